@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "timeline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TimelineKit", targets: ["TimelineKit"]),
+        .executable(name: "timeline", targets: ["timeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .target(
+            name: "TimelineKit",
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources")]),
+        .executableTarget(
+            name: "timeline",
+            dependencies: [
+                "TimelineKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(
+            name: "TimelineKitTests",
+            dependencies: ["TimelineKit"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "timelineTests",
+            dependencies: ["timeline"]),
+    ]
+)

@@ -1,0 +1,60 @@
+/// The input formats the loader reads.
+public enum DocumentFormat: String, Sendable, Hashable, Codable {
+    case text, html, timeml, jsonl
+}
+
+/// Where a publication date came from.
+public enum DateBasis: String, Sendable, Hashable, Codable {
+    /// Written in the article's text (a dateline, "Published: 2020/7/16").
+    case stated
+    /// From metadata: front matter, `<meta>`, TimeML DCT, a JSON field, `--dct`.
+    case metadata
+    /// Bounded from what the article shares with dated articles and from its own references.
+    case inferred
+}
+
+/// A document's publication date and how it was found.
+public struct Publication: Sendable, Hashable, Codable {
+    public var value: TimeValue
+    public var basis: DateBasis
+    /// One line: where the date came from ("dateline 'May 15, 2019' under the headline").
+    public var explanation: String
+
+    public init(value: TimeValue, basis: DateBasis, explanation: String) {
+        self.value = value
+        self.basis = basis
+        self.explanation = explanation
+    }
+
+    /// What the document's relative expressions resolve against.
+    public var reference: TimeReference { TimeReference(earliest: value.earliest, latest: value.latest) }
+}
+
+/// One loaded article.
+public struct Document: Sendable, Hashable {
+    /// Stable id, `d1`, `d2`, ... in input order.
+    public var id: String
+    public var path: String
+    public var title: String
+    /// The text every offset counts into (plain text after front matter, the
+    /// extracted main text of HTML, the content of TimeML's `<TEXT>`).
+    public var text: String
+    public var format: DocumentFormat
+    /// The publisher or source named in metadata, if any.
+    public var source: String?
+    public var published: Publication?
+    /// For TimeML input: the original file, so `annotate` can write it back.
+    public var rawTimeML: String?
+
+    public init(id: String, path: String, title: String, text: String, format: DocumentFormat,
+                source: String? = nil, published: Publication? = nil, rawTimeML: String? = nil) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.text = text
+        self.format = format
+        self.source = source
+        self.published = published
+        self.rawTimeML = rawTimeML
+    }
+}

@@ -1,0 +1,142 @@
+/// One event told in one sentence of one document.
+public struct EventMention: Sendable, Hashable {
+    public var documentID: String
+    /// The trigger word or phrase ("arrested", "banned", "said").
+    public var trigger: TextSpan
+    public var triggerText: String
+    /// Event type from the trigger table: arrest, ban, statement, denial, offer, ...
+    public var type: String
+    /// One line a reader can scan.
+    public var summary: String
+    /// Actor ids, the agent first.
+    public var actors: [String]
+    /// The date the event happened (a reported statement: when it was said).
+    public var date: TimeValue?
+    /// How the date was reached.
+    public var dateExplanation: String
+    /// Whether the date was written in the sentence (stated), resolved from
+    /// a relative expression, or taken from the publication date.
+    public var dateBasis: EventDateBasis
+    /// The time expression that anchors it, if any.
+    public var timex: TextSpan?
+    public var sentence: TextSpan
+    public var sentenceText: String
+    /// The sentence reports something said rather than done.
+    public var isReported: Bool
+    /// Negated ("has not and will never plant backdoors").
+    public var isNegated: Bool
+
+    public init(documentID: String, trigger: TextSpan, triggerText: String, type: String, summary: String,
+                actors: [String], date: TimeValue?, dateExplanation: String, dateBasis: EventDateBasis,
+                timex: TextSpan?, sentence: TextSpan, sentenceText: String, isReported: Bool = false,
+                isNegated: Bool = false) {
+        self.documentID = documentID
+        self.trigger = trigger
+        self.triggerText = triggerText
+        self.type = type
+        self.summary = summary
+        self.actors = actors
+        self.date = date
+        self.dateExplanation = dateExplanation
+        self.dateBasis = dateBasis
+        self.timex = timex
+        self.sentence = sentence
+        self.sentenceText = sentenceText
+        self.isReported = isReported
+        self.isNegated = isNegated
+    }
+}
+
+/// Where an event's date came from.
+public enum EventDateBasis: String, Sendable, Hashable, Codable {
+    /// An absolute date written in the text ("December 2018").
+    case stated
+    /// A relative expression resolved against the publication date ("last December").
+    case resolved
+    /// Bounded from other evidence (an inferred publication date, other sources).
+    case inferred
+}
+
+/// An event's reconciled date in the timeline.
+public struct EventDate: Sendable, Hashable, Codable {
+    public struct Conflict: Sendable, Hashable, Codable {
+        public var value: String
+        public var document: String
+        public init(value: String, document: String) {
+            self.value = value
+            self.document = document
+        }
+    }
+
+    public var value: String
+    public var granularity: Granularity
+    public var earliest: Day?
+    public var latest: Day?
+    public var basis: EventDateBasis
+    public var explanation: String
+    public var conflicts: [Conflict]
+
+    public init(value: TimeValue, basis: EventDateBasis, explanation: String, conflicts: [Conflict] = []) {
+        self.value = value.value
+        self.granularity = value.granularity
+        self.earliest = value.earliest
+        self.latest = value.latest
+        self.basis = basis
+        self.explanation = explanation
+        self.conflicts = conflicts
+    }
+
+    public var timeValue: TimeValue {
+        TimeValue(value: value, granularity: granularity, earliest: earliest, latest: latest)
+    }
+}
+
+/// One source sentence of a merged event. `start`/`end` are code-point offsets.
+public struct EventSource: Sendable, Hashable, Codable {
+    public var document: String
+    public var sentence: String
+    public var start: Int
+    public var end: Int
+
+    public init(document: String, sentence: String, start: Int, end: Int) {
+        self.document = document
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+    }
+}
+
+/// One event of the timeline, merged across every article that tells it.
+public struct TimelineEvent: Sendable, Hashable, Codable {
+    public var id: String
+    public var summary: String
+    public var type: String
+    /// Nil when no source gives it a date that can be placed at all.
+    public var date: EventDate?
+    public var actors: [String]
+    public var sources: [EventSource]
+
+    public init(id: String, summary: String, type: String, date: EventDate?, actors: [String],
+                sources: [EventSource]) {
+        self.id = id
+        self.summary = summary
+        self.type = type
+        self.date = date
+        self.actors = actors
+        self.sources = sources
+    }
+}
+
+/// A relation between two events of the timeline.
+public struct EventRelation: Sendable, Hashable, Codable {
+    public var from: String
+    public var to: String
+    /// `before`, `includes`, `simultaneous`.
+    public var type: String
+
+    public init(from: String, to: String, type: String) {
+        self.from = from
+        self.to = to
+        self.type = type
+    }
+}

@@ -1,0 +1,134 @@
+/// What a token is made of.
+public enum TokenKind: UInt8, Sendable, Hashable {
+    /// Letters, possibly with inner hyphens, apostrophes or digits ("Mar-a-Lago", "5G" counts as number).
+    case word
+    /// Starts with a digit: "2019", "1.2", "2020/7/16", "20:53:40", "5G", "170".
+    case number
+    /// Sentence and clause punctuation, quotes, brackets, dashes.
+    case punctuation
+    /// Anything else ("$", "%", "&").
+    case symbol
+}
+
+/// One token of a text.
+public struct Token: Sendable, Hashable {
+    public var span: TextSpan
+    public var kind: TokenKind
+    /// The first character is an upper-case letter.
+    public var isCapitalized: Bool
+
+    public init(span: TextSpan, kind: TokenKind, isCapitalized: Bool) {
+        self.span = span
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+    }
+}
+
+/// Lines of a page that are not the article's text.
+public enum Furniture: String, Sendable, Hashable, Codable {
+    /// The headline (first line of a plain-text article) or a sub-headline.
+    case headline
+    /// A photo caption or photo credit.
+    case caption
+    /// A reporting or copyright credit.
+    case credit
+    /// "Related posts", "More from China" and the list under them.
+    case related
+    /// "Post a Comment", "blog comments powered by Disqus".
+    case comments
+    /// Share buttons and newsletter prompts.
+    case share
+    /// Bylines, datelines, "Source: ... Published: ..." lines.
+    case meta
+}
+
+/// A paragraph: one line of one-paragraph-per-line text, or a block of hard-wrapped lines.
+public struct Paragraph: Sendable, Hashable {
+    public var span: TextSpan
+    public var furniture: Furniture?
+}
+
+/// A sentence: never crosses a paragraph.
+public struct Sentence: Sendable, Hashable {
+    public var span: TextSpan
+    /// Indices into ``TextAnalysis/tokens``.
+    public var tokens: Range<Int>
+    public var paragraph: Int
+    /// Inherited from its paragraph; no event is read from furniture.
+    public var furniture: Furniture?
+}
+
+/// A text split into paragraphs, sentences and tokens: the shared view every
+/// later stage reads. Offsets are UTF-8 byte offsets into `text`.
+public struct TextAnalysis: Sendable {
+    public let text: String
+    public let bytes: [UInt8]
+    public internal(set) var tokens: [Token]
+    public internal(set) var sentences: [Sentence]
+    public internal(set) var paragraphs: [Paragraph]
+
+    init(text: String) {
+        self.text = text
+        self.bytes = Array(text.utf8)
+        self.tokens = []
+        self.sentences = []
+        self.paragraphs = []
+    }
+
+    /// The text of a span.
+    public func string(_ span: TextSpan) -> String {
+        String(decoding: bytes[max(0, span.start)..<min(bytes.count, span.end)], as: UTF8.self)
+    }
+
+    /// The text of token `i`.
+    public func string(token i: Int) -> String { string(tokens[i].span) }
+
+    /// The text of token `i`, lower-cased (ASCII folding only; other bytes kept).
+    public func lowercased(token i: Int) -> String {
+        let s = tokens[i].span
+        return String(decoding: bytes[s.start..<s.end].map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    /// Whether token `i` equals `word`, ignoring ASCII case.
+    public func token(_ i: Int, is word: String) -> Bool {
+        let s = tokens[i].span
+        guard s.length == word.utf8.count else { return false }
+        var j = s.start
+        for w in word.utf8 {
+            let b = bytes[j]
+            let lb = (b >= 0x41 && b <= 0x5A) ? b + 32 : b
+            let lw = (w >= 0x41 && w <= 0x5A) ? w + 32 : w
+            if lb != lw { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// The index of the sentence containing byte offset `offset`, if any.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sentences.count && sentences[lo].span.start <= offset ? lo : nil
+    }
+
+    /// The index of the first token starting at or after `offset`.
+    public func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The tokens of a span (those starting inside it).
+    public func tokenRange(of span: TextSpan) -> Range<Int> {
+        let lo = tokenIndex(atOrAfter: span.start)
+        var hi = lo
+        while hi < tokens.count && tokens[hi].span.start < span.end { hi += 1 }
+        return lo..<hi
+    }
+}

@@ -1,0 +1,124 @@
+import Testing
+@testable import TimelineKit
+
+struct TokenCase: Sendable, CustomStringConvertible {
+    var text: String
+    var tokens: [String]
+    var description: String { text }
+}
+
+struct SentenceCase: Sendable, CustomStringConvertible {
+    var text: String
+    var sentences: [String]
+    var description: String { text }
+}
+
+@Suite struct TextAnalyzerTests {
+    let analyzer = TextAnalyzer()
+
+    static let tokenCases: [TokenCase] = [
+        .init(text: "The U.S. says Chinese law compels Huawei", tokens: ["The", "U.S.", "says", "Chinese", "law", "compels", "Huawei"]),
+        .init(text: "Huawei Technologies Co Ltd, the world's third", tokens: ["Huawei", "Technologies", "Co", "Ltd", ",", "the", "world", "'s", "third"]),
+        .init(text: "China had pledged to buy $1.2 of American products.", tokens: ["China", "had", "pledged", "to", "buy", "$", "1.2", "of", "American", "products", "."]),
+        .init(text: "its 5G networks", tokens: ["its", "5G", "networks"]),
+        .init(text: "Published: 2020/7/16 20:53:40", tokens: ["Published", ":", "2020/7/16", "20:53:40"]),
+        .init(text: "at his Mar-a-Lago resort", tokens: ["at", "his", "Mar-a-Lago", "resort"]),
+        .init(text: "Huawei’s rotating chairman", tokens: ["Huawei", "’s", "rotating", "chairman"]),
+        .init(text: "“not to do back door deals”", tokens: ["“", "not", "to", "do", "back", "door", "deals", "”"]),
+        .init(text: "Mr. Pence told CNBC", tokens: ["Mr.", "Pence", "told", "CNBC"]),
+        .init(text: "at 3:30 p.m. EST", tokens: ["at", "3:30", "p.m.", "EST"]),
+        .init(text: "Alibaba – all these", tokens: ["Alibaba", "–", "all", "these"]),
+        .init(text: "won’t do it", tokens: ["won’t", "do", "it"]),
+    ]
+
+    @Test(arguments: tokenCases)
+    func tokens(_ c: TokenCase) {
+        let a = analyzer.analyze(c.text)
+        #expect(a.tokens.indices.map { a.string(token: $0) } == c.tokens)
+    }
+
+    static let sentenceCases: [SentenceCase] = [
+        .init(text: "The FCC voted within the U.S. last week. The U.K. will decide soon.",
+              sentences: ["The FCC voted within the U.S. last week.", "The U.K. will decide soon."]),
+        .init(text: "“Let me say this as clear as possible, Huawei has not and will never plant backdoors. And we will never allow anyone,” he said.",
+              sentences: ["“Let me say this as clear as possible, Huawei has not and will never plant backdoors.", "And we will never allow anyone,” he said."]),
+        .init(text: "Mr. Ellwood said: “We don’t know.” He left.",
+              sentences: ["Mr. Ellwood said: “We don’t know.”", "He left."]),
+        .init(text: "Both Huawei and ZTE Corp. have also been targeted. Meng remains under house arrest.",
+              sentences: ["Both Huawei and ZTE Corp. have also been targeted.", "Meng remains under house arrest."]),
+        .init(text: "He met George W. Bush on Jan. 5 in Washington.",
+              sentences: ["He met George W. Bush on Jan. 5 in Washington."]),
+        .init(text: "First line without a stop\nSecond line.",
+              sentences: ["First line without a stop", "Second line."]),
+    ]
+
+    @Test(arguments: sentenceCases)
+    func sentences(_ c: SentenceCase) {
+        let a = analyzer.analyze(c.text)
+        #expect(a.sentences.map { a.string($0.span) } == c.sentences)
+    }
+
+    @Test func hardWrappedParagraphIsOneParagraph() {
+        let text = """
+            The antiabortion activist wanted for questioning in last month's
+            shooting death of a doctor in a Buffalo suburb may have fled to
+            Mexico, according to a newspaper report.
+
+            Kopp has been the subject of a manhunt.
+            """
+        let a = analyzer.analyze(text)
+        #expect(a.paragraphs.count == 2)
+        #expect(a.sentences.count == 2)
+    }
+
+    @Test func pageFurnitureIsFlagged() {
+        let text = """
+            Huawei says willing to sign 'no-spy' agreements
+
+            Cheryl Sanders
+            May 15, 2019
+
+            Huawei is offering to sign no-spy agreements with governments.
+            Foreign Ministry spokeswoman Hua Chunying Photo:
+            LONDON, ENGLAND - OCTOBER 22: Members arrive in Downing Street. (Photo by Leon Neal/Getty Images)
+            Image: Sir Iain Duncan Smith is one of the men who signed the letter
+            More from China
+            Related posts
+
+            London company held to ransom by cyber criminals
+
+            Has the US election been targeted by disinformation?
+            Post a Comment
+            blog comments powered by Disqus
+            -With assistance from Todd Shields and Dandan Li.
+            """
+        let a = analyzer.analyze(text, hasTitleLine: true)
+        let flags = a.paragraphs.map { ($0.furniture, a.string($0.span)) }
+        #expect(flags[0].0 == .headline)
+        #expect(flags.first { $0.1 == "Cheryl Sanders" }?.0 == .meta)
+        #expect(flags.first { $0.1 == "May 15, 2019" }?.0 == .meta)
+        #expect(flags.first { $0.1.hasPrefix("Huawei is offering") }?.0 == nil)
+        #expect(flags.first { $0.1.hasPrefix("Foreign Ministry") }?.0 == .caption)
+        #expect(flags.first { $0.1.hasPrefix("LONDON") }?.0 == .caption)
+        #expect(flags.first { $0.1.hasPrefix("Image:") }?.0 == .caption)
+        #expect(flags.first { $0.1 == "More from China" }?.0 == .related)
+        #expect(flags.first { $0.1.hasPrefix("London company") }?.0 == .related)
+        #expect(flags.first { $0.1.hasPrefix("Has the US election") }?.0 == .related)
+        #expect(flags.first { $0.1 == "Post a Comment" }?.0 == .related)
+        #expect(flags.first { $0.1.hasPrefix("-With assistance") }?.0 == .related)
+    }
+
+    @Test func commentWidgetsAloneAreFlagged() {
+        let a = analyzer.analyze("He said so.\nPost a Comment\nblog comments powered by Disqus")
+        #expect(a.paragraphs.map(\.furniture) == [nil, .comments, .comments])
+    }
+
+    @Test func offsetMapCountsCodePoints() {
+        let text = "“Huawei” is Chinese"
+        let map = OffsetMap(text)
+        let utf8 = Array(text.utf8)
+        let iStart = utf8.lastIndex(of: 0x20)! - 2  // "i" of "is"
+        #expect(map.scalarOffset(iStart) == 9)
+        #expect(map.scalarOffset(utf8.count) == text.unicodeScalars.count)
+    }
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import timeline
+
+@Test func commandNameIsTimeline() {
+    #expect(TimelineCommand.configuration.commandName == "timeline")
+}
