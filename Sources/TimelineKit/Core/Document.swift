@@ -30,6 +30,25 @@ public struct Publication: Sendable, Hashable, Codable {
     public var reference: TimeReference { TimeReference(earliest: value.earliest, latest: value.latest) }
 }
 
+/// A piece of text that may state a document's publication date, found by
+/// the loader and parsed later by the time stage (so date formats live in
+/// one place): front matter `date:`, `<meta property="article:published_time">`,
+/// a `<time datetime>`, a "Published: 2020/7/16 20:53:40" line, a dateline
+/// under the headline. Never a photo caption.
+public struct DateCandidate: Sendable, Hashable {
+    public var text: String
+    /// `.metadata` for markup and front matter, `.stated` for the article's own lines.
+    public var basis: DateBasis
+    /// Where it was found, for the explanation ("front matter date", "dateline line 3").
+    public var origin: String
+
+    public init(text: String, basis: DateBasis, origin: String) {
+        self.text = text
+        self.basis = basis
+        self.origin = origin
+    }
+}
+
 /// One loaded article.
 public struct Document: Sendable, Hashable {
     /// Stable id, `d1`, `d2`, ... in input order.
@@ -43,11 +62,14 @@ public struct Document: Sendable, Hashable {
     /// The publisher or source named in metadata, if any.
     public var source: String?
     public var published: Publication?
+    /// Candidate publication dates in order of trust, when `published` is not yet known.
+    public var dateCandidates: [DateCandidate]
     /// For TimeML input: the original file, so `annotate` can write it back.
     public var rawTimeML: String?
 
     public init(id: String, path: String, title: String, text: String, format: DocumentFormat,
-                source: String? = nil, published: Publication? = nil, rawTimeML: String? = nil) {
+                source: String? = nil, published: Publication? = nil, dateCandidates: [DateCandidate] = [],
+                rawTimeML: String? = nil) {
         self.id = id
         self.path = path
         self.title = title
@@ -55,6 +77,7 @@ public struct Document: Sendable, Hashable {
         self.format = format
         self.source = source
         self.published = published
+        self.dateCandidates = dateCandidates
         self.rawTimeML = rawTimeML
     }
 }
