@@ -25,11 +25,13 @@ public struct EventMention: Sendable, Hashable {
     public var isReported: Bool
     /// Negated ("has not and will never plant backdoors").
     public var isNegated: Bool
+    /// Told in the present tense ("is offering", "says"): ongoing at publication.
+    public var isPresentTense: Bool
 
     public init(documentID: String, trigger: TextSpan, triggerText: String, type: String, summary: String,
                 actors: [String], date: TimeValue?, dateExplanation: String, dateBasis: EventDateBasis,
                 timex: TextSpan?, sentence: TextSpan, sentenceText: String, isReported: Bool = false,
-                isNegated: Bool = false) {
+                isNegated: Bool = false, isPresentTense: Bool = false) {
         self.documentID = documentID
         self.trigger = trigger
         self.triggerText = triggerText
@@ -44,6 +46,7 @@ public struct EventMention: Sendable, Hashable {
         self.sentenceText = sentenceText
         self.isReported = isReported
         self.isNegated = isNegated
+        self.isPresentTense = isPresentTense
     }
 }
 

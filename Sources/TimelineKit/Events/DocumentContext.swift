@@ -1,0 +1,87 @@
+/// What the event extractor knows about a document while it reads it in
+/// order: which token belongs to which actor mention, the actors met so far
+/// (for "he", "she", "the company"), and whether a quotation is open.
+struct DocumentContext {
+    let analysis: TextAnalysis
+    let mentions: [ActorMention]
+    /// Token index -> index into `mentions`, or -1.
+    let mentionAtToken: [Int32]
+    /// DATE and TIME expressions that can anchor an event, in text order.
+    let anchors: [TimeExpression]
+    let actorNames: [String: String]
+    let kinds: [String: ActorKind]
+    let lexicon: EventLexicon
+
+    /// The last actor of each kind met in the text read so far.
+    private(set) var lastByKind: [ActorKind: String] = [:]
+    /// A quotation opened in an earlier sentence of the same paragraph is still open.
+    private(set) var quoteOpen = false
+    private var quoteParagraph = -1
+
+    init(analysis: TextAnalysis, mentions: [ActorMention], timexes: [TimeExpression],
+         actorNames: [String: String], lexicon: EventLexicon) {
+        self.analysis = analysis
+        self.mentions = mentions.sorted { $0.span < $1.span }
+        var index = [Int32](repeating: -1, count: analysis.tokens.count)
+        var kinds = [String: ActorKind]()
+        for (m, mention) in self.mentions.enumerated() {
+            for t in analysis.tokenRange(of: mention.span) where index[t] < 0 { index[t] = Int32(m) }
+            kinds[mention.actorID] = kinds[mention.actorID] ?? mention.kind
+        }
+        mentionAtToken = index
+        self.kinds = kinds
+        anchors = timexes.filter { ($0.type == .date || $0.type == .time) && !$0.value.value.hasSuffix("_REF") }
+            .sorted { $0.span < $1.span }
+        self.actorNames = actorNames
+        self.lexicon = lexicon
+    }
+
+    /// The canonical name of an actor.
+    func name(_ actorID: String) -> String { actorNames[actorID] ?? actorID }
+
+    /// Whether the sentence starts inside a quotation opened earlier in its paragraph.
+    func startsInQuote(_ sentence: Sentence) -> Bool {
+        quoteOpen && quoteParagraph == sentence.paragraph
+    }
+
+    /// Records a sentence as read: its actors become the latest of their kind,
+    /// and its quotation marks open or close the quotation.
+    mutating func remember(_ sentence: Sentence) {
+        var open = startsInQuote(sentence)
+        for t in sentence.tokens {
+            if let m = mentionIndex(at: t) { lastByKind[mentions[m].kind] = mentions[m].actorID }
+            switch QuoteMark(analysis, t) {
+            case .opening: open = true
+            case .closing: open = false
+            case .straight: open.toggle()
+            case nil: break
+            }
+        }
+        quoteOpen = open
+        quoteParagraph = sentence.paragraph
+    }
+
+    func mentionIndex(at token: Int) -> Int? {
+        let m = mentionAtToken[token]
+        return m < 0 ? nil : Int(m)
+    }
+}
+
+/// A quotation mark token.
+enum QuoteMark {
+    case opening, closing, straight
+
+    init?(_ analysis: TextAnalysis, _ t: Int) {
+        let s = analysis.tokens[t].span
+        let b = analysis.bytes
+        if s.length == 1 && b[s.start] == 0x22 {
+            self = .straight
+        } else if s.length == 3 && b[s.start] == 0xE2 && b[s.start + 1] == 0x80 && b[s.start + 2] == 0x9C {
+            self = .opening
+        } else if s.length == 3 && b[s.start] == 0xE2 && b[s.start + 1] == 0x80 && b[s.start + 2] == 0x9D {
+            self = .closing
+        } else {
+            return nil
+        }
+    }
+}

@@ -1,0 +1,138 @@
+/// Finds who did what, when, in the sentences of one document.
+///
+/// For each sentence that is article text (not page furniture) it finds
+/// trigger words from the trigger table, keeps those that report something
+/// that happened or was said (not "would sign", "to ban", "a meeting"),
+/// finds their actors among the actor mentions of the clause, anchors each
+/// on the time expression attached to it (a reported statement on its
+/// saying), and writes a one-line summary. Speech triggers of one sentence
+/// make one statement event, typed by the most specific of them ("denied"
+/// over "said").
+public struct EventExtractor: Sendable {
+    let lexicon: EventLexicon
+
+    public init() { lexicon = .shared }
+
+    /// The events of one analysed document.
+    /// - Parameters:
+    ///   - timexes: the document's time expressions, resolved against `reference`.
+    ///   - mentions: the document's actor mentions with final actor ids.
+    ///   - actorNames: actor id -> canonical name, for summaries.
+    ///   - reference: what the document's dates were resolved against.
+    public func events(in analysis: TextAnalysis, documentID: String, timexes: [TimeExpression],
+                       mentions: [ActorMention], actorNames: [String: String],
+                       reference: TimeReference) -> [EventMention] {
+        var context = DocumentContext(analysis: analysis, mentions: mentions, timexes: timexes,
+                                      actorNames: actorNames, lexicon: lexicon)
+        var result = [EventMention]()
+        for s in analysis.sentences.indices {
+            let sentence = analysis.sentences[s]
+            defer { context.remember(sentence) }
+            guard sentence.furniture == nil, sentence.tokens.count >= 3 else { continue }
+            result += events(in: sentence, context: &context, documentID: documentID, reference: reference)
+        }
+        return result
+    }
+
+    // MARK: One sentence
+
+    private func events(in sentence: Sentence, context: inout DocumentContext, documentID: String,
+                        reference: TimeReference) -> [EventMention] {
+        let view = SentenceView(sentence: sentence, context: context)
+        let triggers = view.triggers()
+        guard !triggers.isEmpty else { return [] }
+        let anchors = view.assignTimexes(to: triggers)
+
+        var result = [EventMention]()
+        // The saying's date, for speech events and as the upper bound of undated actions.
+        let speech = triggers.indices.filter { triggers[$0].info.triggerClass == .speech }
+        let speechAnchor = speech.compactMap { anchors[$0] }.first
+
+        // One event per action trigger that has actors.
+        for i in triggers.indices where triggers[i].info.triggerClass == .action {
+            let t = triggers[i]
+            let roles = view.roles(of: t, context: context)
+            guard !roles.actors.isEmpty else { continue }
+            let (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor,
+                                                    view: view, reference: reference)
+            result.append(view.event(for: t, roles: roles, documentID: documentID, date: date,
+                                     explanation: explanation, basis: basis,
+                                     timex: anchors[i]?.span ?? (t.embeddedIn == nil ? nil : speechAnchor?.span)))
+        }
+
+        // One statement event for the sentence's speech triggers.
+        let ranked = speech.sorted { a, b in
+            let (x, y) = (triggers[a].info.specificity, triggers[b].info.specificity)
+            return x != y ? x > y : a < b
+        }
+        // The most specific speech trigger that has a speaker types the event and gives its speaker.
+        if let i = ranked.first(where: { view.roles(of: triggers[$0], context: context).agent != nil }) {
+            let t = triggers[i]
+            let roles = view.roles(of: t, context: context)
+            let anchor = anchors[i] ?? speechAnchor
+            let (date, explanation, basis) = dateOf(t, anchor: anchor, speechAnchor: nil, view: view, reference: reference)
+            var event = view.event(for: t, roles: roles, documentID: documentID, date: date,
+                                   explanation: explanation, basis: basis, timex: anchor?.span)
+            event.summary = view.speechSummary(trigger: t, roles: roles, context: context)
+            event.isReported = true
+            result.append(event)
+        }
+        return result
+    }
+
+    /// The date of one trigger: its own time expression; else a speech
+    /// trigger's saying; else the publication (present tense or reported
+    /// speech) or "before the publication" (a past action).
+    private func dateOf(_ t: SentenceView.Trigger, anchor: TimeExpression?, speechAnchor: TimeExpression?,
+                        view: SentenceView, reference: TimeReference)
+        -> (TimeValue?, String, EventDateBasis)
+    {
+        if let anchor, t.embeddedIn == nil {
+            return (anchor.value, anchor.explanation, anchor.isRelative ? .resolved : .stated)
+        }
+        // An action embedded in a noun ("the UK move to ban Huawei"): shortly before the sentence's date.
+        if t.embeddedIn != nil, let base = anchor ?? speechAnchor, let latest = base.value.latest {
+            let earliest = (base.value.earliest ?? latest).adding(days: -7)
+            let value = TimeValue.covering(earliest, latest)
+            return (value, "within a week before \(base.text) (\(base.value.value)), as reported", .inferred)
+        }
+        if t.info.triggerClass == .speech || t.isPresent {
+            if let day = reference.day {
+                return (TimeValue(day: day), "\(t.isPresent ? "present tense" : "reported speech") with no date: publication \(day)", .inferred)
+            }
+            if reference.earliest != nil || reference.latest != nil {
+                let value = TimeValue.covering(reference.earliest, reference.latest)
+                return (value, "no date: within the publication window \(value.earliest.map { $0.description } ?? "?")..\(value.latest.map { $0.description } ?? "?")", .inferred)
+            }
+            return (nil, "no date in the sentence and no publication date", .inferred)
+        }
+        // A past action with no date of its own: before the saying or the publication.
+        if let latest = speechAnchor?.value.latest ?? reference.latest {
+            return (TimeValue(value: "XXXX", granularity: .other, earliest: nil, latest: latest),
+                    "past, no date in the sentence: on or before \(latest)", .inferred)
+        }
+        return (nil, "no date in the sentence and no publication date", .inferred)
+    }
+}
+
+extension TimeValue {
+    /// The coarsest TimeML value that names the days `earliest...latest`,
+    /// keeping those bounds: one day, one month, one year, or `XXXX`.
+    static func covering(_ earliest: Day?, _ latest: Day?) -> TimeValue {
+        guard let e = earliest, let l = latest else {
+            return TimeValue(value: "XXXX", granularity: .other, earliest: earliest, latest: latest)
+        }
+        if e == l { return TimeValue(day: e) }
+        if e.year == l.year && e.month == l.month {
+            var v = TimeValue(year: e.year, month: e.month)
+            (v.earliest, v.latest) = (e, l)
+            return v
+        }
+        if e.year == l.year {
+            var v = TimeValue(year: e.year)
+            (v.earliest, v.latest) = (e, l)
+            return v
+        }
+        return TimeValue(value: "XXXX", granularity: .other, earliest: e, latest: l)
+    }
+}

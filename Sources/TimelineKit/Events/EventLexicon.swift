@@ -1,0 +1,69 @@
+/// The Events stage's tables (`Resources/events/`), read once.
+struct EventLexicon: Sendable {
+    enum TriggerClass: String, Sendable { case action, speech }
+    enum BlockerEffect: String, Sendable { case block, negate }
+
+    struct Trigger: Sendable, Hashable {
+        var type: String
+        var triggerClass: TriggerClass
+        /// Third-person present form, for summaries.
+        var present: String
+        var specificity: Int
+        /// This form is an -ing form (progressive or gerund).
+        var isProgressive: Bool
+        /// This form is a past participle or past tense.
+        var isPast: Bool
+    }
+
+    static let shared = EventLexicon()
+
+    let triggers: [String: Trigger]
+    let blockers: [String: BlockerEffect]
+    let adverbs: Set<String>
+    let passiveAuxiliaries: Set<String>
+    let perfectAuxiliaries: Set<String>
+    let pronouns: [String: ActorKind]
+    let clauseWords: Set<String>
+    let eventNouns: Set<String>
+    let determiners: Set<String>
+    let prepositions: Set<String>
+
+    init() {
+        var triggers = [String: Trigger]()
+        for row in ResourceTable.rows("events/triggers.tsv") where row.count >= 4 {
+            guard let cls = TriggerClass(rawValue: row[1]) else { continue }
+            let specificity = row.count > 4 ? Int(row[4]) ?? 0 : 0
+            for form in row[3].split(separator: ",") {
+                let f = String(form)
+                // The first table row naming a form wins.
+                if triggers[f] == nil {
+                    triggers[f] = Trigger(type: row[0], triggerClass: cls, present: row[2], specificity: specificity,
+                                          isProgressive: f.hasSuffix("ing"),
+                                          isPast: f.hasSuffix("ed") || !(f.hasSuffix("s") || f.hasSuffix("ing")) && f != row[2])
+                }
+            }
+        }
+        self.triggers = triggers
+        var blockers = [String: BlockerEffect]()
+        for row in ResourceTable.rows("events/blockers.tsv") where row.count >= 2 {
+            blockers[row[0]] = BlockerEffect(rawValue: row[1])
+        }
+        self.blockers = blockers
+        adverbs = Set(ResourceTable.rows("events/adverbs.tsv").compactMap(\.first))
+        var passive = Set<String>(), perfect = Set<String>()
+        for row in ResourceTable.rows("events/auxiliaries.tsv") where row.count >= 2 {
+            if row[1] == "passive" { passive.insert(row[0]) } else { perfect.insert(row[0]) }
+        }
+        passiveAuxiliaries = passive
+        perfectAuxiliaries = perfect
+        var pronouns = [String: ActorKind]()
+        for row in ResourceTable.rows("events/pronouns.tsv") where row.count >= 2 {
+            pronouns[row[0]] = ActorKind(rawValue: row[1])
+        }
+        self.pronouns = pronouns
+        clauseWords = Set(ResourceTable.rows("events/clause-boundaries.tsv").compactMap(\.first))
+        eventNouns = Set(ResourceTable.rows("events/event-nouns.tsv").compactMap(\.first))
+        determiners = Set(ResourceTable.rows("events/determiners.tsv").compactMap(\.first))
+        prepositions = Set(ResourceTable.rows("events/prepositions.tsv").compactMap(\.first))
+    }
+}

@@ -1,0 +1,416 @@
+/// One sentence as the event extractor reads it: lower-cased words, which
+/// tokens are quoted, where clauses begin, and the trigger words in it.
+struct SentenceView {
+    /// A trigger word that reports an event.
+    struct Trigger {
+        var token: Int
+        var info: EventLexicon.Trigger
+        /// "was arrested": the subject is acted upon.
+        var isPassive: Bool
+        /// "says", "is offering": true at publication time.
+        var isPresent: Bool
+        /// "the UK move to ban": the token of the event noun.
+        var embeddedIn: Int?
+    }
+
+    /// An actor taking part, with the text that names it in the sentence.
+    struct Participant: Equatable {
+        var actorID: String
+        var token: Int
+    }
+
+    struct Roles {
+        /// Who did it (who said it).
+        var agent: Participant?
+        /// Who it was done to, for passives ("he was arrested": he).
+        var patient: Participant?
+        /// The subject phrase as written, when it names the agent or patient directly.
+        var subjectText: String?
+        /// Every actor taking part, agent first.
+        var actors: [String]
+    }
+
+    let sentence: Sentence
+    let context: DocumentContext
+    let range: Range<Int>
+    /// Lower-cased token texts (curly apostrophes folded), indexed by token.
+    let words: [Int: String]
+    let inQuote: [Bool]
+    /// Tokens that end a clause: punctuation, quotes, clause words.
+    let isBoundary: [Bool]
+    /// Token -> the time expression it belongs to.
+    let timexAtToken: [Int: Int]
+    let timexes: [TimeExpression]
+
+    init(sentence: Sentence, context: DocumentContext) {
+        self.sentence = sentence
+        self.context = context
+        range = sentence.tokens
+        let a = context.analysis
+        let lexicon = context.lexicon
+        var words = [Int: String]()
+        var inQuote = [Bool]()
+        var boundary = [Bool]()
+        var open = context.startsInQuote(sentence)
+        for t in range {
+            var w = a.lowercased(token: t)
+            if w.utf8.contains(0xE2) { w = w.replacingOccurrences(of: "\u{2019}", with: "'") }
+            words[t] = w
+            let mark = QuoteMark(a, t)
+            switch mark {
+            case .opening: open = true
+            case .closing: open = false
+            case .straight: open.toggle()
+            case nil: break
+            }
+            inQuote.append(open && mark == nil)
+            let tok = a.tokens[t]
+            let punctBoundary = tok.kind == .punctuation && !(tok.span.length == 1 && a.bytes[tok.span.start] == 0x27)
+            boundary.append(punctBoundary || mark != nil || lexicon.clauseWords.contains(w))
+        }
+        self.words = words
+        self.inQuote = inQuote
+        isBoundary = boundary
+        timexes = context.anchors.filter { sentence.span.contains($0.span) }
+        var timexAt = [Int: Int]()
+        for (x, timex) in timexes.enumerated() {
+            for t in a.tokenRange(of: timex.span) { timexAt[t] = x }
+        }
+        timexAtToken = timexAt
+    }
+
+    func word(_ t: Int) -> String { words[t] ?? "" }
+    func quoted(_ t: Int) -> Bool { inQuote[t - range.lowerBound] }
+    func boundary(_ t: Int) -> Bool { isBoundary[t - range.lowerBound] }
+
+    /// The nearest token before `t` that is not an adverb, within the sentence.
+    func previousWord(before t: Int) -> Int? {
+        var k = t - 1
+        while k >= range.lowerBound {
+            if !context.lexicon.adverbs.contains(word(k)) { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    // MARK: Triggers
+
+    /// The trigger words of the sentence that report something done or said.
+    func triggers() -> [Trigger] {
+        let lexicon = context.lexicon
+        let a = context.analysis
+        var result = [Trigger]()
+        for t in range where a.tokens[t].kind == .word {
+            guard let info = lexicon.triggers[word(t)], !quoted(t), timexAtToken[t] == nil else { continue }
+            if a.tokens[t].isCapitalized && t != range.lowerBound { continue }  // part of a name
+            if context.mentionIndex(at: t) != nil { continue }
+            let prev = previousWord(before: t)
+            let prevWord = prev.map(word) ?? ""
+            if lexicon.determiners.contains(prevWord) { continue }  // "a meeting", "its claims"
+            var trigger = Trigger(token: t, info: info, isPassive: false, isPresent: false, embeddedIn: nil)
+            if info.isProgressive {
+                // "is offering", "by tweeting"; not "the pending networks".
+                guard lexicon.passiveAuxiliaries.contains(prevWord) || prevWord == "by" else { continue }
+                trigger.isPresent = prevWord == "is" || prevWord == "are"
+            } else if info.isPast {
+                if lexicon.passiveAuxiliaries.contains(prevWord) {
+                    trigger.isPassive = true
+                } else if prevWord != "by", lexicon.prepositions.contains(prevWord) {
+                    continue  // "for alleged fraud"
+                }
+            } else {
+                trigger.isPresent = true
+            }
+            // Modals, infinitives and negation just before the trigger.
+            var k = prev
+            var blocked = false
+            for _ in 0..<3 {
+                guard let j = k else { break }
+                let w = word(j)
+                let effect = lexicon.blockers[w] ?? (w.hasSuffix("n't") ? .negate : nil)
+                if effect == .negate {
+                    blocked = blocked || info.triggerClass == .action
+                } else if effect == .block {
+                    if w == "to", let noun = previousWord(before: j), lexicon.eventNouns.contains(word(noun)) {
+                        trigger.embeddedIn = noun
+                    } else {
+                        blocked = true
+                    }
+                    break
+                }
+                if !(lexicon.passiveAuxiliaries.contains(w) || lexicon.perfectAuxiliaries.contains(w) || effect != nil) { break }
+                k = previousWord(before: j)
+            }
+            if blocked { continue }
+            result.append(trigger)
+        }
+        return result
+    }
+
+    // MARK: Dates
+
+    /// Attaches each time expression of the sentence to the trigger it is
+    /// nearest to, counting clause boundaries as distance; returns, per
+    /// trigger index, the expression anchoring it.
+    func assignTimexes(to triggers: [Trigger]) -> [Int: TimeExpression] {
+        guard !triggers.isEmpty else { return [:] }
+        let a = context.analysis
+        var best = [Int: (cost: Int, timex: TimeExpression)]()
+        for timex in timexes {
+            let tokens = a.tokenRange(of: timex.span)
+            guard let first = tokens.first, let last = tokens.last, !quoted(first) else { continue }
+            var choice: (index: Int, cost: Int)?
+            for (i, trigger) in triggers.enumerated() {
+                let t = trigger.embeddedIn ?? trigger.token
+                let between = t < first ? (t + 1)..<first : (last + 1)..<max(last + 1, t)
+                let crossings = between.filter { boundary($0) }.count
+                let cost = between.count + 3 * crossings
+                if choice == nil || cost < choice!.cost { choice = (i, cost) }
+            }
+            if let choice, best[choice.index].map({ choice.cost < $0.cost }) ?? true {
+                best[choice.index] = (choice.cost, timex)
+            }
+        }
+        return best.mapValues(\.timex)
+    }
+
+    // MARK: Actors
+
+    /// The actors of a trigger: its subject (looked for in its clause, then
+    /// at the start of the sentence, "he"/"the company" resolved to the
+    /// last such actor), then the actors after it up to the next trigger.
+    func roles(of trigger: Trigger, context: DocumentContext) -> Roles {
+        let t = trigger.embeddedIn ?? trigger.token
+        var subject = participant(before: t, stopAtBoundary: true)
+        if subject == nil {
+            subject = participant(before: t, stopAtBoundary: false)
+        }
+        if subject == nil && trigger.info.triggerClass == .speech {
+            subject = participant(after: trigger.token, within: 4)  // "said Hua Chunying"
+        }
+        var actors = [String]()
+        var roles = Roles(agent: nil, patient: nil, subjectText: nil, actors: [])
+        if trigger.isPassive {
+            roles.patient = subject
+            if let by = (trigger.token + 1..<range.upperBound).first(where: { word($0) == "by" }),
+               by - trigger.token <= 6 {
+                roles.agent = participant(after: by, within: 4)
+            }
+        } else {
+            roles.agent = subject
+        }
+        if let agent = roles.agent { actors.append(agent.actorID) }
+        if let patient = roles.patient { actors.append(patient.actorID) }
+        // Everyone named after the trigger, up to 25 tokens or the next clause with a trigger of its own.
+        var k = trigger.token + 1
+        while k < range.upperBound && k <= trigger.token + 25 {
+            if let m = context.mentionIndex(at: k), !quoted(k) {
+                actors.append(context.mentions[m].actorID)
+            }
+            k += 1
+        }
+        var seen = Set<String>()
+        roles.actors = actors.filter { seen.insert($0).inserted }
+        if let s = subject { roles.subjectText = subjectPhrase(before: t, subject: s) }
+        return roles
+    }
+
+    /// The nearest actor before `t`: a mention, or a pronoun resolved to the last actor of its kind.
+    private func participant(before t: Int, stopAtBoundary: Bool) -> Participant? {
+        var k = t - 1
+        if !stopAtBoundary {
+            // The sentence's subject: its first actor, before the first clause boundary.
+            k = range.lowerBound
+            while k < t {
+                if let p = participant(at: k) { return p }
+                if boundary(k) && k > range.lowerBound + 1 { return nil }
+                k += 1
+            }
+            return nil
+        }
+        while k >= range.lowerBound {
+            if boundary(k) { return nil }
+            if let p = participant(at: k) { return p }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func participant(after t: Int, within n: Int) -> Participant? {
+        var k = t + 1
+        while k < range.upperBound && k <= t + n {
+            if let p = participant(at: k) { return p }
+            k += 1
+        }
+        return nil
+    }
+
+    /// An actor mention at token `k`, or a pronoun there resolved backwards.
+    private func participant(at k: Int) -> Participant? {
+        if let m = context.mentionIndex(at: k), !quoted(k) {
+            return Participant(actorID: context.mentions[m].actorID, token: k)
+        }
+        let w = word(k)
+        var kind = context.lexicon.pronouns[w]
+        if kind == nil, k + 1 < range.upperBound {
+            kind = context.lexicon.pronouns[w + " " + word(k + 1)]
+        }
+        guard let kind, !quoted(k) else { return nil }
+        // The nearest earlier actor of that kind in this sentence, else the last one read.
+        var j = k - 1
+        while j >= range.lowerBound {
+            if let m = context.mentionIndex(at: j), context.mentions[m].kind == kind || kind == .group {
+                return Participant(actorID: context.mentions[m].actorID, token: k)
+            }
+            j -= 1
+        }
+        let fallback = kind == .group ? (context.lastByKind[.group] ?? context.lastByKind[.place]) : context.lastByKind[kind]
+        return fallback.map { Participant(actorID: $0, token: k) }
+    }
+
+    /// The subject as written ("Canadian authorities", "The Trump administration"),
+    /// when it stands right before the trigger and is short; time expressions dropped.
+    private func subjectPhrase(before t: Int, subject: Participant) -> String? {
+        guard subject.token < t, context.mentionIndex(at: subject.token) != nil else { return nil }
+        var start = subject.token
+        while start - 1 >= range.lowerBound, !boundary(start - 1), t - start < 10 { start -= 1 }
+        var parts = [String]()
+        let lexicon = context.lexicon
+        for k in start..<t {
+            let w = word(k)
+            if timexAtToken[k] != nil || lexicon.adverbs.contains(w) || lexicon.passiveAuxiliaries.contains(w)
+                || lexicon.perfectAuxiliaries.contains(w) || lexicon.blockers[w] != nil {
+                continue
+            }
+            parts.append(context.analysis.string(token: k))
+        }
+        guard !parts.isEmpty, parts.count <= 6 else { return nil }
+        if parts.first == "Both" || parts.first == "Meanwhile" { parts.removeFirst() }
+        return join(parts)
+    }
+
+    // MARK: Summaries
+
+    /// Builds the event for an action or speech trigger.
+    func event(for trigger: Trigger, roles: Roles, documentID: String, date: TimeValue?, explanation: String,
+               basis: EventDateBasis, timex: TextSpan?) -> EventMention {
+        let a = context.analysis
+        let span = a.tokens[trigger.token].span
+        return EventMention(
+            documentID: documentID, trigger: span, triggerText: a.string(span), type: trigger.info.type,
+            summary: actionSummary(trigger: trigger, roles: roles), actors: roles.actors, date: date,
+            dateExplanation: explanation, dateBasis: basis, timex: timex, sentence: sentence.span,
+            sentenceText: a.string(sentence.span), isPresentTense: trigger.isPresent)
+    }
+
+    /// "Canadian authorities arrest Huawei's Chief Financial Officer Meng Wanzhou at the request of the US".
+    private func actionSummary(trigger: Trigger, roles: Roles) -> String {
+        let who = roles.subjectText ?? (roles.agent ?? roles.patient).map { context.name($0.actorID) } ?? ""
+        let object = phrase(after: trigger.token, maxTokens: 14, throughThat: false)
+        let verb: String
+        if trigger.isPassive {
+            verb = (who.hasSuffix("s") && !who.hasSuffix("ss") || who.contains(" and ") ? "are " : "is ")
+                + context.analysis.string(token: trigger.token)
+        } else {
+            verb = trigger.info.present
+        }
+        let subject = trigger.embeddedIn != nil
+            ? (roles.agent.map { context.name($0.actorID) } ?? who) : who
+        return capitalizeFirst(join([subject, verb, object].filter { !$0.isEmpty }))
+    }
+
+    /// A statement: "Hua Chunying says the US move to pressure its allies to ban Huawei 5G is a dirty trick".
+    func speechSummary(trigger: Trigger, roles: Roles, context: DocumentContext) -> String {
+        let who = roles.agent.map { context.name($0.actorID) } ?? roles.subjectText ?? ""
+        // Speaker at the end ("..., Hua said Thursday"): the content is what comes before.
+        var k = trigger.token + 1
+        while k < range.upperBound && (timexAtToken[k] != nil || context.lexicon.prepositions.contains(word(k))
+            && k + 1 < range.upperBound && timexAtToken[k + 1] != nil) { k += 1 }
+        let speakerLast = k >= range.upperBound || boundary(k)
+        var content = ""
+        if speakerLast, let agent = roles.agent, agent.token < trigger.token {
+            var end = agent.token
+            while end > range.lowerBound && !boundary(end - 1) { end -= 1 }
+            while end > range.lowerBound && boundary(end - 1) { end -= 1 }
+            if end > range.lowerBound + 2 {
+                content = words(range.lowerBound..<end, maxTokens: 18)
+            }
+        }
+        if content.isEmpty {
+            var start = trigger.token + 1
+            // "told Sky News on Saturday: ..." - skip the listener.
+            if word(trigger.token) == "told" || word(trigger.token) == "tells",
+               let colon = (start..<range.upperBound).first(where: { word($0) == ":" || word($0) == "that" }) {
+                start = colon + 1
+            }
+            if start < range.upperBound && word(start) == "that" { start += 1 }
+            content = words(start..<range.upperBound, maxTokens: 18)
+        }
+        return capitalizeFirst(join([who, trigger.info.present, content].filter { !$0.isEmpty }))
+    }
+
+    /// The words after `t` up to a clause boundary (through an apposition
+    /// that names an actor: ", Meng Wanzhou,").
+    private func phrase(after t: Int, maxTokens: Int, throughThat: Bool) -> String {
+        var parts = [String]()
+        var k = t + 1
+        let a = context.analysis
+        while k < range.upperBound && parts.count < maxTokens {
+            if boundary(k) && !(throughThat && word(k) == "that") {
+                // ", Meng Wanzhou," - an apposition naming an actor.
+                if word(k) == ",", k + 1 < range.upperBound, let m = context.mentionIndex(at: k + 1),
+                   context.mentions[m].kind == .person {
+                    var e = k + 1
+                    while e < range.upperBound && context.mentionIndex(at: e) == m { e += 1 }
+                    if e >= range.upperBound || boundary(e) {
+                        parts.append(",")
+                        for j in (k + 1)..<e { parts.append(a.string(token: j)) }
+                        k = e
+                        continue
+                    }
+                }
+                break
+            }
+            if timexAtToken[k] == nil { parts.append(a.string(token: k)) }
+            k += 1
+        }
+        // No dangling "of", "the", "and" at the end.
+        while let last = parts.last, context.lexicon.prepositions.contains(last.lowercased())
+            || context.lexicon.determiners.contains(last.lowercased()) || last == "and" || last == "or" || last == "," {
+            parts.removeLast()
+        }
+        return join(parts)
+    }
+
+    /// Tokens of a range as text, quotation marks dropped, cut after `maxTokens` words.
+    private func words(_ r: Range<Int>, maxTokens: Int) -> String {
+        var parts = [String]()
+        for k in r where QuoteMark(context.analysis, k) == nil {
+            if parts.count >= maxTokens {
+                parts.append("…")
+                break
+            }
+            parts.append(context.analysis.string(token: k))
+        }
+        while let last = parts.last, [",", ".", ";", ":"].contains(last) { parts.removeLast() }
+        return join(parts)
+    }
+
+    /// Joins tokens with spaces, without a space before punctuation and
+    /// possessives or after opening brackets.
+    private func join(_ parts: [String]) -> String {
+        var out = ""
+        for p in parts {
+            let noSpaceBefore = p == "," || p == "." || p == ";" || p == ":" || p == ")" || p == "'s" || p == "\u{2019}s"
+                || p == "?" || p == "!" || p == "%"
+            if !out.isEmpty && !noSpaceBefore && !out.hasSuffix("(") && !out.hasSuffix("$") { out += " " }
+            out += p
+        }
+        return out
+    }
+
+    private func capitalizeFirst(_ s: String) -> String {
+        guard let f = s.first, f.isLowercase else { return s }
+        return f.uppercased() + s.dropFirst()
+    }
+}
