@@ -1,0 +1,227 @@
+/// Groups event mentions that tell the same event, across and within
+/// articles, and reconciles their dates.
+///
+/// Two mentions tell the same event when they have the same type, dates
+/// that can be the same time, a shared actor, and sentences that share
+/// enough content words (or, for actions, two actors and a precise shared
+/// date). Grouping is greedy in document order, so the result is stable.
+public struct EventMerger: Sendable {
+    let stopWords: Set<String>
+
+    public init() {
+        stopWords = Set(ResourceTable.rows("merge/stop-words.tsv").compactMap(\.first))
+    }
+
+    /// Indices of `mentions` grouped into events, each group in input order,
+    /// groups ordered by their first mention.
+    public func clusters(_ mentions: [EventMention]) -> [[Int]] {
+        let words = mentions.map { contentWords($0.sentenceText + " " + $0.summary) }
+        var groups = [[Int]]()
+        var groupDates = [TimeValue?]()
+        // Groups by event type: only those can take a mention.
+        var byType = [String: [Int]]()
+        for (i, m) in mentions.enumerated() {
+            var home: Int?
+            for g in byType[m.type, default: []] {
+                if let d = groupDates[g], let md = m.date, !d.isCompatible(with: md) { continue }
+                // Compare with the group's first members and its latest one: enough to
+                // recognise a retelling, and linear in the corpus however large a group grows.
+                let group = groups[g]
+                let probes = group.prefix(Self.probeCount) + (group.count > Self.probeCount ? [group[group.count - 1]] : [])
+                if probes.contains(where: { sameEvent(mentions[$0], m, words[$0], words[i]) }) {
+                    home = g
+                    break
+                }
+            }
+            if let g = home {
+                groups[g].append(i)
+                groupDates[g] = Self.intersection(groupDates[g], mentions[i].date)
+            } else {
+                byType[m.type, default: []].append(groups.count)
+                groups.append([i])
+                groupDates.append(m.date)
+            }
+        }
+        return groups
+    }
+
+    /// How many differently explained dates an event's explanation lists.
+    static let explanationLimit = 6
+
+    /// How many members of a group a new mention is compared with.
+    static let probeCount = 8
+
+    func sameEvent(_ a: EventMention, _ b: EventMention, _ wa: Set<String>, _ wb: Set<String>) -> Bool {
+        guard a.type == b.type else { return false }
+        if a.documentID == b.documentID && a.sentence == b.sentence { return false }
+        if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
+        let shared = Set(a.actors).intersection(b.actors)
+        guard !shared.isEmpty else { return false }
+        // The agents must agree when both are known.
+        if let x = a.actors.first, let y = b.actors.first, !shared.contains(x) && !shared.contains(y) { return false }
+        let union = wa.union(wb).count
+        let jaccard = union == 0 ? 0 : Double(wa.intersection(wb).count) / Double(union)
+        if jaccard >= 0.3 { return true }
+        if a.isReported || b.isReported { return false }
+        // Actions: two shared actors on the same precise day or month.
+        guard shared.count >= 2, jaccard >= 0.15, let da = a.date, let db = b.date,
+              let sa = da.spanInDays, let sb = db.spanInDays, sa <= 31, sb <= 31 else { return false }
+        return true
+    }
+
+    /// Lower-cased letter words of a text, stop words left out.
+    func contentWords(_ text: String) -> Set<String> {
+        var result = Set<String>()
+        var word = [UInt8]()
+        func flush() {
+            if word.count > 1 {
+                let w = String(decoding: word, as: UTF8.self)
+                if !stopWords.contains(w) { result.insert(w) }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for b in text.utf8 {
+            if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b >= 0x80 {
+                word.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// The days two values both allow, keeping the more precise value.
+    static func intersection(_ a: TimeValue?, _ b: TimeValue?) -> TimeValue? {
+        guard let a else { return b }
+        guard let b else { return a }
+        var best = (a.spanInDays ?? .max) <= (b.spanInDays ?? .max) ? a : b
+        best.earliest = [a.earliest, b.earliest].compactMap { $0 }.max()
+        best.latest = [a.latest, b.latest].compactMap { $0 }.min()
+        return best
+    }
+
+    /// One timeline event per group: the most precise consistent date wins,
+    /// dates of other sources that cannot be the same time are kept as conflicts.
+    public func merge(_ mentions: [EventMention], clusters: [[Int]], offsetMaps: [String: OffsetMap],
+                      documentOrder: [String: Int]) -> [TimelineEvent] {
+        var events = [TimelineEvent]()
+        for group in clusters {
+            let members = group.map { mentions[$0] }
+            let (date, winner) = reconcile(members, documentOrder: documentOrder)
+            let lead = members[winner ?? 0]
+            var counts = [String: Int]()
+            var order = [String]()
+            for m in members {
+                for a in m.actors {
+                    if counts[a] == nil { order.append(a) }
+                    counts[a, default: 0] += 1
+                }
+            }
+            // The lead's own actors first (agent first), then the rest by frequency.
+            var actors = lead.actors
+            for a in order.enumerated().sorted(by: { (counts[$0.1]!, -$0.0) > (counts[$1.1]!, -$1.0) }).map(\.1)
+            where !actors.contains(a) {
+                actors.append(a)
+            }
+            var sources = [EventSource]()
+            var seen = Set<String>()
+            for m in members.sorted(by: { (documentOrder[$0.documentID] ?? 0, $0.sentence.start) < (documentOrder[$1.documentID] ?? 0, $1.sentence.start) }) {
+                guard seen.insert("\(m.documentID)#\(m.sentence.start)").inserted else { continue }
+                let map = offsetMaps[m.documentID]
+                sources.append(EventSource(document: m.documentID, sentence: m.sentenceText,
+                                           start: map?.scalarOffset(m.sentence.start) ?? m.sentence.start,
+                                           end: map?.scalarOffset(m.sentence.end) ?? m.sentence.end))
+            }
+            events.append(TimelineEvent(id: "", summary: lead.summary, type: lead.type, date: date,
+                                        actors: actors, sources: sources))
+        }
+        events.sort(by: Self.chronological)
+        for i in events.indices { events[i].id = "e\(i + 1)" }
+        return events
+    }
+
+    /// Date order: bounded events by earliest day, then latest; events known
+    /// only to be before a day next; undated last; ties by summary.
+    static func chronological(_ a: TimelineEvent, _ b: TimelineEvent) -> Bool {
+        func key(_ e: TimelineEvent) -> (Int, Int, Int) {
+            guard let d = e.date else { return (2, .max, .max) }
+            if let lo = d.earliest { return (0, lo.daysSinceEpoch, d.latest?.daysSinceEpoch ?? .max) }
+            if let hi = d.latest { return (1, hi.daysSinceEpoch, hi.daysSinceEpoch) }
+            return (2, .max, .max)
+        }
+        let (ka, kb) = (key(a), key(b))
+        if ka != kb { return ka < kb }
+        if a.summary != b.summary { return a.summary < b.summary }
+        return (a.sources.first?.document ?? "", a.sources.first?.start ?? 0)
+            < (b.sources.first?.document ?? "", b.sources.first?.start ?? 0)
+    }
+
+    /// The group's date and which member gave it.
+    func reconcile(_ members: [EventMention], documentOrder: [String: Int]) -> (EventDate?, Int?) {
+        func rank(_ b: EventDateBasis) -> Int { b == .stated ? 0 : b == .resolved ? 1 : 2 }
+        let bounded = members.indices.filter { members[$0].date?.isBounded == true }
+        let explanation = explain(members)
+        if bounded.isEmpty {
+            // Only "before X" or underspecified values: the tightest upper bound, else the first value.
+            let withLatest = members.indices.filter { members[$0].date?.latest != nil }
+            if let i = withLatest.min(by: { members[$0].date!.latest! < members[$1].date!.latest! })
+                ?? members.indices.first(where: { members[$0].date != nil }) {
+                return (EventDate(value: members[i].date!, basis: members[i].dateBasis, explanation: explanation), i)
+            }
+            return (nil, nil)
+        }
+        // Distinct dates with how many sources give each: groups of retellings are large.
+        var distinct = [TimeValue: [Int]]()
+        var firstSeen = [TimeValue]()
+        for i in bounded {
+            let d = members[i].date!
+            if distinct[d] == nil { firstSeen.append(d) }
+            distinct[d, default: []].append(i)
+        }
+        // The date agreeing with most sources; among the sources agreeing with it the most precise wins.
+        func agreeing(_ d: TimeValue) -> [Int] {
+            firstSeen.filter { $0.isCompatible(with: d) }.flatMap { distinct[$0]! }
+        }
+        let support = firstSeen.map { agreeing($0).count }
+        let pivot = firstSeen.indices.max { a, b in
+            let (ra, rb) = (rank(members[distinct[firstSeen[a]]![0]].dateBasis), rank(members[distinct[firstSeen[b]]![0]].dateBasis))
+            return (support[a], -ra, -a) < (support[b], -rb, -b)
+        }!
+        let winner = agreeing(firstSeen[pivot]).min { a, b in
+            let (x, y) = (members[a], members[b])
+            let (ix, iy) = (x.dateBasis == .inferred ? 1 : 0, y.dateBasis == .inferred ? 1 : 0)
+            if ix != iy { return ix < iy }
+            let (sx, sy) = (x.date!.spanInDays!, y.date!.spanInDays!)
+            if sx != sy { return sx < sy }
+            if rank(x.dateBasis) != rank(y.dateBasis) { return rank(x.dateBasis) < rank(y.dateBasis) }
+            return a < b
+        }!
+        let value = members[winner].date!
+        var conflicts = [EventDate.Conflict]()
+        var conflictSet = Set<EventDate.Conflict>()
+        for d in firstSeen where !d.isCompatible(with: value) {
+            for i in distinct[d]! {
+                conflictSet.insert(EventDate.Conflict(value: d.value, document: members[i].documentID))
+            }
+        }
+        conflicts = Array(conflictSet)
+        conflicts.sort { ($0.document, $0.value) < ($1.document, $1.value) }
+        let basis = members[winner].dateBasis
+        return (EventDate(value: value, basis: basis, explanation: explanation, conflicts: conflicts), winner)
+    }
+
+    /// "in December 2018 (d3, stated); last December (d4, resolved: ...)".
+    private func explain(_ members: [EventMention]) -> String {
+        var parts = [String]()
+        var seen = Set<String>()
+        for m in members where seen.insert(m.dateExplanation).inserted {
+            parts.append("\(m.dateExplanation) (\(m.documentID), \(m.dateBasis.rawValue))")
+            if parts.count == Self.explanationLimit {
+                parts.append("...")
+                break
+            }
+        }
+        return parts.joined(separator: "; ")
+    }
+}

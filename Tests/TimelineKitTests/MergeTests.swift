@@ -1,0 +1,101 @@
+import Testing
+@testable import TimelineKit
+
+@Suite struct MergeTests {
+    let merger = EventMerger()
+
+    func mention(_ doc: String, _ type: String, _ sentence: String, actors: [String], date: TimeValue?,
+                 basis: EventDateBasis = .stated, start: Int = 0, present: Bool = false,
+                 reported: Bool = false, timex: Bool = true) -> EventMention {
+        EventMention(documentID: doc, trigger: TextSpan(start, start + 1), triggerText: "x", type: type,
+                     summary: sentence, actors: actors, date: date, dateExplanation: "\(date?.value ?? "none") in \(doc)",
+                     dateBasis: basis, timex: timex ? TextSpan(start, start + 2) : nil,
+                     sentence: TextSpan(start, start + sentence.utf8.count), sentenceText: sentence,
+                     isReported: reported, isPresentTense: present)
+    }
+
+    @Test func retellingsOfOneArrestMergeAndTheMostPreciseDateWins() {
+        let month = TimeValue(year: 2018, month: 12)
+        let day = TimeValue(day: Day(year: 2018, month: 12, day: 1))
+        let mentions = [
+            mention("d1", "arrest", "Canadian authorities arrested Huawei chief financial officer Meng Wanzhou at Vancouver airport",
+                    actors: ["canada", "meng-wanzhou", "huawei"], date: month),
+            mention("d2", "arrest", "Canadian authorities last December arrested Huawei's CFO Meng Wanzhou at the request of the US",
+                    actors: ["canada", "huawei", "meng-wanzhou", "united-states"], date: day, basis: .resolved),
+            mention("d2", "arrest", "Polish police arrested sales director Wang Weijing on suspicion of espionage",
+                    actors: ["poland", "wang-weijing"], date: TimeValue(year: 2019, month: 1), start: 500),
+        ]
+        let clusters = merger.clusters(mentions)
+        #expect(clusters == [[0, 1], [2]])
+        let events = merger.merge(mentions, clusters: clusters, offsetMaps: [:], documentOrder: ["d1": 0, "d2": 1])
+        #expect(events.map(\.id) == ["e1", "e2"])
+        #expect(events[0].date?.value == "2018-12-01")
+        #expect(events[0].sources.map(\.document) == ["d1", "d2"])
+        #expect(events[0].actors.first == "canada")
+        #expect(events[0].date?.conflicts == [])
+    }
+
+    @Test func differentTypesOrIncompatibleDatesStayApart() {
+        let mentions = [
+            mention("d1", "ban", "The UK banned Huawei equipment from its 5G networks", actors: ["united-kingdom", "huawei"],
+                    date: TimeValue(year: 2020, month: 7)),
+            mention("d2", "ban", "The UK banned Huawei equipment from its 5G networks", actors: ["united-kingdom", "huawei"],
+                    date: TimeValue(year: 2019, month: 7)),
+            mention("d3", "statement", "The UK banned Huawei equipment from its 5G networks", actors: ["united-kingdom", "huawei"],
+                    date: TimeValue(year: 2020, month: 7)),
+        ]
+        #expect(merger.clusters(mentions) == [[0], [1], [2]])
+    }
+
+    @Test func aConflictBetweenSourcesIsKeptAndShown() {
+        let members = [
+            mention("d1", "arrest", "a", actors: ["x"], date: TimeValue(year: 2018, month: 12)),
+            mention("d2", "arrest", "a", actors: ["x"], date: TimeValue(year: 2018, month: 12), start: 10),
+            mention("d3", "arrest", "a", actors: ["x"], date: TimeValue(year: 2019, month: 12), start: 20),
+        ]
+        let (date, winner) = merger.reconcile(members, documentOrder: [:])
+        #expect(winner == 0)
+        #expect(date?.value == "2018-12")
+        #expect(date?.conflicts == [EventDate.Conflict(value: "2019-12", document: "d3")])
+    }
+
+    @Test func eventsSortByDateWithUndatedLast() {
+        func event(_ summary: String, _ date: TimeValue?) -> TimelineEvent {
+            TimelineEvent(id: "", summary: summary, type: "statement",
+                          date: date.map { EventDate(value: $0, basis: .stated, explanation: "") }, actors: [], sources: [])
+        }
+        let before = TimeValue(value: "XXXX", granularity: .other, earliest: nil, latest: Day(year: 2019, month: 5, day: 15))
+        let sorted = [event("c", nil), event("b", before), event("a2", TimeValue(year: 2020, month: 7)),
+                      event("a1", TimeValue(year: 2018, month: 12))].sorted(by: EventMerger.chronological)
+        #expect(sorted.map(\.summary) == ["a1", "a2", "b", "c"])
+    }
+
+    @Test func undatedArticleIsBoundedByAPresentTenseEventItShares() {
+        let inferrer = PublicationInferrer()
+        let pub = Day(year: 2019, month: 5, day: 15)
+        let mentions = [
+            mention("d1", "offer", "Huawei is offering to sign no-spy agreements with governments", actors: ["huawei"],
+                    date: TimeValue(day: pub), basis: .inferred, present: true, reported: true, timex: false),
+            mention("d2", "offer", "Huawei is offering to sign no-spy agreements with governments", actors: ["huawei"],
+                    date: nil, basis: .inferred, present: true, reported: true, timex: false),
+        ]
+        let clusters = merger.clusters(mentions)
+        #expect(clusters == [[0, 1]])
+        let shared = inferrer.sharedEventConstraints(for: ["d2"], mentions: mentions, clusters: clusters, known: ["d1"])
+        let publication = inferrer.infer(own: nil, shared: shared["d2"] ?? [])
+        #expect(publication?.basis == .inferred)
+        #expect(publication?.value.earliest == Day(year: 2019, month: 5, day: 8))
+        #expect(publication?.value.latest == Day(year: 2019, month: 5, day: 29))
+        #expect(publication?.value.value == "2019-05")
+    }
+
+    @Test func contradictingSharedEventsYieldToTheArticlesOwnReferences() {
+        let inferrer = PublicationInferrer()
+        let own = PublicationInferrer.Constraint(earliest: Day(year: 2019, month: 2, day: 1),
+                                                 latest: Day(year: 2019, month: 2, day: 28), reason: "own")
+        let wrong = PublicationInferrer.Constraint(earliest: Day(year: 2020, month: 1, day: 1), latest: nil, reason: "wrong")
+        let publication = inferrer.infer(own: own, shared: [wrong])
+        #expect(publication?.value.value == "2019-02")
+        #expect(publication?.explanation == "inferred: own")
+    }
+}
