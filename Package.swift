@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "timeline",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "TimelineKit", targets: ["TimelineKit"]),
         .executable(name: "timeline", targets: ["timeline"]),
