@@ -8,11 +8,15 @@ struct EventLexicon: Sendable {
         var triggerClass: TriggerClass
         /// Third-person present form, for summaries.
         var present: String
+        /// The bare form, for summaries with a plural subject.
+        var base: String
         var specificity: Int
         /// This form is an -ing form (progressive or gerund).
         var isProgressive: Bool
         /// This form is a past participle or past tense.
         var isPast: Bool
+        /// The bare form ("ban"): an event only after an event noun and "to".
+        var isBare: Bool
     }
 
     static let shared = EventLexicon()
@@ -30,17 +34,18 @@ struct EventLexicon: Sendable {
 
     init() {
         var triggers = [String: Trigger]()
-        for row in ResourceTable.rows("events/triggers.tsv") where row.count >= 4 {
+        for row in ResourceTable.rows("events/triggers.tsv") where row.count >= 5 {
             guard let cls = TriggerClass(rawValue: row[1]) else { continue }
-            let specificity = row.count > 4 ? Int(row[4]) ?? 0 : 0
-            for form in row[3].split(separator: ",") {
-                let f = String(form)
+            let (present, base) = (row[2], row[3])
+            let specificity = row.count > 5 ? Int(row[5]) ?? 0 : 0
+            for form in [base] + row[4].split(separator: ",").map(String.init) {
                 // The first table row naming a form wins.
-                if triggers[f] == nil {
-                    triggers[f] = Trigger(type: row[0], triggerClass: cls, present: row[2], specificity: specificity,
-                                          isProgressive: f.hasSuffix("ing"),
-                                          isPast: f.hasSuffix("ed") || !(f.hasSuffix("s") || f.hasSuffix("ing")) && f != row[2])
-                }
+                guard triggers[form] == nil else { continue }
+                let progressive = form.hasSuffix("ing")
+                triggers[form] = Trigger(type: row[0], triggerClass: cls, present: present, base: base, specificity: specificity,
+                                         isProgressive: progressive,
+                                         isPast: form.hasSuffix("ed") || !form.hasSuffix("s") && !progressive && form != base,
+                                         isBare: form == base)
             }
         }
         self.triggers = triggers

@@ -141,7 +141,7 @@ struct SentenceView {
                 if !(lexicon.passiveAuxiliaries.contains(w) || lexicon.perfectAuxiliaries.contains(w) || effect != nil) { break }
                 k = previousWord(before: j)
             }
-            if blocked { continue }
+            if blocked || info.isBare && trigger.embeddedIn == nil { continue }
             result.append(trigger)
         }
         return result
@@ -307,16 +307,23 @@ struct SentenceView {
     private func actionSummary(trigger: Trigger, roles: Roles) -> String {
         let who = roles.subjectText ?? (roles.agent ?? roles.patient).map { context.name($0.actorID) } ?? ""
         let object = phrase(after: trigger.token, maxTokens: 14, throughThat: false)
-        let verb: String
-        if trigger.isPassive {
-            verb = (who.hasSuffix("s") && !who.hasSuffix("ss") || who.contains(" and ") ? "are " : "is ")
-                + context.analysis.string(token: trigger.token)
-        } else {
-            verb = trigger.info.present
-        }
+        let plural = Self.isPlural(who)
+        let verb = trigger.isPassive
+            ? (plural ? "are " : "is ") + context.analysis.string(token: trigger.token)
+            : (plural && trigger.embeddedIn == nil ? trigger.info.base : trigger.info.present)
         let subject = trigger.embeddedIn != nil
             ? (roles.agent.map { context.name($0.actorID) } ?? who) : who
         return capitalizeFirst(join([subject, verb, object].filter { !$0.isEmpty }))
+    }
+
+    /// A subject phrase as written is plural: "Canadian authorities", "Conservative MPs",
+    /// "Huawei and ZTE Corp."; not "United States" or "Huawei's".
+    static func isPlural(_ phrase: String) -> Bool {
+        if phrase.contains(" and ") { return true }
+        guard let last = phrase.split(separator: " ").last, last.count > 2, last.hasSuffix("s"),
+              !last.hasSuffix("ss"), !last.hasSuffix("'s"), !last.hasSuffix("\u{2019}s") else { return false }
+        let body = last.dropLast()
+        return body.allSatisfy(\.isLowercase) || body.allSatisfy(\.isUppercase)
     }
 
     /// A statement: "Hua Chunying says the US move to pressure its allies to ban Huawei 5G is a dirty trick".
@@ -344,9 +351,25 @@ struct SentenceView {
                 start = colon + 1
             }
             if start < range.upperBound && word(start) == "that" { start += 1 }
-            content = words(start..<range.upperBound, maxTokens: 18)
+            content = words(start..<attributionStart(after: start), maxTokens: 18)
         }
         return capitalizeFirst(join([who, trigger.info.present, content].filter { !$0.isEmpty }))
+    }
+
+    /// Where a trailing attribution (", one of its officials said ...") begins, or the sentence end.
+    private func attributionStart(after start: Int) -> Int {
+        var k = start
+        while k < range.upperBound {
+            if word(k) == "," {
+                var j = k + 1
+                while j < range.upperBound && j <= k + 8 && !boundary(j) {
+                    if let t = context.lexicon.triggers[word(j)], t.triggerClass == .speech { return k }
+                    j += 1
+                }
+            }
+            k += 1
+        }
+        return range.upperBound
     }
 
     /// The words after `t` up to a clause boundary (through an apposition
