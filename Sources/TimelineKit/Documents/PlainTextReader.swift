@@ -1,0 +1,108 @@
+import Yams
+
+/// Reads a plain-text article: optional YAML front matter between `---`
+/// lines at the very top, then the text, kept byte for byte (offsets count
+/// into it) but for a stripped byte-order mark and LF line endings.
+///
+/// Without a front-matter title the first non-blank line is the headline;
+/// it stays in the text (``Document/hasTitleLine`` tells the analyzer).
+struct PlainTextReader: Sendable {
+    let lexicon: DocumentsLexicon
+    let finder: DatelineFinder
+
+    init(lexicon: DocumentsLexicon = .shared) {
+        self.lexicon = lexicon
+        finder = DatelineFinder(lexicon: lexicon)
+    }
+
+    /// Reads one normalised text (see ``UTF8Validation/text(_:path:)``).
+    /// - Throws: `.malformed` for front matter that is not a YAML mapping,
+    ///   or a file without any text.
+    func read(_ text: String, path: String, format: DocumentFormat = .text) throws(TimelineError) -> Document {
+        var body = text
+        var fields = [String: String]()
+        if let (yaml, rest, closingLine) = Self.splitFrontMatter(text) {
+            fields = try Self.mapping(yaml, path: path, lastLine: closingLine)
+            body = rest
+        }
+        return try document(body: body, fields: fields, path: path, format: format, fieldOrigin: "front matter")
+    }
+
+    /// Builds a document from a body and its metadata fields (front matter or a JSON record).
+    func document(body: String, fields: [String: String], path: String, format: DocumentFormat,
+                  fieldOrigin: String) throws(TimelineError) -> Document {
+        func field(_ role: String) -> (name: String, value: String)? {
+            for name in lexicon.names(for: role) {
+                if let v = fields[name], let clean = HTMLReader.clean(v) { return (name, clean) }
+            }
+            return nil
+        }
+        let firstLine = TextLines.firstNonBlankLine(body)
+        guard let title = field("title")?.value ?? firstLine else {
+            throw .malformed(path: path, reason: "no article text")
+        }
+        let hasTitleLine = firstLine == title
+        let stated = finder.find(in: body, skipTitle: hasTitleLine)
+        var candidates = [DateCandidate]()
+        if let date = field("date") {
+            candidates.append(DateCandidate(text: date.value, basis: .metadata, origin: "\(fieldOrigin) \(date.name)"))
+        }
+        for c in stated.candidates where !candidates.contains(where: { $0.text == c.text }) { candidates.append(c) }
+        return Document(id: "", path: path, title: title, text: body, format: format,
+                        source: field("source")?.value ?? stated.source, dateCandidates: candidates)
+    }
+
+    // MARK: Front matter
+
+    /// Splits "---\nYAML\n---\nbody" into the YAML, the body and the line number
+    /// of the closing `---` (or `...`); nil when the text has no front matter.
+    static func splitFrontMatter(_ text: String) -> (yaml: String, body: String, closingLine: Int)? {
+        let u = text.utf8
+        guard u.starts(with: "---".utf8) else { return nil }
+        var lineStart = u.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < u.endIndex {
+            let newline = u[lineStart...].firstIndex(of: 0x0A) ?? u.endIndex
+            var line = u[lineStart..<newline]
+            while let last = line.last, TextLines.isSpace(last) { line = line.dropLast() }
+            let isFence = line.elementsEqual("---".utf8)
+            if lineNumber == 1 {
+                guard isFence else { return nil }  // "---- a rule" or "--- text" is not front matter
+                yamlStart = newline == u.endIndex ? u.endIndex : u.index(after: newline)
+            } else if isFence || line.elementsEqual("...".utf8), let yamlStart {
+                let bodyStart = newline == u.endIndex ? u.endIndex : u.index(after: newline)
+                return (String(text[yamlStart..<lineStart]), String(text[bodyStart...]), lineNumber)
+            }
+            if newline == u.endIndex { break }
+            lineStart = u.index(after: newline)
+            lineNumber += 1
+        }
+        return nil  // no closing fence: an opening rule, not front matter
+    }
+
+    /// The front matter's scalar fields, keys lowercased, values as written
+    /// (`date: 2019-05-15` stays the string "2019-05-15": the time stage parses it).
+    static func mapping(_ yaml: String, path: String, lastLine: Int) throws(TimelineError) -> [String: String] {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            throw .malformed(path: path, reason: "front matter (lines 1-\(lastLine)) is not valid YAML: \(error)")
+        }
+        guard let node else { return [:] }  // empty front matter
+        guard let mapping = node.mapping else {
+            throw .malformed(path: path, reason: "front matter (lines 1-\(lastLine)) is not a list of 'key: value' lines")
+        }
+        var fields = [String: String]()
+        for (key, value) in mapping {
+            guard let k = key.string?.lowercased() else { continue }
+            if let s = value.scalar?.string {
+                fields[k] = s
+            } else if let first = value.sequence?.first?.scalar?.string {
+                fields[k] = first  // "source: [Reuters, AP]": the first one
+            }
+        }
+        return fields
+    }
+}

@@ -1,0 +1,128 @@
+/// Renders a timeline's ``EventGraph`` as a GraphViz digraph (`graph.dot`).
+///
+/// Time runs left to right: a spine of date nodes (one per distinct date
+/// value, chained by bold edges, undated events in a last column) with each
+/// event in the same rank as its date. Actors are nodes shaped and coloured by
+/// kind (`Resources/render/actor-shapes.tsv`) with an edge to every event they
+/// take part in; events are filled by type (`event-colors.tsv`). Temporal
+/// relations the spine already shows (`before` from an earlier to a later
+/// column) are not drawn again; the others (`includes`, `overlaps`, ...) are
+/// dashed. Actor pairs that share two or more events get a dotted undirected
+/// edge weighted by the count (a pair seen together once is already visible
+/// through the event they share).
+///
+/// Every id and label is quoted and escaped; ids are prefixed by what they
+/// name (`actor:`, `event:`, `date:`), so an actor can never collide with an event.
+public enum DOTRenderer {
+    /// Scalars per line of an event label.
+    static let eventWrap = 28
+    static let eventLines = 4
+    static let actorWrap = 20
+
+    public static func render(_ t: Timeline) -> String {
+        let graph = EventGraph(t)
+        let eventsByID = Dictionary(t.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var out = "digraph timeline {\n"
+        out += "  graph [rankdir=LR, newrank=true, nodesep=0.3, ranksep=0.6, fontname=\"Helvetica\", fontsize=12, labelloc=t, label=\(quote(title(t)))];\n"
+        out += "  node [fontname=\"Helvetica\", fontsize=10, style=filled, penwidth=1.2];\n"
+        out += "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#9a9a9a\", arrowsize=0.7];\n"
+
+        // The time spine.
+        out += "\n  // Time axis: one column per date value, left to right.\n"
+        var slotOfEvent = [String: Int]()
+        var spine = [String]()
+        for (index, slot) in graph.slots.enumerated() {
+            let id = "date:" + slot.value
+            spine.append(id)
+            for event in slot.eventIDs { slotOfEvent[event] = index }
+            out += "  \(quote(id)) [shape=plaintext, style=\"\", fontsize=12, fontcolor=\"#222222\", label=\(quote(slot.value))];\n"
+        }
+        if !graph.unplaced.isEmpty {
+            spine.append("date:undated")
+            for event in graph.unplaced { slotOfEvent[event] = graph.slots.count }
+            out += "  \"date:undated\" [shape=plaintext, style=\"\", fontsize=12, fontcolor=\"#222222\", label=\"undated\"];\n"
+        }
+        for (index, (a, b)) in zip(spine, spine.dropFirst()).enumerated() {
+            let undated = !graph.unplaced.isEmpty && index == spine.count - 2
+            out += "  \(quote(a)) -> \(quote(b)) [color=\"#444444\", penwidth=2, arrowhead=vee\(undated ? ", style=dotted" : "")];\n"
+        }
+
+        // Events, each in its date's column.
+        out += "\n  // Events, filled by type.\n"
+        for node in graph.events {
+            guard let event = eventsByID[node.id] else { continue }
+            let color = RenderTables.color(forType: event.type)
+            let lead = event.date?.value ?? "undated"
+            let lines = [lead] + RenderText.wrap(event.summary, width: eventWrap, maxLines: eventLines)
+            let conflict = (event.date?.conflicts.isEmpty == false) ? ", peripheries=2" : ""
+            out += "  \(quote("event:" + event.id)) [shape=box, style=\"rounded,filled\", color=\(quote(color)), fillcolor=\(quote(RenderTables.tint(color, 0.25)))\(conflict), tooltip=\(quote(RenderText.shorten(event.type + ": " + event.summary, to: 300))), label=\(label(lines))];\n"
+        }
+        var columns = [Int: [String]]()
+        for (event, slot) in slotOfEvent { columns[slot, default: []].append(event) }
+        for slot in columns.keys.sorted() {
+            let members = columns[slot]!.sorted(by: EventGraph.idPrecedes).map { quote("event:" + $0) }
+            out += "  { rank=same; \(quote(spine[slot])); \(members.joined(separator: "; ")); }\n"
+        }
+
+        // Actors.
+        out += "\n  // Actors, shaped by kind.\n"
+        for actor in t.actors {
+            let style = RenderTables.actorStyle(actor.kind)
+            out += "  \(quote("actor:" + actor.id)) [shape=\(style.shape), fillcolor=\(quote(style.color)), tooltip=\(quote(actor.kind.rawValue + ": " + RenderText.oneLine(actor.name))), label=\(label(RenderText.wrap(actor.name, width: actorWrap, maxLines: 3)))];\n"
+        }
+        let known = Set(t.actors.map(\.id))
+
+        out += "\n  // Participation, temporal relations, shared events.\n"
+        for edge in graph.edges {
+            switch edge.kind {
+            case .participation:
+                // An actor id the timeline does not list still gets a node, so the edge is not lost.
+                if !known.contains(edge.from) {
+                    out += "  \(quote("actor:" + edge.from)) [shape=oval, fillcolor=\"#eeeeee\", label=\(quote(edge.from))];\n"
+                }
+                out += "  \(quote("actor:" + edge.from)) -> \(quote("event:" + edge.to));\n"
+            case .temporal(let type):
+                let a = slotOfEvent[edge.from], b = slotOfEvent[edge.to]
+                if type == "before", let a, let b, a < b { continue }
+                out += "  \(quote("event:" + edge.from)) -> \(quote("event:" + edge.to)) [style=dashed, color=\"#5b7fa6\", fontcolor=\"#5b7fa6\", constraint=false, label=\(quote(type))];\n"
+            case .coParticipation:
+                guard edge.weight >= 2 else { continue }
+                out += "  \(quote("actor:" + edge.from)) -> \(quote("actor:" + edge.to)) [dir=none, style=dotted, constraint=false, color=\"#b07aa1\", penwidth=\(min(1 + edge.weight / 2, 4)), tooltip=\(quote("\(edge.weight) shared events")), label=\(quote(String(edge.weight)))];\n"
+            }
+        }
+        out += "}\n"
+        return out
+    }
+
+    private static func title(_ t: Timeline) -> String {
+        "Timeline: \(t.events.count) events, \(t.actors.count) actors, \(t.documents.count) documents"
+    }
+
+    /// A quoted DOT string: backslashes and quotes escaped, control
+    /// characters (newlines included) turned into spaces.
+    static func quote(_ text: String) -> String {
+        "\"" + escape(text) + "\""
+    }
+
+    /// Lines joined by DOT's `\n` (centred line break), each escaped.
+    static func label(_ lines: [String]) -> String {
+        "\"" + lines.map(escape).joined(separator: "\\n") + "\""
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
+            default:
+                if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    out.append(" ")
+                } else {
+                    out.append(scalar)
+                }
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Renders a timeline as the JSON contract of DESIGN.md (`timeline json`,
+/// `DIR/timeline.json`): documents, actors, events, relations.
+///
+/// Keys are sorted, output is pretty-printed with unescaped slashes and ends
+/// with a newline; unknown values (`published`, `date`, `earliest`, `latest`)
+/// are written as `null`, never omitted, so a reader can rely on every key
+/// being there. Arrays keep the timeline's order, so the same timeline gives
+/// the same bytes.
+///
+/// Beyond the keys the contract lists, a document's `published` also carries
+/// its `earliest`/`latest` bounds and `explanation`, and an actor its `roles`:
+/// both are additive and already part of the model.
+public enum JSONRenderer {
+    public static func render(_ t: Timeline) throws(TimelineError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        do {
+            let data = try encoder.encode(ContractTimeline(t))
+            return String(decoding: data, as: UTF8.self) + "\n"
+        } catch {
+            throw .writeFailed(path: "timeline.json", reason: "cannot encode the timeline as JSON: \(error)")
+        }
+    }
+}
+
+/// The contract's top level, written through wrappers so that every optional
+/// value is encoded as an explicit `null`.
+struct ContractTimeline: Encodable {
+    let timeline: Timeline
+    init(_ timeline: Timeline) { self.timeline = timeline }
+
+    enum Keys: String, CodingKey { case documents, actors, events, relations }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(timeline.documents.map(ContractDocument.init), forKey: .documents)
+        try c.encode(timeline.actors.map(ContractActor.init), forKey: .actors)
+        try c.encode(timeline.events.map(ContractEvent.init), forKey: .events)
+        try c.encode(timeline.relations.map(ContractRelation.init), forKey: .relations)
+    }
+}
+
+struct ContractDocument: Encodable {
+    let document: TimelineDocument
+    enum Keys: String, CodingKey { case id, path, title, published }
+    enum PublishedKeys: String, CodingKey { case value, basis, earliest, latest, explanation }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(document.id, forKey: .id)
+        try c.encode(document.path, forKey: .path)
+        try c.encode(document.title, forKey: .title)
+        if let published = document.published {
+            var p = c.nestedContainer(keyedBy: PublishedKeys.self, forKey: .published)
+            try p.encode(published.value, forKey: .value)
+            try p.encode(published.basis.rawValue, forKey: .basis)
+            try p.encodeDay(published.earliest, forKey: .earliest)
+            try p.encodeDay(published.latest, forKey: .latest)
+            try p.encode(published.explanation, forKey: .explanation)
+        } else {
+            try c.encodeNil(forKey: .published)
+        }
+    }
+}
+
+struct ContractActor: Encodable {
+    let actor: Actor
+    enum Keys: String, CodingKey { case id, name, kind, aliases, mentions, roles }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(actor.id, forKey: .id)
+        try c.encode(actor.name, forKey: .name)
+        try c.encode(actor.kind.rawValue, forKey: .kind)
+        try c.encode(actor.aliases, forKey: .aliases)
+        try c.encode(actor.mentions, forKey: .mentions)
+        try c.encode(actor.roles, forKey: .roles)
+    }
+}
+
+struct ContractEvent: Encodable {
+    let event: TimelineEvent
+    enum Keys: String, CodingKey { case id, summary, type, date, actors, sources }
+    enum DateKeys: String, CodingKey { case value, granularity, earliest, latest, basis, explanation, conflicts }
+    enum ConflictKeys: String, CodingKey { case value, document }
+    enum SourceKeys: String, CodingKey { case document, sentence, start, end }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(event.id, forKey: .id)
+        try c.encode(event.summary, forKey: .summary)
+        try c.encode(event.type, forKey: .type)
+        if let date = event.date {
+            var d = c.nestedContainer(keyedBy: DateKeys.self, forKey: .date)
+            try d.encode(date.value, forKey: .value)
+            try d.encode(date.granularity.rawValue, forKey: .granularity)
+            try d.encodeDay(date.earliest, forKey: .earliest)
+            try d.encodeDay(date.latest, forKey: .latest)
+            try d.encode(date.basis.rawValue, forKey: .basis)
+            try d.encode(date.explanation, forKey: .explanation)
+            var conflicts = d.nestedUnkeyedContainer(forKey: .conflicts)
+            for conflict in date.conflicts {
+                var k = conflicts.nestedContainer(keyedBy: ConflictKeys.self)
+                try k.encode(conflict.value, forKey: .value)
+                try k.encode(conflict.document, forKey: .document)
+            }
+        } else {
+            try c.encodeNil(forKey: .date)
+        }
+        try c.encode(event.actors, forKey: .actors)
+        var sources = c.nestedUnkeyedContainer(forKey: .sources)
+        for source in event.sources {
+            var s = sources.nestedContainer(keyedBy: SourceKeys.self)
+            try s.encode(source.document, forKey: .document)
+            try s.encode(source.sentence, forKey: .sentence)
+            try s.encode(source.start, forKey: .start)
+            try s.encode(source.end, forKey: .end)
+        }
+    }
+}
+
+struct ContractRelation: Encodable {
+    let relation: EventRelation
+    enum Keys: String, CodingKey { case from, to, type }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(relation.from, forKey: .from)
+        try c.encode(relation.to, forKey: .to)
+        try c.encode(relation.type, forKey: .type)
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// A day as `YYYY-MM-DD`, or `null` when the bound is unknown.
+    mutating func encodeDay(_ day: Day?, forKey key: Key) throws {
+        if let day { try encode(day.description, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+}

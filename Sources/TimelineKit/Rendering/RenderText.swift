@@ -1,0 +1,76 @@
+/// Text helpers shared by the renderers: one-line cleaning, shortening and
+/// word wrapping, all counted in Unicode scalars so that non-ASCII text is
+/// cut between characters, never inside one.
+///
+/// They run once per label, not per document byte, so scalar iteration is fine here.
+enum RenderText {
+    /// The text on one line: every run of whitespace or control characters
+    /// (newlines, tabs) becomes one space; leading and trailing space is dropped.
+    static func oneLine(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// `text` on one line, cut to at most `limit` scalars (the ellipsis
+    /// included), at a word boundary when one is near.
+    static func shorten(_ text: String, to limit: Int) -> String {
+        let line = oneLine(text)
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > limit, limit > 1 else { return line }
+        var cut = limit - 1
+        if let space = scalars[..<cut].lastIndex(of: " "), space >= limit / 2 { cut = space }
+        var kept = String.UnicodeScalarView(scalars[..<cut])
+        while let last = kept.last, last == " " || last == "," || last == ";" || last == ":" { kept.removeLast() }
+        return String(kept) + "…"
+    }
+
+    /// `text` broken into lines of at most `width` scalars at spaces (a word
+    /// longer than `width` gets a line of its own), at most `maxLines` lines,
+    /// the last shortened with an ellipsis when text remains.
+    static func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
+        var lines = [String]()
+        var current = ""
+        var currentCount = 0
+        let words = oneLine(text).split(separator: " ", omittingEmptySubsequences: true)
+        for (index, word) in words.enumerated() {
+            let count = word.unicodeScalars.count
+            if currentCount > 0 && currentCount + 1 + count > width {
+                lines.append(current)
+                if lines.count == maxLines {
+                    let rest = words[index...].joined(separator: " ")
+                    lines[lines.count - 1] = shorten(current + " " + rest, to: width)
+                    return lines
+                }
+                current = ""
+                currentCount = 0
+            }
+            if currentCount > 0 {
+                current += " "
+                currentCount += 1
+            }
+            current += word
+            currentCount += count
+        }
+        if currentCount > 0 { lines.append(current) }
+        return lines
+    }
+
+    /// Formats a coordinate with at most one decimal, without a trailing `.0`,
+    /// so that SVG output is compact and identical on every machine.
+    static func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return magnitude % 10 == 0 ? sign + String(magnitude / 10) : sign + String(magnitude / 10) + "." + String(magnitude % 10)
+    }
+}

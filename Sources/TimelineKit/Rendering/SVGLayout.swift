@@ -1,0 +1,123 @@
+/// Sizes, fonts and colours of the SVG timeline, in one place.
+enum SVGStyle {
+    static let width = 1200.0
+    static let margin = 28.0
+    static let titleFontSize = 18.0
+    static let axisFontSize = 11.0
+    static let labelFontSize = 12.0
+    /// Height of one lane: a label line above a marker line.
+    static let laneHeight = 32.0
+    /// Horizontal space kept free between two things in one lane.
+    static let laneGap = 12.0
+    static let dotRadius = 4.5
+    static let barHeight = 9.0
+    /// Narrowest bar drawn, so a week on a ten-year axis is still seen.
+    static let minimumBar = 4.0
+    /// Longest summary in a label, in scalars; the tooltip has it whole.
+    static let summaryLimit = 64
+    static let textColor = "#222222"
+    static let mutedColor = "#666666"
+    static let gridColor = "#e3e3e3"
+    static let conflictColor = "#111111"
+    static let fontFamily = "DejaVu Sans, Helvetica, Arial, sans-serif"
+}
+
+/// Where everything of the SVG timeline goes: the axis, and for each dated
+/// event its marker, its label and its lane.
+///
+/// Lanes are assigned greedily in time order: each event goes to the first
+/// lane where its marker and its label (widths estimated by ``TextMetrics``)
+/// overlap nothing already there, so no two labels ever overlap. A label
+/// starts at its marker's left edge and runs right; where it would run past
+/// the chart it ends at the marker's right edge instead.
+struct SVGLayout {
+    struct Item {
+        var event: TimelineEvent
+        var placement: EventPlacement
+        var markerStart: Double
+        var markerEnd: Double
+        /// A single day: drawn as a dot; otherwise a bar from `markerStart` to `markerEnd`.
+        var isDot: Bool
+        var lane: Int
+        /// The date value, shown in bold before the summary.
+        var value: String
+        var summary: String
+        /// Where the label's anchor is and which side: `start` or `end`.
+        var labelX: Double
+        var labelAnchor: String
+        /// Everything the item covers horizontally (marker and label).
+        var extent: ClosedRange<Double>
+    }
+
+    let axis: TimeAxis?
+    let items: [Item]
+    let laneCount: Int
+    /// Events that cannot be placed (no date, or no known bound), in timeline order.
+    let unplaced: [TimelineEvent]
+
+    init(_ t: Timeline, graph: EventGraph) {
+        let byID = Dictionary(t.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        unplaced = graph.unplaced.compactMap { byID[$0] }
+        let placed = graph.slots.flatMap { slot in slot.eventIDs.compactMap { byID[$0] }.map { ($0, slot.placement) } }
+        guard let first = placed.map(\.1.start).min(), let last = placed.map(\.1.end).max() else {
+            axis = nil
+            items = []
+            laneCount = 0
+            return
+        }
+        let left = SVGStyle.margin, right = SVGStyle.width - SVGStyle.margin
+        let axis = TimeAxis(from: first, through: last, left: left, width: right - left)
+        self.axis = axis
+
+        var lanes = [[ClosedRange<Double>]]()
+        var items = [Item]()
+        for (event, placement) in placed {
+            let isDot = placement.days == 1 && !placement.openStart && !placement.openEnd
+            var markerStart: Double, markerEnd: Double
+            if isDot {
+                let centre = (axis.x(placement.start) + axis.xAfter(placement.start)) / 2
+                markerStart = centre - SVGStyle.dotRadius
+                markerEnd = centre + SVGStyle.dotRadius
+            } else {
+                markerStart = placement.openStart ? left : axis.x(placement.start)
+                markerEnd = placement.openEnd ? right : axis.xAfter(placement.end)
+                if markerEnd - markerStart < SVGStyle.minimumBar {
+                    let centre = (markerStart + markerEnd) / 2
+                    markerStart = centre - SVGStyle.minimumBar / 2
+                    markerEnd = centre + SVGStyle.minimumBar / 2
+                }
+            }
+            let value = event.date?.value ?? ""
+            let summary = RenderText.shorten(event.summary, to: SVGStyle.summaryLimit)
+            let labelWidth = SVGLayout.labelWidth(value: value, summary: summary)
+            var labelX = markerStart, anchor = "start"
+            var labelRange = markerStart...(markerStart + labelWidth)
+            if labelRange.upperBound > right {
+                if markerEnd - labelWidth >= left {
+                    labelX = markerEnd
+                    anchor = "end"
+                    labelRange = (markerEnd - labelWidth)...markerEnd
+                } else {
+                    labelX = left
+                    labelRange = left...(left + labelWidth)
+                }
+            }
+            let extent = min(markerStart, labelRange.lowerBound)...max(markerEnd, labelRange.upperBound)
+            let padded = (extent.lowerBound - SVGStyle.laneGap / 2)...(extent.upperBound + SVGStyle.laneGap / 2)
+            let lane = lanes.firstIndex { taken in !taken.contains { $0.overlaps(padded) } } ?? lanes.count
+            if lane == lanes.count { lanes.append([]) }
+            lanes[lane].append(padded)
+            items.append(Item(event: event, placement: placement, markerStart: markerStart, markerEnd: markerEnd,
+                              isDot: isDot, lane: lane, value: value, summary: summary, labelX: labelX,
+                              labelAnchor: anchor, extent: extent))
+        }
+        self.items = items
+        laneCount = lanes.count
+    }
+
+    /// Estimated width of a label: the value in bold, a space, the summary.
+    static func labelWidth(value: String, summary: String) -> Double {
+        TextMetrics.width(value, fontSize: SVGStyle.labelFontSize, bold: true)
+            + TextMetrics.width(" " + summary, fontSize: SVGStyle.labelFontSize)
+    }
+}

@@ -1,0 +1,249 @@
+/// Renders a timeline as an SVG picture (`timeline.svg`), written only
+/// through libxml2's `xmlTextWriter` (see ``XMLWriter``), so every name, title
+/// and sentence is escaped by libxml2 and the file is always well-formed.
+///
+/// Top to bottom: a title, a horizontal time axis scaled to the events' range
+/// with year/month (or month/day) ticks and labels, the events in lanes
+/// (``SVGLayout``: a day is a dot, a longer period a bar from its earliest to
+/// its latest day; a label with the date value and summary that never overlaps
+/// another), a legend of event-type colours and marker styles, and the
+/// events that cannot be placed, listed apart. Every event element has a
+/// `<title>` child (tooltip) with the full summary, how the date was reached,
+/// any conflicts, the actors and the sources.
+public enum SVGRenderer {
+    public static func render(_ t: Timeline) throws(TimelineError) -> String {
+        let graph = EventGraph(t)
+        let layout = SVGLayout(t, graph: graph)
+        let names = Dictionary(t.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let titles = Dictionary(t.documents.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let n = RenderText.number
+
+        // Vertical plan.
+        let bandY = [86.0, 102.0]
+        let axisY = 110.0
+        let lanesTop = axisY + 14
+        let lanesBottom = lanesTop + Double(max(layout.laneCount, 1)) * SVGStyle.laneHeight
+        let legend = Legend(layout: layout, top: lanesBottom + 28)
+        let undatedTop = legend.bottom + 30
+        let undatedRow = 20.0
+        let height = layout.unplaced.isEmpty ? legend.bottom + 24 : undatedTop + 22 + Double(layout.unplaced.count) * undatedRow + 12
+
+        let w = try XMLWriter(name: "timeline.svg")
+        try w.start("svg", namespace: "http://www.w3.org/2000/svg", [
+            ("width", n(SVGStyle.width)), ("height", n(height)),
+            ("viewBox", "0 0 " + n(SVGStyle.width) + " " + n(height)),
+            ("font-family", SVGStyle.fontFamily), ("font-size", n(SVGStyle.labelFontSize)),
+        ])
+        try w.element("title", text: "Timeline: \(t.events.count) events from \(t.documents.count) documents")
+        try w.element("rect", [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")])
+
+        // Title.
+        try w.element("text", [("x", n(SVGStyle.margin)), ("y", "34"), ("font-size", n(SVGStyle.titleFontSize)),
+                               ("font-weight", "bold"), ("fill", SVGStyle.textColor)], text: "Timeline")
+        try w.element("text", [("x", n(SVGStyle.margin)), ("y", "56"), ("fill", SVGStyle.mutedColor)],
+                      text: subtitle(t, layout))
+
+        // Axis: gridlines, ticks, labels.
+        if let axis = layout.axis {
+            try w.start("g", [("class", "axis"), ("font-size", n(SVGStyle.axisFontSize)), ("fill", SVGStyle.mutedColor)])
+            for tick in axis.ticks {
+                let top = tick.major ? bandY[0] - 14 : axisY - 5
+                try w.element("line", [("x1", n(tick.x)), ("y1", n(top)), ("x2", n(tick.x)), ("y2", n(lanesBottom)),
+                                       ("stroke", tick.major ? "#cfcfcf" : "#efefef"), ("stroke-width", "1")])
+            }
+            try w.element("line", [("x1", n(axis.left)), ("y1", n(axisY)), ("x2", n(axis.left + axis.width)),
+                                   ("y2", n(axisY)), ("stroke", "#888888"), ("stroke-width", "1")])
+            for label in axis.labels {
+                var attributes = [("x", n(label.x)), ("y", n(bandY[label.band])), ("text-anchor", label.anchor)]
+                if label.band == 0 { attributes += [("font-weight", "bold"), ("fill", "#444444")] }
+                try w.element("text", attributes, text: label.text)
+            }
+            try w.end()
+        } else {
+            try w.element("text", [("x", n(SVGStyle.margin)), ("y", n(lanesTop + 16)), ("fill", SVGStyle.mutedColor)],
+                          text: "No event has a date that can be placed on a time axis.")
+        }
+
+        // Events.
+        try w.start("g", [("class", "events")])
+        for item in layout.items {
+            let event = item.event
+            let color = RenderTables.color(forType: event.type)
+            let laneTop = lanesTop + Double(item.lane) * SVGStyle.laneHeight
+            let markerY = laneTop + 21
+            let inferred = event.date?.basis == .inferred
+            let conflicted = event.date?.conflicts.isEmpty == false
+            try w.start("g", [("class", "event"), ("id", elementID(event.id)), ("data-type", event.type)])
+            try w.element("title", text: tooltip(event, names: names, titles: titles))
+            var marker: [(String, String)] = [
+                ("fill", inferred ? RenderTables.tint(color, 0.25) : color),
+                ("stroke", conflicted ? SVGStyle.conflictColor : color),
+                ("stroke-width", conflicted ? "2" : "1.5"),
+            ]
+            if conflicted { marker.append(("stroke-dasharray", "3 2")) }
+            if item.isDot {
+                try w.element("circle", [("cx", n((item.markerStart + item.markerEnd) / 2)), ("cy", n(markerY)),
+                                         ("r", n(SVGStyle.dotRadius))] + marker)
+            } else {
+                let open = item.placement.openStart || item.placement.openEnd
+                try w.element("rect", [("x", n(item.markerStart)), ("y", n(markerY - SVGStyle.barHeight / 2)),
+                                       ("width", n(item.markerEnd - item.markerStart)), ("height", n(SVGStyle.barHeight)),
+                                       ("rx", "2")] + marker + (open ? [("fill-opacity", "0.35")] : []))
+            }
+            try w.start("text", [("x", n(item.labelX)), ("y", n(laneTop + 12)), ("text-anchor", item.labelAnchor),
+                                 ("fill", SVGStyle.textColor)])
+            try w.element("tspan", [("font-weight", "bold")], text: item.value)
+            try w.text(" " + item.summary)
+            try w.end()
+            try w.end()
+        }
+        try w.end()
+
+        try legend.write(to: w)
+
+        // Events that cannot be placed.
+        if !layout.unplaced.isEmpty {
+            try w.start("g", [("class", "undated")])
+            try w.element("text", [("x", n(SVGStyle.margin)), ("y", n(undatedTop)), ("font-weight", "bold"),
+                                   ("fill", SVGStyle.textColor)], text: "Not on the axis: no date, or no known bound (\(layout.unplaced.count))")
+            for (index, event) in layout.unplaced.enumerated() {
+                let y = undatedTop + 22 + Double(index) * undatedRow
+                try w.start("g", [("class", "event"), ("id", elementID(event.id)), ("data-type", event.type)])
+                try w.element("title", text: tooltip(event, names: names, titles: titles))
+                try w.element("rect", [("x", n(SVGStyle.margin)), ("y", n(y - 9)), ("width", "9"), ("height", "9"),
+                                       ("fill", RenderTables.color(forType: event.type))])
+                try w.start("text", [("x", n(SVGStyle.margin + 16)), ("y", n(y)), ("fill", SVGStyle.textColor)])
+                try w.element("tspan", [("font-weight", "bold")], text: event.date?.value ?? "undated")
+                try w.text(" " + RenderText.shorten(event.summary, to: 140))
+                try w.end()
+                try w.end()
+            }
+            try w.end()
+        }
+        try w.end()
+        return try w.finish()
+    }
+
+    private static func subtitle(_ t: Timeline, _ layout: SVGLayout) -> String {
+        var line = "\(t.events.count) event\(t.events.count == 1 ? "" : "s") from \(t.documents.count) document\(t.documents.count == 1 ? "" : "s")"
+        if let first = layout.items.map(\.placement.start).min(), let last = layout.items.map(\.placement.end).max() {
+            line += ", " + first.description + " to " + last.description
+        }
+        if !layout.unplaced.isEmpty { line += "; \(layout.unplaced.count) undated" }
+        return line + ". Hover over an event for its sources."
+    }
+
+    /// The tooltip of an event: everything the picture leaves out.
+    static func tooltip(_ event: TimelineEvent, names: [String: String], titles: [String: String]) -> String {
+        var lines = [(event.date?.value ?? "undated") + ": " + RenderText.oneLine(event.summary)]
+        lines.append("type: " + event.type)
+        if let date = event.date {
+            lines.append("date: " + DigestRenderer.dateLine(date))
+            for conflict in date.conflicts { lines.append("conflict: " + conflict.document + " says " + conflict.value) }
+        }
+        if !event.actors.isEmpty {
+            lines.append("actors: " + event.actors.map { RenderText.oneLine(names[$0] ?? $0) }.joined(separator: ", "))
+        }
+        for source in event.sources {
+            var line = source.document
+            if let title = titles[source.document], !title.isEmpty { line += " (" + RenderText.shorten(title, to: 80) + ")" }
+            lines.append(line + ": \"" + RenderText.shorten(source.sentence, to: 240) + "\"")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// An XML-safe id for an event element: `event-` and the id with anything
+    /// but letters, digits, `-` and `_` replaced by `_`.
+    static func elementID(_ id: String) -> String {
+        var out = "event-"
+        for scalar in id.unicodeScalars {
+            let ok = (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
+                || scalar == "-" || scalar == "_"
+            out.unicodeScalars.append(ok ? scalar : "_")
+        }
+        return out
+    }
+}
+
+/// The legend under the lanes: one swatch per event type present (sorted by
+/// name), then a key to the marker styles actually used.
+struct SVGLegendEntry {
+    enum Swatch { case type(String), dot, bar, inferred, conflict, open }
+    var swatch: Swatch
+    var text: String
+}
+
+struct Legend {
+    let entries: [(entry: SVGLegendEntry, x: Double, y: Double)]
+    let top: Double
+    let bottom: Double
+
+    init(layout: SVGLayout, top: Double) {
+        var list = [SVGLegendEntry]()
+        var types = Set(layout.items.map(\.event.type))
+        types.formUnion(layout.unplaced.map(\.type))
+        for type in types.sorted() { list.append(SVGLegendEntry(swatch: .type(type), text: type)) }
+        let items = layout.items
+        if items.contains(where: \.isDot) { list.append(SVGLegendEntry(swatch: .dot, text: "one day")) }
+        if items.contains(where: { !$0.isDot }) {
+            list.append(SVGLegendEntry(swatch: .bar, text: "a week, month or year: bar from earliest to latest day"))
+        }
+        if items.contains(where: { $0.event.date?.basis == .inferred }) {
+            list.append(SVGLegendEntry(swatch: .inferred, text: "pale: date inferred"))
+        }
+        if items.contains(where: { $0.event.date?.conflicts.isEmpty == false }) {
+            list.append(SVGLegendEntry(swatch: .conflict, text: "dashed dark outline: sources disagree on the date"))
+        }
+        if items.contains(where: { $0.placement.openStart || $0.placement.openEnd }) {
+            list.append(SVGLegendEntry(swatch: .open, text: "faded to the edge: one bound unknown"))
+        }
+        // Flow the entries left to right, wrapping at the chart's width.
+        var placed = [(entry: SVGLegendEntry, x: Double, y: Double)]()
+        var x = SVGStyle.margin, y = top + 20
+        let right = SVGStyle.width - SVGStyle.margin
+        for entry in list {
+            let width = 22 + TextMetrics.width(entry.text, fontSize: SVGStyle.axisFontSize) + 18
+            if x + width > right && x > SVGStyle.margin {
+                x = SVGStyle.margin
+                y += 18
+            }
+            placed.append((entry, x, y))
+            x += width
+        }
+        entries = placed
+        self.top = top
+        bottom = (placed.last?.y ?? top) + 6
+    }
+
+    func write(to w: XMLWriter) throws(TimelineError) {
+        guard !entries.isEmpty else { return }
+        let n = RenderText.number
+        try w.start("g", [("class", "legend"), ("font-size", n(SVGStyle.axisFontSize)), ("fill", SVGStyle.textColor)])
+        try w.element("text", [("x", n(SVGStyle.margin)), ("y", n(top)), ("font-weight", "bold")], text: "Legend")
+        let neutral = "#8a8a8a"
+        for (entry, x, y) in entries {
+            let mid = y - 4
+            switch entry.swatch {
+            case .type(let type):
+                try w.element("rect", [("x", n(x)), ("y", n(mid - 5)), ("width", "16"), ("height", "10"), ("rx", "2"),
+                                       ("fill", RenderTables.color(forType: type))])
+            case .dot:
+                try w.element("circle", [("cx", n(x + 8)), ("cy", n(mid)), ("r", n(SVGStyle.dotRadius)), ("fill", neutral)])
+            case .bar:
+                try w.element("rect", [("x", n(x)), ("y", n(mid - 4.5)), ("width", "16"), ("height", "9"), ("rx", "2"), ("fill", neutral)])
+            case .inferred:
+                try w.element("rect", [("x", n(x)), ("y", n(mid - 4.5)), ("width", "16"), ("height", "9"), ("rx", "2"),
+                                       ("fill", RenderTables.tint(neutral, 0.25)), ("stroke", neutral), ("stroke-width", "1.5")])
+            case .conflict:
+                try w.element("rect", [("x", n(x)), ("y", n(mid - 4.5)), ("width", "16"), ("height", "9"), ("rx", "2"),
+                                       ("fill", neutral), ("stroke", SVGStyle.conflictColor), ("stroke-width", "2"),
+                                       ("stroke-dasharray", "3 2")])
+            case .open:
+                try w.element("rect", [("x", n(x)), ("y", n(mid - 4.5)), ("width", "16"), ("height", "9"), ("rx", "2"),
+                                       ("fill", neutral), ("fill-opacity", "0.35")])
+            }
+            try w.element("text", [("x", n(x + 22)), ("y", n(y))], text: entry.text)
+        }
+        try w.end()
+    }
+}

@@ -1,0 +1,115 @@
+/// The English word knowledge of the time stage, read once from
+/// `Resources/time/*.tsv`.
+///
+/// The tagger never names a month, a weekday or a holiday: it looks words up
+/// here. Keys are lower case; multi-word names are stored as space-joined
+/// token sequences and indexed by their first word.
+struct TimeLexicon: Sendable {
+    struct Month: Sendable { var number: Int; var ambiguous: Bool }
+    struct Number: Sendable { var value: Int; var kind: String }
+    struct Season: Sendable { var code: String; var first: Int; var last: Int }
+    struct Modifier: Sendable { var shift: Int; var startsSpan: Bool }
+    struct PointModifier: Sendable { var words: [String]; var mod: String; var takesOf: Bool }
+    struct Deictic: Sendable { var words: [String]; var kind: String; var argument: String }
+    struct Holiday: Sendable { var words: [String]; var rule: String }
+    struct Temponym: Sendable {
+        var words: [String]
+        var year: Int
+        var first: (month: Int, day: Int)
+        var last: (month: Int, day: Int)
+    }
+    struct Phrase: Sendable { var words: [String]; var value: String }
+
+    let months: [String: Month]
+    let weekdays: [String: Int]
+    let numbers: [String: Number]
+    let units: [String: String]
+    let seasons: [String: Season]
+    let partsOfDay: [String: String]
+    let modifiers: [String: Modifier]
+    let pointModifiers: [PointModifier]
+    let deictics: [String: [Deictic]]
+    let tense: [String: [Phrase]]
+    let notTimeAfter: Set<String>
+    let notTimeBefore: Set<String>
+    let holidays: [String: [Holiday]]
+    let temponyms: [String: [Temponym]]
+    let sets: [String: String]
+    let setQuantifiers: [String: String]
+    /// Clock words: `(kind, argument)` (am/pm, zones, named times).
+    let clock: [String: (kind: String, argument: String)]
+    /// Signal words and their kinds ("ago" before, "in" month-prep).
+    let signals: [String: Set<String>]
+
+    static let shared = TimeLexicon()
+
+    init() {
+        func table(_ name: String) -> [[String]] { ResourceTable.rows("time/" + name) }
+        func words(_ s: String) -> [String] { s.lowercased().split(separator: " ").map(String.init) }
+        func monthDay(_ s: String) -> (Int, Int) {
+            let p = s.split(separator: "-").compactMap { Int($0) }
+            return (p.first ?? 1, p.count > 1 ? p[1] : 1)
+        }
+
+        var months = [String: Month]()
+        for r in table("months.tsv") where r.count >= 2 {
+            months[r[0]] = Month(number: Int(r[1]) ?? 1, ambiguous: r.count > 2 && r[2] == "ambiguous")
+        }
+        self.months = months
+        weekdays = Dictionary(table("weekdays.tsv").filter { $0.count >= 2 }.map { ($0[0], Int($0[1]) ?? 1) },
+                              uniquingKeysWith: { a, _ in a })
+        numbers = Dictionary(table("numbers.tsv").filter { $0.count >= 3 }.map {
+            ($0[0], Number(value: Int($0[1]) ?? 0, kind: $0[2]))
+        }, uniquingKeysWith: { a, _ in a })
+        units = Dictionary(table("units.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
+                           uniquingKeysWith: { a, _ in a })
+        seasons = Dictionary(table("seasons.tsv").filter { $0.count >= 4 }.map {
+            ($0[0], Season(code: $0[1], first: Int($0[2]) ?? 1, last: Int($0[3]) ?? 1))
+        }, uniquingKeysWith: { a, _ in a })
+        partsOfDay = Dictionary(table("parts-of-day.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
+                                uniquingKeysWith: { a, _ in a })
+        modifiers = Dictionary(table("modifiers.tsv").filter { $0.count >= 3 }.map {
+            ($0[0], Modifier(shift: Int($0[1]) ?? 0, startsSpan: $0[2] == "span"))
+        }, uniquingKeysWith: { a, _ in a })
+        pointModifiers = table("point-modifiers.tsv").filter { $0.count >= 3 }.map {
+            PointModifier(words: words($0[0]), mod: $0[1], takesOf: $0[2] == "of")
+        }.sorted { $0.words.count > $1.words.count }
+        var deictics = [String: [Deictic]]()
+        for r in table("deictics.tsv") where r.count >= 3 {
+            let w = words(r[0])
+            deictics[w[0], default: []].append(Deictic(words: w, kind: r[1], argument: r[2]))
+        }
+        self.deictics = deictics.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        var tense = [String: [Phrase]]()
+        for r in table("tense.tsv") where r.count >= 2 {
+            let w = words(r[0])
+            tense[w[0], default: []].append(Phrase(words: w, value: r[1]))
+        }
+        self.tense = tense.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        let notTime = table("not-time.tsv").filter { $0.count >= 2 }
+        notTimeAfter = Set(notTime.filter { $0[1] == "after" }.map { $0[0].lowercased() })
+        notTimeBefore = Set(notTime.filter { $0[1] == "before" }.map { $0[0].lowercased() })
+        var holidays = [String: [Holiday]]()
+        for r in table("holidays.tsv") where r.count >= 2 {
+            let w = words(r[0])
+            holidays[w[0], default: []].append(Holiday(words: w, rule: r[1]))
+        }
+        self.holidays = holidays.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        var temponyms = [String: [Temponym]]()
+        for r in table("temponyms.tsv") where r.count >= 4 {
+            let w = words(r[0])
+            temponyms[w[0], default: []].append(
+                Temponym(words: w, year: Int(r[1]) ?? 0, first: monthDay(r[2]), last: monthDay(r[3])))
+        }
+        self.temponyms = temponyms.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        sets = Dictionary(table("sets.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
+                          uniquingKeysWith: { a, _ in a })
+        clock = Dictionary(table("clock.tsv").filter { $0.count >= 3 }.map { ($0[0], (kind: $0[1], argument: $0[2])) },
+                           uniquingKeysWith: { a, _ in a })
+        var signals = [String: Set<String>]()
+        for r in table("signals.tsv") where r.count >= 2 { signals[r[0], default: []].insert(r[1]) }
+        self.signals = signals
+        setQuantifiers = Dictionary(table("set-quantifiers.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
+                                    uniquingKeysWith: { a, _ in a })
+    }
+}

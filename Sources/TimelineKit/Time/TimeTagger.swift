@@ -1,0 +1,115 @@
+/// The temporal tagger: finds every TIMEX3 expression of a text and
+/// normalises it against a reference (publication) date.
+///
+/// Matching (``TimexMatcher``) and resolving (``TimeResolver``) are separate:
+/// the matcher reads words from the tables in `Resources/time/`, the resolver
+/// computes values for a reference day and the tense of the clause around
+/// the expression. The machine clock is never read: with an unknown
+/// reference relative values stay underspecified (`XXXX-12`).
+public struct TimeTagger: Sendable {
+    let lexicon: TimeLexicon
+    let resolver: TimeResolver
+
+    public init() {
+        lexicon = .shared
+        resolver = TimeResolver(lexicon: .shared)
+    }
+
+    /// Every temporal expression of an analysed text, normalised against `reference`.
+    public func tag(_ analysis: TextAnalysis, reference: TimeReference) -> [TimeExpression] {
+        let matcher = TimexMatcher(analysis, lexicon: lexicon)
+        var found = matcher.candidates()
+        linkWeekdaysToNamedEvents(&found, analysis)
+        return found.map { c in
+            let tense = clauseTense(around: c.tokens, matcher)
+            let r = resolver.resolve(c.meaning, reference: reference, tense: tense)
+            let span = TextSpan(analysis.tokens[c.tokens.lowerBound].span.start, analysis.tokens[c.tokens.upperBound - 1].span.end)
+            let text = analysis.string(span)
+            return TimeExpression(span: span, text: text, type: c.type, value: r.value, mod: c.mod,
+                                  isRelative: r.isRelative, explanation: text + ": " + r.how)
+        }
+    }
+
+    /// Convenience: analyses `text` itself.
+    public func tag(_ text: String, reference: TimeReference) -> [TimeExpression] {
+        tag(TextAnalyzer().analyze(text), reference: reference)
+    }
+
+    /// The first fully specified day in a publication-date string
+    /// ("2020/7/16 20:53:40", "May 15, 2019", "Tue, 16 Jul 2020 08:00:00 GMT").
+    public func publicationDay(in text: String) -> Day? {
+        for t in tag(text, reference: .unknown) {
+            if let e = t.value.earliest, e == t.value.latest, t.type == .date || t.type == .time { return e }
+        }
+        return nil
+    }
+
+    /// A weekday in the same sentence as a named event (a temponym) is read
+    /// inside that event's dates: "at the Mobile World Congress ... on Tuesday".
+    private func linkWeekdaysToNamedEvents(_ found: inout [TimexCandidate], _ a: TextAnalysis) {
+        for (k, c) in found.enumerated() {
+            guard case .temponym(let name, var year) = c.meaning else { continue }
+            guard let s = a.sentenceIndex(containing: a.tokens[c.tokens.lowerBound].span.start) else { continue }
+            let sentence = a.sentences[s].tokens
+            // An explicit year nearby ("the 2019 edition") fixes the event's year.
+            if year == .none {
+                for o in found where sentence.contains(o.tokens.lowerBound) || nearby(o, c, a) {
+                    if case .calendar(.stated(let y), nil, nil) = o.meaning { year = .stated(y); break }
+                }
+                found[k].meaning = .temponym(name: name, year: year)
+            }
+            for j in found.indices where sentence.contains(found[j].tokens.lowerBound) {
+                if case .weekday(let d, nil) = found[j].meaning {
+                    found[j].meaning = .weekdayDuring(d, temponym: name, year: year)
+                }
+            }
+        }
+    }
+
+    /// Within the next two sentences (the year is often given a sentence later).
+    private func nearby(_ o: TimexCandidate, _ c: TimexCandidate, _ a: TextAnalysis) -> Bool {
+        guard let so = a.sentenceIndex(containing: a.tokens[o.tokens.lowerBound].span.start),
+            let sc = a.sentenceIndex(containing: a.tokens[c.tokens.lowerBound].span.start) else { return false }
+        return so >= sc && so - sc <= 3
+    }
+
+    /// The tense of the clause around `tokens`: the nearest signal word in
+    /// the same sentence (tense table phrases, "-ed" forms, "to" + verb).
+    func clauseTense(around tokens: Range<Int>, _ m: TimexMatcher) -> ClauseTense {
+        let a = m.a
+        guard let s = a.sentenceIndex(containing: a.tokens[tokens.lowerBound].span.start) else { return .none }
+        let range = a.sentences[s].tokens
+        var d = 1
+        while d < 40 {
+            let left = tokens.lowerBound - d
+            let right = tokens.upperBound - 1 + d
+            if left < range.lowerBound && right >= range.upperBound { break }
+            if right < range.upperBound, let t = signal(at: right, m) { return t }
+            if left >= range.lowerBound, let t = signal(at: left, m) { return t }
+            d += 1
+        }
+        return .none
+    }
+
+    private func signal(at i: Int, _ m: TimexMatcher) -> ClauseTense? {
+        let word = m.w(i)
+        if let rows = lexicon.tense[word] {
+            for p in rows {
+                var ok = true
+                for (k, x) in p.words.enumerated() where m.w(i + k) != x { ok = false }
+                if ok { return ClauseTense(rawValue: p.value) ?? ClauseTense.none }
+            }
+        }
+        guard m.kind(i) == .word, !m.cap(i) else { return nil }
+        if word == "to", m.kind(i + 1) == .word, !m.cap(i + 1), lexicon.tense[m.w(i + 1)] == nil,
+            !["the", "a", "an", "be", "his", "her", "its", "their", "our", "this", "that"].contains(m.w(i + 1)) {
+            return .future
+        }
+        if word.utf8.count >= 5, word.hasSuffix("ed") {
+            let prev = m.w(i - 1)
+            if prev == "be" || prev == "being" || prev == "to" { return nil }
+            return .past
+        }
+        return nil
+    }
+}
