@@ -1,5 +1,12 @@
 #ifndef TIMELINE_CLIBXML2_SHIM_H
 #define TIMELINE_CLIBXML2_SHIM_H
+/* Debian's libxml2 is built with ICU, so its encoding.h pulls in the
+ * system's <unicode/ucnv.h>; Foundation carries its own ICU, and Clang
+ * refuses the two UErrorCode definitions in one program ("not present in
+ * definition of 'enum UErrorCode'") on a clean build. We never touch the
+ * encoding handlers whose layout this changes, so leave ICU out. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
