@@ -20,8 +20,11 @@ public struct TimeTagger: Sendable {
         let matcher = TimexMatcher(analysis, lexicon: lexicon)
         var found = matcher.candidates()
         linkWeekdaysToNamedEvents(&found, analysis)
+        readYearShiftsAsQuarters(&found, matcher)
         return found.map { c in
-            let tense = clauseTense(around: c.tokens, matcher)
+            // "Wednesday's ruling": a possessive day names something that happened.
+            let possessive = matcher.w(c.tokens.upperBound) == "'s"
+            let tense = possessive ? .past : clauseTense(around: c.tokens, matcher)
             let r = resolver.resolve(c.meaning, reference: reference, tense: tense)
             let span = TextSpan(analysis.tokens[c.tokens.lowerBound].span.start, analysis.tokens[c.tokens.upperBound - 1].span.end)
             let text = analysis.string(span)
@@ -66,6 +69,20 @@ public struct TimeTagger: Sendable {
         }
     }
 
+    /// "a year ago" / "a year earlier" in a sentence about a quarter compares
+    /// quarters: the year-ago quarter (TimeBank's reading of earnings reports).
+    private func readYearShiftsAsQuarters(_ found: inout [TimexCandidate], _ m: TimexMatcher) {
+        let a = m.a
+        for k in found.indices {
+            guard case .unitShift("Y", -1) = found[k].meaning, m.w(found[k].tokens.lowerBound) == "a",
+                let s = a.sentenceIndex(containing: a.tokens[found[k].tokens.lowerBound].span.start)
+            else { continue }
+            if a.sentences[s].tokens.contains(where: { lexicon.units[m.w($0)] == "Q" }) {
+                found[k].meaning = .reportedQuarter(years: -1)
+            }
+        }
+    }
+
     /// Within the next two sentences (the year is often given a sentence later).
     private func nearby(_ o: TimexCandidate, _ c: TimexCandidate, _ a: TextAnalysis) -> Bool {
         guard let so = a.sentenceIndex(containing: a.tokens[o.tokens.lowerBound].span.start),
@@ -101,10 +118,6 @@ public struct TimeTagger: Sendable {
             }
         }
         guard m.kind(i) == .word, !m.cap(i) else { return nil }
-        if word == "to", m.kind(i + 1) == .word, !m.cap(i + 1), lexicon.tense[m.w(i + 1)] == nil,
-            !["the", "a", "an", "be", "his", "her", "its", "their", "our", "this", "that"].contains(m.w(i + 1)) {
-            return .future
-        }
         if word.utf8.count >= 5, word.hasSuffix("ed") {
             let prev = m.w(i - 1)
             if prev == "be" || prev == "being" || prev == "to" { return nil }

@@ -115,7 +115,8 @@ struct TimexMatcher {
         if key.utf8.count <= 5 && !key.hasSuffix("day") {
             // "Tue," / "Tue." only before a date.
             if w(end) == "." && touching(i) { end += 1 }
-            guard w(end) == "," || dayNumber(end) != nil || month(end) != nil || dayNumber(end + 1) != nil else { return nil }
+            let next = w(end) == "," ? end + 1 : end
+            guard dayNumber(next) != nil || month(next) != nil else { return nil }
         }
         return (d, end)
     }
@@ -221,6 +222,7 @@ struct TimexMatcher {
         add(clockPhrase(i))
         add(setPhrase(i))
         add(fiscalPhrase(i))
+        add(periodPhrase(i))
         return found
     }
 
@@ -452,7 +454,7 @@ struct TimexMatcher {
         guard let (d, e) = weekday(i) else {
             // "Tuesdays": a set.
             let s = w(i)
-            if s.hasSuffix("s"), cap(i), let d = lex.weekdays[String(s.dropLast())] {
+            if s.hasSuffix("days"), cap(i), let d = lex.weekdays[String(s.dropLast())] {
                 return TimexCandidate(tokens: i..<i + 1, type: .set, meaning: .set("XXXX-WXX-\(d)"))
             }
             return nil
@@ -480,10 +482,6 @@ struct TimexMatcher {
             return TimexCandidate(tokens: i..<j + 3, type: .date, meaning: .unitShift(unit: u, by: -1))
         }
         guard let mod = lex.modifiers[w(j)] else {
-            // "recent years", "the year", "the quarter".
-            if w(j) == "recent", let u = unit(j + 1), u.plural {
-                return TimexCandidate(tokens: j..<j + 2, type: .duration, meaning: .duration(Self.durationValue(nil, u.code)))
-            }
             return nil
         }
         let k = j + 1
@@ -562,6 +560,7 @@ struct TimexMatcher {
         end = e + 1
         u = uu
         if (s == "a" || s == "an") && uu.plural { return nil }
+        if !uu.plural, let n = q, n > 1 { return nil }
         return counted(i, q, end, u)
     }
 
@@ -639,6 +638,12 @@ struct TimexMatcher {
     private func partPhrase(_ i: Int) -> TimexCandidate? {
         var j = i
         if w(i) == "the" { j += 1 }
+        var lead: Int?
+        if let y = yearNumber(j), low[j].utf8.count == 4 {
+            // "the 1988 third quarter"
+            lead = y.year
+            j = y.end
+        }
         var n: Int
         var months: Int
         var k: Int
@@ -660,7 +665,7 @@ struct TimexMatcher {
             k = j + 2
         }
         guard n >= 1, n <= 12 / months else { return nil }
-        var ys = YearSpec.none
+        var ys = lead.map { YearSpec.stated($0) } ?? .none
         var end = k
         var y0 = k
         if w(y0) == "of" || w(y0) == "," { y0 += 1 }
@@ -758,6 +763,22 @@ struct TimexMatcher {
         }
         if let p = lex.partsOfDay[w(i + 1)] {
             return TimexCandidate(tokens: i..<i + 2, type: .set, meaning: .set("XXXX-XX-XXT" + p))
+        }
+        return nil
+    }
+
+    /// Reporting phrases from periods.tsv: "the year-ago quarter", "current".
+    private func periodPhrase(_ i: Int) -> TimexCandidate? {
+        guard let rows = lex.periods[w(i)] else { return nil }
+        for p in rows {
+            guard let e = phrase(i, p.words) else { continue }
+            switch p.kind {
+            case "reported-quarter":
+                return TimexCandidate(tokens: i..<e, type: .date, meaning: .reportedQuarter(years: Int(p.argument) ?? 0))
+            case "ref":
+                return TimexCandidate(tokens: i..<e, type: .date, meaning: .ref(p.argument))
+            default: continue
+            }
         }
         return nil
     }
