@@ -95,7 +95,22 @@ public struct TimeTagger: Sendable {
     func clauseTense(around tokens: Range<Int>, _ m: TimexMatcher) -> ClauseTense {
         let a = m.a
         guard let s = a.sentenceIndex(containing: a.tokens[tokens.lowerBound].span.start) else { return .none }
-        let range = a.sentences[s].tokens
+        let sentence = a.sentences[s].tokens
+        // The clause first (between commas, semicolons, dashes, brackets), then the sentence.
+        var lo = tokens.lowerBound, hi = tokens.upperBound
+        while lo > sentence.lowerBound && !isClauseBreak(lo - 1, m) { lo -= 1 }
+        while hi < sentence.upperBound && !isClauseBreak(hi, m) { hi += 1 }
+        if let t = nearestSignal(tokens, lo..<hi, m) { return t }
+        return nearestSignal(tokens, sentence, m) ?? .none
+    }
+
+    private func isClauseBreak(_ i: Int, _ m: TimexMatcher) -> Bool {
+        let w = m.w(i)
+        return m.kind(i) == .punctuation && (w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "-"
+            || w == "\u{2013}" || w == "\u{2014}")
+    }
+
+    private func nearestSignal(_ tokens: Range<Int>, _ range: Range<Int>, _ m: TimexMatcher) -> ClauseTense? {
         var d = 1
         while d < 40 {
             let left = tokens.lowerBound - d
@@ -105,7 +120,7 @@ public struct TimeTagger: Sendable {
             if left >= range.lowerBound, let t = signal(at: left, m) { return t }
             d += 1
         }
-        return .none
+        return nil
     }
 
     private func signal(at i: Int, _ m: TimexMatcher) -> ClauseTense? {

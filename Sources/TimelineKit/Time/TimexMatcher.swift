@@ -461,8 +461,12 @@ struct TimexMatcher {
         }
         var j = e
         if w(j) == "," { j += 1 }
-        if let c = monthPhrase(j) ?? dayMonthPhrase(j), case .calendar(_, _, let day) = c.meaning, day != nil {
-            return TimexCandidate(tokens: i..<c.tokens.upperBound, type: c.type, meaning: c.meaning)
+        if let c = monthPhrase(j) ?? dayMonthPhrase(j) {
+            var date = c.meaning
+            if case .clock(let base?, _, _, _) = date { date = base }
+            if case .calendar(_, _, let day) = date, day != nil {
+                return TimexCandidate(tokens: i..<c.tokens.upperBound, type: c.type, meaning: c.meaning)
+            }
         }
         if let p = lex.partsOfDay[w(e)] {
             return TimexCandidate(tokens: i..<e + 1, type: .time, meaning: .partOfDay(base: .weekday(d, shift: nil), code: p))
