@@ -95,7 +95,8 @@ struct TimexMatcher {
         var key = w(i)
         var end = i + 1
         if key.hasSuffix(".") { key.removeLast() }
-        guard let m = lex.months[key], cap(i) || a.tokens[i].span.length > 0 && allCaps(i) else { return nil }
+        // Lower case is accepted for unambiguous full names ("april 22"), not for "may"/"march" or abbreviations.
+        guard let m = lex.months[key], cap(i) || (!m.ambiguous && key.utf8.count > 4 && key != "sept") else { return nil }
         if w(end) == "." && touching(i) && key.utf8.count <= 4 { end += 1 }
         let isShort = key.utf8.count <= 4 && key != "june" && key != "july" && key != "may"
         if isShort && !(dayNumber(end) != nil || yearNumber(end) != nil) && !needsNumberAfter { return nil }
@@ -111,7 +112,7 @@ struct TimexMatcher {
         var key = w(i)
         var end = i + 1
         if key.hasSuffix(".") { key.removeLast() }
-        guard let d = lex.weekdays[key], cap(i) else { return nil }
+        guard let d = lex.weekdays[key], cap(i) || key.hasSuffix("day") else { return nil }
         if key.utf8.count <= 5 && !key.hasSuffix("day") {
             // "Tue," / "Tue." only before a date.
             if w(end) == "." && touching(i) { end += 1 }
