@@ -69,17 +69,19 @@ public struct TimeTagger: Sendable {
         }
     }
 
-    /// "a year ago" / "a year earlier" in a sentence about a quarter compares
+    /// "a year ago" / "a year earlier" in a text about a quarter compares
     /// quarters: the year-ago quarter (TimeBank's reading of earnings reports).
     private func readYearShiftsAsQuarters(_ found: inout [TimexCandidate], _ m: TimexMatcher) {
-        let a = m.a
+        // A report about a quarter: a quarter word anywhere in the text ("third-quarter" included).
+        var quarterTalk: Bool?
         for k in found.indices {
-            guard case .unitShift("Y", -1) = found[k].meaning, m.w(found[k].tokens.lowerBound) == "a",
-                let s = a.sentenceIndex(containing: a.tokens[found[k].tokens.lowerBound].span.start)
-            else { continue }
-            if a.sentences[s].tokens.contains(where: { lexicon.units[m.w($0)] == "Q" }) {
-                found[k].meaning = .reportedQuarter(years: -1)
+            guard case .unitShift("Y", -1) = found[k].meaning, m.w(found[k].tokens.lowerBound) == "a" else { continue }
+            if quarterTalk == nil {
+                quarterTalk = m.low.contains { w in
+                    lexicon.units[w] == "Q" || (w.hasSuffix("-quarter") && lexicon.units[String(w.split(separator: "-").last ?? "")] == "Q")
+                }
             }
+            if quarterTalk == true { found[k].meaning = .reportedQuarter(years: -1) }
         }
     }
 

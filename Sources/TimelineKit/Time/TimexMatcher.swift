@@ -224,6 +224,7 @@ struct TimexMatcher {
         add(setPhrase(i))
         add(fiscalPhrase(i))
         add(periodPhrase(i))
+        add(spokenYear(i))
         return found
     }
 
@@ -324,6 +325,16 @@ struct TimexMatcher {
             return TimexCandidate(tokens: i - 1..<i + 1, type: .date, meaning: .calendar(year: .none, month: nil, day: d))
         }
         return nil
+    }
+
+    /// A year in words: "nineteen ninety-six", "nineteen eighty".
+    private func spokenYear(_ i: Int) -> TimexCandidate? {
+        guard let hundreds = lex.numbers[w(i)], hundreds.kind == "cardinal", (10...20).contains(hundreds.value),
+            let (rest, e) = quantity(i + 1), let r = rest, r >= 10, r < 100, lex.numbers[w(i + 1)] != nil || w(i + 1).contains("-")
+        else { return nil }
+        let y = hundreds.value * 100 + Int(r)
+        guard (1000...2099).contains(y), unit(e) == nil else { return nil }
+        return TimexCandidate(tokens: i..<e, type: .date, meaning: .calendar(year: .stated(y), month: nil, day: nil))
     }
 
     /// A clock time at `i`: "20:53:40", "3:30 p.m.", "3 p.m.", optional zone.
@@ -564,13 +575,18 @@ struct TimexMatcher {
         // "a year" alone is only a duration when counted ("a year ago", "for a year").
         end = e + 1
         u = uu
-        if (s == "a" || s == "an") && uu.plural { return nil }
-        if !uu.plural, let n = q, n > 1 { return nil }
+        if (s == "a" || s == "an") && uu.plural && q == 1 { return nil }
+        // "five year plan" is a duration; "1988 second quarter" is not.
+        if !uu.plural, let n = q, n > 1, kind(i) == .number, low[i].utf8.count >= 3 { return nil }
         return counted(i, q, end, u)
     }
 
     private func counted(_ i: Int, _ q: Double?, _ end: Int, _ u: (code: String, plural: Bool)) -> TimexCandidate? {
         if lex.notTimeBefore.contains(w(i - 1)) { return nil }
+        // "several years ago", "a few weeks earlier": some time in the past.
+        if q == nil, lex.signals[w(end)]?.contains("before") == true {
+            return TimexCandidate(tokens: i..<end + 1, type: .date, meaning: .ref("PAST_REF"))
+        }
         if let sig = lex.signals[w(end)], let n = q, n == n.rounded() {
             if sig.contains("before") {
                 return TimexCandidate(tokens: i..<end + 1, type: .date, meaning: .unitShift(unit: u.code, by: -Int(n)))
