@@ -77,23 +77,41 @@ public struct ActorResolver: Sendable {
                 personsByToken[t.lowercased(), default: []].append((id, preferred))
             }
         }
+        // A company's first word alone ("Zentrix" for "Zentrix Systems Ltd"):
+        // only names with a legal designator count, so that "European" never
+        // joins "European Research Group".
+        var companiesByWord = [String: Set<String>]()
+        for id in ids where infos[id]!.kind == .organization {
+            for surface in infos[id]!.surfaces.keys {
+                let words = Self.words(surface)
+                let core = lexicon.strippingDesignators(words)
+                if core.count < words.count, core.count > 1 {
+                    companiesByWord[core[0].lowercased(), default: []].insert(id)
+                }
+            }
+        }
         for id in ids {
             let info = infos[id]!
             guard lexicon.canonicalNames[id] == nil else { continue }
             let kind = info.kind
-            if kind == .person || kind == .other,
+            if kind != .place && kind != .group,
                 info.surfaces.keys.allSatisfy({ Self.words($0).count == 1 }),
-                let token = info.surfaces.keys.first?.lowercased(),
-                let links = personsByToken[token]
+                let token = info.surfaces.keys.first?.lowercased()
             {
-                let distinct = Set(links.map(\.id)).subtracting([id])
-                let preferred = Set(links.filter(\.preferred).map(\.id)).subtracting([id])
-                if distinct.count == 1 {
-                    remap[id] = distinct.first!
-                } else if preferred.count == 1 {
-                    remap[id] = preferred.first!
+                if kind != .organization, let links = personsByToken[token] {
+                    let distinct = Set(links.map(\.id)).subtracting([id])
+                    let preferred = Set(links.filter(\.preferred).map(\.id)).subtracting([id])
+                    if distinct.count == 1 {
+                        remap[id] = distinct.first!
+                    } else if preferred.count == 1 {
+                        remap[id] = preferred.first!
+                    }
+                    continue
                 }
-                continue
+                if kind != .person, let companies = companiesByWord[token]?.subtracting([id]), companies.count == 1 {
+                    remap[id] = companies.first!
+                    continue
+                }
             }
             if kind == .organization {
                 let qualified = ids.filter { $0 != id && $0.hasSuffix("-" + id) && infos[$0]!.kind == .organization

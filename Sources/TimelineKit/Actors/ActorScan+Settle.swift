@@ -29,6 +29,11 @@ extension ActorScan {
                 if core.count < tokens.count && names[core.joined(separator: " ")] == nil {
                     names[core.joined(separator: " ")] = (c.id, c.kind)
                 }
+                // "Zentrix Systems Ltd" ... "Zentrix said".
+                if core.count < tokens.count && core.count > 1 && names[core[0]] == nil
+                    && lex.gazetteer[core[0]] == nil && !lex.stopWords.contains(core[0]) {
+                    names[core[0]] = (c.id, c.kind)
+                }
                 if tokens.count >= 2, let q = lex.gazetteer[tokens[0]], lex.countryNames[q.id] != nil,
                     c.id.hasPrefix(q.id + "-") {
                     let rest = tokens.dropFirst().joined(separator: " ")
@@ -108,8 +113,8 @@ extension ActorScan {
             if tentative[i] && c.evidence == .none && !confirmed.contains(keys[i]) { continue }
             kept.append(c)
         }
-        kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        // Drop any candidate overlapping an earlier one.
+        kept.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        // Drop any candidate overlapping an earlier (or, at the same start, longer) one.
         var result = [Candidate]()
         for c in kept {
             if let last = result.last, c.start < last.end { continue }

@@ -446,6 +446,9 @@ struct ActorScan {
         let speech = speechFollows(q)
         if headline || isInitial[p] {
             if isInitial[p] && n > 1 && !headline {
+                // Either the whole is a name known elsewhere ("Acme Widgets said")
+                // or the first word is an ordinary capitalised word ("Amid ...").
+                pending.append(Pending(start: p, end: q, speech: false))
                 pending.append(Pending(start: p, end: p + 1, speech: false))
                 name(p + 1, q, runEnd: runEnd, titled: false, headline: headline)
                 return
