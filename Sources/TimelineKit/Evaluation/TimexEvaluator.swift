@@ -14,11 +14,13 @@ public struct TimexEvaluation: Sendable, CustomStringConvertible {
         public var ourValue: String?
         public var ourType: String?
         public var explanation: String?
+        /// The text around the expression, on one line.
+        public var context: String = ""
 
         public var description: String {
             let g = goldText.map { "\"\($0)\" \(goldType ?? "") \(goldValue ?? "")" } ?? "-"
             let o = ourText.map { "\"\($0)\" \(ourType ?? "") \(ourValue ?? "")" } ?? "-"
-            return "\(kind.rawValue)\t\(document)\tgold \(g)\tours \(o)"
+            return "\(kind.rawValue)\t\(document)\tgold \(g)\tours \(o)\t\(explanation ?? "")\t\(context)"
         }
     }
 
@@ -96,6 +98,12 @@ public enum TimexEvaluator {
         result.system += ours.count
         let bytes = Array(file.text.utf8)
         func text(_ s: TextSpan) -> String { String(decoding: bytes[s.start..<min(s.end, bytes.count)], as: UTF8.self) }
+        func context(_ s: TextSpan) -> String {
+            var lo = max(0, s.start - 80), hi = min(bytes.count, s.end + 60)
+            while lo > 0 && bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
+            while hi < bytes.count && bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+            return String(decoding: bytes[lo..<hi].map { $0 == 0x0A || $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
+        }
 
         var used = Set<Int>()
         for g in file.gold {
@@ -105,7 +113,7 @@ public enum TimexEvaluator {
                 ?? candidates.max(by: { overlap(ours[$0].span, g.span) < overlap(ours[$1].span, g.span) })
             else {
                 result.misses.append(.init(kind: .missed, document: id, goldText: text(g.span), goldValue: g.value,
-                                           goldType: g.type.rawValue))
+                                           goldType: g.type.rawValue, context: context(g.span)))
                 continue
             }
             used.insert(k)
@@ -118,13 +126,13 @@ public enum TimexEvaluator {
             } else {
                 result.misses.append(.init(kind: .wrongValue, document: id, goldText: text(g.span), goldValue: g.value,
                                            goldType: g.type.rawValue, ourText: o.text, ourValue: o.value.value,
-                                           ourType: o.type.rawValue, explanation: o.explanation))
+                                           ourType: o.type.rawValue, explanation: o.explanation, context: context(g.span)))
             }
         }
         for k in ours.indices where !used.contains(k) {
             let o = ours[k]
             result.misses.append(.init(kind: .spurious, document: id, ourText: o.text, ourValue: o.value.value,
-                                       ourType: o.type.rawValue, explanation: o.explanation))
+                                       ourType: o.type.rawValue, explanation: o.explanation, context: context(o.span)))
         }
     }
 

@@ -21,6 +21,9 @@ enum RenderText {
         return String(out)
     }
 
+    /// What a shortened text must not end with before its ellipsis.
+    static let dangling: Set<Unicode.Scalar> = [" ", ",", ";", ":", "-", "\u{2013}", "\u{2014}", "(", "\u{201C}", "\""]
+
     /// `text` on one line, cut to at most `limit` scalars (the ellipsis
     /// included), at a word boundary when one is near.
     static func shorten(_ text: String, to limit: Int) -> String {
@@ -28,9 +31,10 @@ enum RenderText {
         let scalars = Array(line.unicodeScalars)
         guard scalars.count > limit, limit > 1 else { return line }
         var cut = limit - 1
-        if let space = scalars[..<cut].lastIndex(of: " "), space >= limit / 2 { cut = space }
+        // Keep a word that ends right at the cut; else back up to the last space.
+        if scalars[cut] != " ", let space = scalars[..<cut].lastIndex(of: " "), space >= limit / 2 { cut = space }
         var kept = String.UnicodeScalarView(scalars[..<cut])
-        while let last = kept.last, last == " " || last == "," || last == ";" || last == ":" { kept.removeLast() }
+        while let last = kept.last, RenderText.dangling.contains(last) { kept.removeLast() }
         return String(kept) + "…"
     }
 

@@ -8,7 +8,7 @@ enum SVGStyle {
     /// Height of one lane: a label line above a marker line.
     static let laneHeight = 32.0
     /// Horizontal space kept free between two things in one lane.
-    static let laneGap = 12.0
+    static let laneGap = 16.0
     static let dotRadius = 4.5
     static let barHeight = 9.0
     /// Narrowest bar drawn, so a week on a ten-year axis is still seen.
@@ -28,8 +28,8 @@ enum SVGStyle {
 /// Lanes are assigned greedily in time order: each event goes to the first
 /// lane where its marker and its label (widths estimated by ``TextMetrics``)
 /// overlap nothing already there, so no two labels ever overlap. A label
-/// starts at its marker's left edge and runs right; where it would run past
-/// the chart it ends at the marker's right edge instead.
+/// starts at its marker's left edge and runs right, or, where that collides or
+/// would run past the chart, ends at the marker's right edge instead.
 struct SVGLayout {
     struct Item {
         var event: TimelineEvent
@@ -90,23 +90,30 @@ struct SVGLayout {
             let value = event.date?.value ?? ""
             let summary = RenderText.shorten(event.summary, to: SVGStyle.summaryLimit)
             let labelWidth = SVGLayout.labelWidth(value: value, summary: summary)
-            var labelX = markerStart, anchor = "start"
-            var labelRange = markerStart...(markerStart + labelWidth)
-            if labelRange.upperBound > right {
-                if markerEnd - labelWidth >= left {
-                    labelX = markerEnd
-                    anchor = "end"
-                    labelRange = (markerEnd - labelWidth)...markerEnd
-                } else {
-                    labelX = left
-                    labelRange = left...(left + labelWidth)
+            // Candidate label placements: running right from the marker, or
+            // ending at the marker's right edge; the first lane where one fits wins.
+            var candidates = [(x: Double, anchor: String, range: ClosedRange<Double>)]()
+            if markerStart + labelWidth <= right { candidates.append((markerStart, "start", markerStart...(markerStart + labelWidth))) }
+            if markerEnd - labelWidth >= left { candidates.append((markerEnd, "end", (markerEnd - labelWidth)...markerEnd)) }
+            if candidates.isEmpty { candidates.append((left, "start", left...(left + labelWidth))) }
+            let extents = candidates.map { candidate -> ClosedRange<Double> in
+                min(markerStart, candidate.range.lowerBound)...max(markerEnd, candidate.range.upperBound)
+            }
+            func padded(_ r: ClosedRange<Double>) -> ClosedRange<Double> {
+                (r.lowerBound - SVGStyle.laneGap / 2)...(r.upperBound + SVGStyle.laneGap / 2)
+            }
+            var lane = lanes.count, choice = 0
+            search: for (index, taken) in lanes.enumerated() {
+                for (c, extent) in extents.enumerated() where !taken.contains(where: { $0.overlaps(padded(extent)) }) {
+                    lane = index
+                    choice = c
+                    break search
                 }
             }
-            let extent = min(markerStart, labelRange.lowerBound)...max(markerEnd, labelRange.upperBound)
-            let padded = (extent.lowerBound - SVGStyle.laneGap / 2)...(extent.upperBound + SVGStyle.laneGap / 2)
-            let lane = lanes.firstIndex { taken in !taken.contains { $0.overlaps(padded) } } ?? lanes.count
             if lane == lanes.count { lanes.append([]) }
-            lanes[lane].append(padded)
+            let extent = extents[choice]
+            lanes[lane].append(padded(extent))
+            let labelX = candidates[choice].x, anchor = candidates[choice].anchor
             items.append(Item(event: event, placement: placement, markerStart: markerStart, markerEnd: markerEnd,
                               isDot: isDot, lane: lane, value: value, summary: summary, labelX: labelX,
                               labelAnchor: anchor, extent: extent))

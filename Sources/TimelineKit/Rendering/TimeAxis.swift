@@ -5,7 +5,8 @@
 /// years past two years), so ticks fall on calendar boundaries. Labels come in
 /// two bands: years above months when a month is wide enough to mark, months
 /// above day numbers when days are, years alone otherwise (every 2, 5, 10...
-/// years when single years would crowd).
+/// years when single years would crowd). Day numbers are shown once a day is
+/// 4 pixels wide (a range up to about nine months), every 1, 2, 5 or 10 days.
 struct TimeAxis {
     /// A mark on the axis.
     struct Tick: Hashable {
@@ -64,7 +65,7 @@ struct TimeAxis {
         let perMonth = pixelsPerDay * 30.44
         let perYear = pixelsPerDay * 365.25
         let fontSize = SVGStyle.axisFontSize
-        if pixelsPerDay >= 14 {
+        if pixelsPerDay >= 4 {
             // Months above days.
             var month = start
             while month < end {
@@ -74,7 +75,7 @@ struct TimeAxis {
                 labels.append(centred(label, from: month, to: min(next, end), band: 0))
                 month = next
             }
-            let step = [1, 2, 5, 7, 14].first { Double($0) * pixelsPerDay >= fontSize * 1.6 } ?? 14
+            let step = [1, 2, 5, 10].first { Double($0) * pixelsPerDay >= fontSize * 1.8 } ?? 10
             var day = start
             while day < end {
                 if day.day != 1 { ticks.append(Tick(x: x(day), major: false)) }

@@ -40,6 +40,8 @@ struct TimeLexicon: Sendable {
     let clock: [String: (kind: String, argument: String)]
     /// Signal words and their kinds ("ago" before, "in" month-prep).
     let signals: [String: Set<String>]
+    /// Reporting phrases ("the year-ago quarter"), by first word, longest first.
+    let periods: [String: [Deictic]]
 
     static let shared = TimeLexicon()
 
@@ -109,6 +111,12 @@ struct TimeLexicon: Sendable {
         var signals = [String: Set<String>]()
         for r in table("signals.tsv") where r.count >= 2 { signals[r[0], default: []].insert(r[1]) }
         self.signals = signals
+        var periods = [String: [Deictic]]()
+        for r in table("periods.tsv") where r.count >= 3 {
+            let w = words(r[0])
+            periods[w[0], default: []].append(Deictic(words: w, kind: r[1], argument: r[2]))
+        }
+        self.periods = periods.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         setQuantifiers = Dictionary(table("set-quantifiers.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
                                     uniquingKeysWith: { a, _ in a })
     }

@@ -144,6 +144,10 @@ struct TimeResolver: Sendable {
             let a = Day(year: y, month: row.first.month, day: row.first.day)
             let b = Day(year: y, month: row.last.month, day: row.last.day)
             return span(a, b)
+        case .reportedQuarter(let years):
+            guard let r = ref else { return TimeValue(value: "XXXX-QX", granularity: .quarter, earliest: nil, latest: nil) }
+            let q = (r.month - 1) / 3
+            return q == 0 ? part(r.year - 1 + years, 4, 3) : part(r.year + years, q, 3)
         case .fiscalYear(let y):
             return TimeValue(value: "FY" + Day.pad(y, 4), granularity: .year,
                              earliest: Day(year: y - 1, month: 1, day: 1), latest: Day(year: y, month: 12, day: 31))
@@ -179,12 +183,7 @@ struct TimeResolver: Sendable {
         case .shifted(let n): y = ref.map { $0.year + n }
         case .none:
             if let r = ref, let m = month {
-                let key = m * 100 + (day ?? 0), now = r.month * 100 + (day == nil ? 0 : r.day)
-                switch tense {
-                case .past: y = day == nil ? (m < r.month ? r.year : r.year - 1) : (key <= now ? r.year : r.year - 1)
-                case .future: y = day == nil ? (m > r.month ? r.year : r.year + 1) : (key >= now ? r.year : r.year + 1)
-                default: y = r.year
-                }
+                y = anchorYear(month: m, day: day, ref: r, tense: tense)
             } else {
                 y = ref?.year
             }
@@ -205,6 +204,33 @@ struct TimeResolver: Sendable {
         }
         guard let y else { return TimeValue(value: "XXXX-" + Day.pad(mm, 2), granularity: .month, earliest: nil, latest: nil) }
         return TimeValue(year: y, month: mm)
+    }
+
+    /// The year of a month (and day) written without one.
+    ///
+    /// Past clause: the most recent occurrence (a bare month: strictly before
+    /// the reference month); future: the next one; no tense: the nearest.
+    /// A day within `nearDays` of the reference keeps the reference's year
+    /// whatever the tense ("must return by Jan. 14" written on Jan. 6).
+    private func anchorYear(month m: Int, day: Int?, ref r: Day, tense: ClauseTense) -> Int {
+        let nearDays = 20
+        if let d = day {
+            let here = Day(year: r.year, month: m, day: d).daysSinceEpoch - r.daysSinceEpoch
+            if abs(here) <= nearDays { return r.year }
+            switch tense {
+            case .past: return here <= 0 ? r.year : r.year - 1
+            case .future: return here >= 0 ? r.year : r.year + 1
+            default:
+                return here > 183 ? r.year - 1 : here < -183 ? r.year + 1 : r.year
+            }
+        }
+        switch tense {
+        case .past: return m < r.month ? r.year : r.year - 1
+        case .future: return m > r.month ? r.year : r.year + 1
+        default:
+            let diff = m - r.month
+            return diff > 6 ? r.year - 1 : diff < -6 ? r.year + 1 : r.year
+        }
     }
 
     /// Past: the most recent such weekday on or before the reference; future:

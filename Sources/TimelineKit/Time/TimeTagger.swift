@@ -20,8 +20,11 @@ public struct TimeTagger: Sendable {
         let matcher = TimexMatcher(analysis, lexicon: lexicon)
         var found = matcher.candidates()
         linkWeekdaysToNamedEvents(&found, analysis)
+        readYearShiftsAsQuarters(&found, matcher)
         return found.map { c in
-            let tense = clauseTense(around: c.tokens, matcher)
+            // "Wednesday's ruling": a possessive day names something that happened.
+            let possessive = matcher.w(c.tokens.upperBound) == "'s"
+            let tense = possessive ? .past : clauseTense(around: c.tokens, matcher)
             let r = resolver.resolve(c.meaning, reference: reference, tense: tense)
             let span = TextSpan(analysis.tokens[c.tokens.lowerBound].span.start, analysis.tokens[c.tokens.upperBound - 1].span.end)
             let text = analysis.string(span)
@@ -66,6 +69,22 @@ public struct TimeTagger: Sendable {
         }
     }
 
+    /// "a year ago" / "a year earlier" in a text about a quarter compares
+    /// quarters: the year-ago quarter (TimeBank's reading of earnings reports).
+    private func readYearShiftsAsQuarters(_ found: inout [TimexCandidate], _ m: TimexMatcher) {
+        // A report about a quarter: a quarter word anywhere in the text ("third-quarter" included).
+        var quarterTalk: Bool?
+        for k in found.indices {
+            guard case .unitShift("Y", -1) = found[k].meaning, m.w(found[k].tokens.lowerBound) == "a" else { continue }
+            if quarterTalk == nil {
+                quarterTalk = m.low.contains { w in
+                    lexicon.units[w] == "Q" || (w.hasSuffix("-quarter") && lexicon.units[String(w.split(separator: "-").last ?? "")] == "Q")
+                }
+            }
+            if quarterTalk == true { found[k].meaning = .reportedQuarter(years: -1) }
+        }
+    }
+
     /// Within the next two sentences (the year is often given a sentence later).
     private func nearby(_ o: TimexCandidate, _ c: TimexCandidate, _ a: TextAnalysis) -> Bool {
         guard let so = a.sentenceIndex(containing: a.tokens[o.tokens.lowerBound].span.start),
@@ -78,7 +97,22 @@ public struct TimeTagger: Sendable {
     func clauseTense(around tokens: Range<Int>, _ m: TimexMatcher) -> ClauseTense {
         let a = m.a
         guard let s = a.sentenceIndex(containing: a.tokens[tokens.lowerBound].span.start) else { return .none }
-        let range = a.sentences[s].tokens
+        let sentence = a.sentences[s].tokens
+        // The clause first (between commas, semicolons, dashes, brackets), then the sentence.
+        var lo = tokens.lowerBound, hi = tokens.upperBound
+        while lo > sentence.lowerBound && !isClauseBreak(lo - 1, m) { lo -= 1 }
+        while hi < sentence.upperBound && !isClauseBreak(hi, m) { hi += 1 }
+        if let t = nearestSignal(tokens, lo..<hi, m) { return t }
+        return nearestSignal(tokens, sentence, m) ?? .none
+    }
+
+    private func isClauseBreak(_ i: Int, _ m: TimexMatcher) -> Bool {
+        let w = m.w(i)
+        return m.kind(i) == .punctuation && (w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "-"
+            || w == "\u{2013}" || w == "\u{2014}")
+    }
+
+    private func nearestSignal(_ tokens: Range<Int>, _ range: Range<Int>, _ m: TimexMatcher) -> ClauseTense? {
         var d = 1
         while d < 40 {
             let left = tokens.lowerBound - d
@@ -88,7 +122,7 @@ public struct TimeTagger: Sendable {
             if left >= range.lowerBound, let t = signal(at: left, m) { return t }
             d += 1
         }
-        return .none
+        return nil
     }
 
     private func signal(at i: Int, _ m: TimexMatcher) -> ClauseTense? {
@@ -101,10 +135,6 @@ public struct TimeTagger: Sendable {
             }
         }
         guard m.kind(i) == .word, !m.cap(i) else { return nil }
-        if word == "to", m.kind(i + 1) == .word, !m.cap(i + 1), lexicon.tense[m.w(i + 1)] == nil,
-            !["the", "a", "an", "be", "his", "her", "its", "their", "our", "this", "that"].contains(m.w(i + 1)) {
-            return .future
-        }
         if word.utf8.count >= 5, word.hasSuffix("ed") {
             let prev = m.w(i - 1)
             if prev == "be" || prev == "being" || prev == "to" { return nil }

@@ -95,7 +95,8 @@ struct TimexMatcher {
         var key = w(i)
         var end = i + 1
         if key.hasSuffix(".") { key.removeLast() }
-        guard let m = lex.months[key], cap(i) || a.tokens[i].span.length > 0 && allCaps(i) else { return nil }
+        // Lower case is accepted for unambiguous full names ("april 22"), not for "may"/"march" or abbreviations.
+        guard let m = lex.months[key], cap(i) || (!m.ambiguous && key.utf8.count > 4 && key != "sept") else { return nil }
         if w(end) == "." && touching(i) && key.utf8.count <= 4 { end += 1 }
         let isShort = key.utf8.count <= 4 && key != "june" && key != "july" && key != "may"
         if isShort && !(dayNumber(end) != nil || yearNumber(end) != nil) && !needsNumberAfter { return nil }
@@ -111,11 +112,12 @@ struct TimexMatcher {
         var key = w(i)
         var end = i + 1
         if key.hasSuffix(".") { key.removeLast() }
-        guard let d = lex.weekdays[key], cap(i) else { return nil }
+        guard let d = lex.weekdays[key], cap(i) || key.hasSuffix("day") else { return nil }
         if key.utf8.count <= 5 && !key.hasSuffix("day") {
             // "Tue," / "Tue." only before a date.
             if w(end) == "." && touching(i) { end += 1 }
-            guard w(end) == "," || dayNumber(end) != nil || month(end) != nil || dayNumber(end + 1) != nil else { return nil }
+            let next = w(end) == "," ? end + 1 : end
+            guard dayNumber(next) != nil || month(next) != nil else { return nil }
         }
         return (d, end)
     }
@@ -221,6 +223,8 @@ struct TimexMatcher {
         add(clockPhrase(i))
         add(setPhrase(i))
         add(fiscalPhrase(i))
+        add(periodPhrase(i))
+        add(spokenYear(i))
         return found
     }
 
@@ -321,6 +325,16 @@ struct TimexMatcher {
             return TimexCandidate(tokens: i - 1..<i + 1, type: .date, meaning: .calendar(year: .none, month: nil, day: d))
         }
         return nil
+    }
+
+    /// A year in words: "nineteen ninety-six", "nineteen eighty".
+    private func spokenYear(_ i: Int) -> TimexCandidate? {
+        guard let hundreds = lex.numbers[w(i)], hundreds.kind == "cardinal", (10...20).contains(hundreds.value),
+            let (rest, e) = quantity(i + 1), let r = rest, r >= 10, r < 100, lex.numbers[w(i + 1)] != nil || w(i + 1).contains("-")
+        else { return nil }
+        let y = hundreds.value * 100 + Int(r)
+        guard (1000...2099).contains(y), unit(e) == nil else { return nil }
+        return TimexCandidate(tokens: i..<e, type: .date, meaning: .calendar(year: .stated(y), month: nil, day: nil))
     }
 
     /// A clock time at `i`: "20:53:40", "3:30 p.m.", "3 p.m.", optional zone.
@@ -452,15 +466,19 @@ struct TimexMatcher {
         guard let (d, e) = weekday(i) else {
             // "Tuesdays": a set.
             let s = w(i)
-            if s.hasSuffix("s"), cap(i), let d = lex.weekdays[String(s.dropLast())] {
+            if s.hasSuffix("days"), cap(i), let d = lex.weekdays[String(s.dropLast())] {
                 return TimexCandidate(tokens: i..<i + 1, type: .set, meaning: .set("XXXX-WXX-\(d)"))
             }
             return nil
         }
         var j = e
         if w(j) == "," { j += 1 }
-        if let c = monthPhrase(j) ?? dayMonthPhrase(j), case .calendar(_, _, let day) = c.meaning, day != nil {
-            return TimexCandidate(tokens: i..<c.tokens.upperBound, type: c.type, meaning: c.meaning)
+        if let c = monthPhrase(j) ?? dayMonthPhrase(j) {
+            var date = c.meaning
+            if case .clock(let base?, _, _, _) = date { date = base }
+            if case .calendar(_, _, let day) = date, day != nil {
+                return TimexCandidate(tokens: i..<c.tokens.upperBound, type: c.type, meaning: c.meaning)
+            }
         }
         if let p = lex.partsOfDay[w(e)] {
             return TimexCandidate(tokens: i..<e + 1, type: .time, meaning: .partOfDay(base: .weekday(d, shift: nil), code: p))
@@ -480,10 +498,6 @@ struct TimexMatcher {
             return TimexCandidate(tokens: i..<j + 3, type: .date, meaning: .unitShift(unit: u, by: -1))
         }
         guard let mod = lex.modifiers[w(j)] else {
-            // "recent years", "the year", "the quarter".
-            if w(j) == "recent", let u = unit(j + 1), u.plural {
-                return TimexCandidate(tokens: j..<j + 2, type: .duration, meaning: .duration(Self.durationValue(nil, u.code)))
-            }
             return nil
         }
         let k = j + 1
@@ -561,12 +575,18 @@ struct TimexMatcher {
         // "a year" alone is only a duration when counted ("a year ago", "for a year").
         end = e + 1
         u = uu
-        if (s == "a" || s == "an") && uu.plural { return nil }
+        if (s == "a" || s == "an") && uu.plural && q == 1 { return nil }
+        // "five year plan" is a duration; "1988 second quarter" is not.
+        if !uu.plural, let n = q, n > 1, kind(i) == .number, low[i].utf8.count >= 3 { return nil }
         return counted(i, q, end, u)
     }
 
     private func counted(_ i: Int, _ q: Double?, _ end: Int, _ u: (code: String, plural: Bool)) -> TimexCandidate? {
         if lex.notTimeBefore.contains(w(i - 1)) { return nil }
+        // "several years ago", "a few weeks earlier": some time in the past.
+        if q == nil, lex.signals[w(end)]?.contains("before") == true {
+            return TimexCandidate(tokens: i..<end + 1, type: .date, meaning: .ref("PAST_REF"))
+        }
         if let sig = lex.signals[w(end)], let n = q, n == n.rounded() {
             if sig.contains("before") {
                 return TimexCandidate(tokens: i..<end + 1, type: .date, meaning: .unitShift(unit: u.code, by: -Int(n)))
@@ -639,6 +659,12 @@ struct TimexMatcher {
     private func partPhrase(_ i: Int) -> TimexCandidate? {
         var j = i
         if w(i) == "the" { j += 1 }
+        var lead: Int?
+        if let y = yearNumber(j), low[j].utf8.count == 4 {
+            // "the 1988 third quarter"
+            lead = y.year
+            j = y.end
+        }
         var n: Int
         var months: Int
         var k: Int
@@ -660,7 +686,7 @@ struct TimexMatcher {
             k = j + 2
         }
         guard n >= 1, n <= 12 / months else { return nil }
-        var ys = YearSpec.none
+        var ys = lead.map { YearSpec.stated($0) } ?? .none
         var end = k
         var y0 = k
         if w(y0) == "of" || w(y0) == "," { y0 += 1 }
@@ -758,6 +784,22 @@ struct TimexMatcher {
         }
         if let p = lex.partsOfDay[w(i + 1)] {
             return TimexCandidate(tokens: i..<i + 2, type: .set, meaning: .set("XXXX-XX-XXT" + p))
+        }
+        return nil
+    }
+
+    /// Reporting phrases from periods.tsv: "the year-ago quarter", "current".
+    private func periodPhrase(_ i: Int) -> TimexCandidate? {
+        guard let rows = lex.periods[w(i)] else { return nil }
+        for p in rows {
+            guard let e = phrase(i, p.words) else { continue }
+            switch p.kind {
+            case "reported-quarter":
+                return TimexCandidate(tokens: i..<e, type: .date, meaning: .reportedQuarter(years: Int(p.argument) ?? 0))
+            case "ref":
+                return TimexCandidate(tokens: i..<e, type: .date, meaning: .ref(p.argument))
+            default: continue
+            }
         }
         return nil
     }

@@ -53,12 +53,15 @@ indirect enum TimexMeaning: Sendable, Hashable {
     case temponym(name: String, year: YearSpec)
     /// A fiscal year.
     case fiscalYear(Int)
+    /// The latest completed quarter before the reference, `years` shifted
+    /// ("the quarter" in an earnings report; "the year-ago quarter" = -1).
+    case reportedQuarter(years: Int)
 
     /// Whether resolving needs the reference day.
     var needsReference: Bool {
         switch self {
         case .calendar(let y, let m, let d): return y.isRelative || (m == nil && d != nil) || (y == .none && m != nil)
-        case .weekday, .weekdayDuring, .unitShift, .monthShift: return true
+        case .weekday, .weekdayDuring, .unitShift, .monthShift, .reportedQuarter: return true
         case .clock(let base, _, _, _), .partOfDay(let base, _): return base?.needsReference ?? true
         case .season(_, let y, let s): return s != nil || y.isRelativeOrNone
         case .part(_, _, let y): return y.isRelativeOrNone

@@ -1,0 +1,178 @@
+/// Joins the documents' mentions into canonical actors: one per real entity
+/// across all documents.
+///
+/// The recogniser already gives every mention an id built the same way in
+/// every document (the slug of the full name, of the organisation without its
+/// legal designators, or the table id of a country), so equal ids are one
+/// actor. What is left to the resolver:
+/// - the kind: the most frequent kind other than `other` among the mentions
+///   (a name that one document proves to be an organisation is one everywhere);
+/// - short forms left alone in a document ("Trump" where the document never
+///   says "Donald Trump"): they join the one person across all documents whose
+///   full name contains them (the surname preferred), when there is exactly one;
+/// - a national body named without its country ("Foreign Ministry") joins the
+///   one qualified body of that name ("Chinese Foreign Ministry"), if unique;
+/// - the name: the table's name for a known entity, the fullest name of a
+///   person, the longest name without legal designators for an organisation
+///   ("Huawei", with alias "Huawei Technologies Co Ltd"), else the most
+///   frequent form; every other form seen is an alias.
+public struct ActorResolver: Sendable {
+    let lexicon: ActorLexicon
+
+    public init() { lexicon = .shared }
+
+    private struct Info {
+        /// Documents naming it as each kind.
+        var kinds = [ActorKind: Int]()
+        var surfaces = [String: Int]()
+        var roles = Set<String>()
+        var count = 0
+
+        var kind: ActorKind {
+            let order: [ActorKind] = [.organization, .person, .place, .group]
+            var best: ActorKind = .other
+            var bestCount = 0
+            for k in order {
+                if let n = kinds[k], n > bestCount {
+                    best = k
+                    bestCount = n
+                }
+            }
+            return best
+        }
+    }
+
+    /// One canonical actor per real entity across all documents: returns the
+    /// actors (sorted by id) and each document's mentions with final actor ids.
+    public func resolve(_ documents: [(id: String, analysis: TextAnalysis, mentions: [ActorMention])])
+        -> (actors: [Actor], mentions: [[ActorMention]])
+    {
+        var infos = [String: Info]()
+        for doc in documents {
+            // Each document votes once for each kind it gives a name.
+            var votes = Set<String>()
+            for m in doc.mentions {
+                var info = infos[m.actorID] ?? Info()
+                if votes.insert(m.actorID + "\u{0}" + m.kind.rawValue).inserted { info.kinds[m.kind, default: 0] += 1 }
+                info.surfaces[Self.normalized(m.text), default: 0] += 1
+                if let r = m.role { info.roles.insert(Self.normalized(r)) }
+                info.count += 1
+                infos[m.actorID] = info
+            }
+        }
+
+        // Short forms and unqualified bodies join a unique fuller actor.
+        var remap = [String: String]()
+        let ids = infos.keys.sorted()
+        var personsByToken = [String: [(id: String, preferred: Bool)]]()
+        for id in ids {
+            let info = infos[id]!
+            guard info.kind == .person else { continue }
+            guard let full = info.surfaces.keys.max(by: { Self.words($0).count < Self.words($1).count }) else { continue }
+            let tokens = Self.words(full)
+            guard tokens.count >= 2 else { continue }
+            let surnameFirst = lexicon.surnames.contains(tokens[0]) && !lexicon.givenNames.contains(tokens[0])
+            for (k, t) in tokens.enumerated() {
+                let preferred = surnameFirst ? k == 0 : k == tokens.count - 1
+                personsByToken[t.lowercased(), default: []].append((id, preferred))
+            }
+        }
+        // A company's first word alone ("Zentrix" for "Zentrix Systems Ltd"):
+        // only names with a legal designator count, so that "European" never
+        // joins "European Research Group".
+        var companiesByWord = [String: Set<String>]()
+        for id in ids where infos[id]!.kind == .organization {
+            for surface in infos[id]!.surfaces.keys {
+                let words = Self.words(surface)
+                let core = lexicon.strippingDesignators(words)
+                if core.count < words.count, core.count > 1 {
+                    companiesByWord[core[0].lowercased(), default: []].insert(id)
+                }
+            }
+        }
+        for id in ids {
+            let info = infos[id]!
+            guard lexicon.canonicalNames[id] == nil else { continue }
+            let kind = info.kind
+            if kind != .place && kind != .group,
+                info.surfaces.keys.allSatisfy({ Self.words($0).count == 1 }),
+                let token = info.surfaces.keys.first?.lowercased()
+            {
+                if kind != .organization, let links = personsByToken[token] {
+                    let distinct = Set(links.map(\.id)).subtracting([id])
+                    let preferred = Set(links.filter(\.preferred).map(\.id)).subtracting([id])
+                    if distinct.count == 1 {
+                        remap[id] = distinct.first!
+                    } else if preferred.count == 1 {
+                        remap[id] = preferred.first!
+                    }
+                    continue
+                }
+                if kind != .person, let companies = companiesByWord[token]?.subtracting([id]), companies.count == 1 {
+                    remap[id] = companies.first!
+                    continue
+                }
+            }
+            if kind == .organization {
+                let qualified = ids.filter { $0 != id && $0.hasSuffix("-" + id) && infos[$0]!.kind == .organization
+                    && lexicon.countryNames[String($0.dropLast(id.count + 1))] != nil }
+                if qualified.count == 1 { remap[id] = qualified[0] }
+            }
+        }
+        func final(_ id: String) -> String { remap[id] ?? id }
+
+        var merged = [String: Info]()
+        for id in ids {
+            let info = infos[id]!
+            var target = merged[final(id)] ?? Info()
+            for (k, n) in info.kinds { target.kinds[k, default: 0] += n }
+            for (s, n) in info.surfaces { target.surfaces[s, default: 0] += n }
+            target.roles.formUnion(info.roles)
+            target.count += info.count
+            merged[final(id)] = target
+        }
+
+        var actors = [Actor]()
+        var kinds = [String: ActorKind]()
+        for id in merged.keys.sorted() {
+            let info = merged[id]!
+            let kind = info.kind
+            kinds[id] = kind
+            let name = self.name(id: id, kind: kind, surfaces: info.surfaces)
+            let aliases = info.surfaces.keys.filter { $0 != name }.sorted()
+            actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases, mentions: info.count,
+                                roles: info.roles.sorted()))
+        }
+        let mentions = documents.map { doc in
+            doc.mentions.map { m -> ActorMention in
+                var m = m
+                m.actorID = final(m.actorID)
+                m.kind = kinds[m.actorID] ?? m.kind
+                return m
+            }
+        }
+        return (actors, mentions)
+    }
+
+    private func name(id: String, kind: ActorKind, surfaces: [String: Int]) -> String {
+        if let canonical = lexicon.canonicalNames[id] { return canonical }
+        // Most frequent first, then lexicographic: a stable order to pick from.
+        let forms = surfaces.keys.sorted { (surfaces[$0]!, $1) > (surfaces[$1]!, $0) }
+        switch kind {
+        case .person:
+            return forms.max { Self.words($0).count < Self.words($1).count } ?? id
+        case .organization:
+            let stripped = forms.map { lexicon.strippingDesignators(Self.words($0)).joined(separator: " ") }
+            return stripped.max { Self.words($0).count < Self.words($1).count } ?? id
+        default:
+            return forms.first ?? id
+        }
+    }
+
+    private static func words(_ s: String) -> [String] { s.split(separator: " ").map(String.init) }
+
+    /// Runs of white space folded to one space (a name can cross a line break).
+    private static func normalized(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+}

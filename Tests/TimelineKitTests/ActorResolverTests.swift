@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import TimelineKit
+
+/// An actor the five seed articles must yield, with its full name.
+struct SeedActorCase: Sendable, CustomStringConvertible {
+    var id: String
+    var name: String
+    var kind: ActorKind
+    var description: String { id }
+}
+
+@Suite struct ActorResolverTests {
+    typealias Doc = (id: String, analysis: TextAnalysis, mentions: [ActorMention])
+
+    static func documents(_ texts: [String], hasTitleLine: Bool = false) -> [Doc] {
+        texts.enumerated().map { i, text in
+            let a = TextAnalyzer().analyze(text, hasTitleLine: hasTitleLine)
+            return ("d\(i + 1)", a, ActorRecognizer().mentions(in: a))
+        }
+    }
+
+    /// The seed articles (copied into Fixtures/actors), resolved together once.
+    static let seeds: (actors: [Actor], mentions: [[ActorMention]]) = {
+        let dir = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/actors")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path))?.filter { $0.hasSuffix(".txt") }.sorted() ?? []
+        let texts = files.compactMap { try? String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
+        return ActorResolver().resolve(documents(texts, hasTitleLine: true))
+    }()
+
+    static let seedActors: [SeedActorCase] = [
+        .init(id: "huawei", name: "Huawei", kind: .organization),
+        .init(id: "meng-wanzhou", name: "Meng Wanzhou", kind: .person),
+        .init(id: "guo-ping", name: "Guo Ping", kind: .person),
+        .init(id: "hua-chunying", name: "Hua Chunying", kind: .person),
+        .init(id: "mike-pompeo", name: "Mike Pompeo", kind: .person),
+        .init(id: "donald-trump", name: "Donald Trump", kind: .person),
+        .init(id: "wang-yi", name: "Wang Yi", kind: .person),
+        .init(id: "wang-weijing", name: "Wang Weijing", kind: .person),
+        .init(id: "mike-pence", name: "Mike Pence", kind: .person),
+        .init(id: "xi-jinping", name: "Xi Jinping", kind: .person),
+        .init(id: "united-states", name: "United States", kind: .place),
+        .init(id: "united-kingdom", name: "United Kingdom", kind: .place),
+        .init(id: "china", name: "China", kind: .place),
+        .init(id: "canada", name: "Canada", kind: .place),
+    ]
+
+    @Test(arguments: seedActors)
+    func seedActorIsOneCanonicalActor(_ c: SeedActorCase) throws {
+        let actors = Self.seeds.actors
+        let actor = try #require(actors.first { $0.id == c.id })
+        #expect(actor.name == c.name)
+        #expect(actor.kind == c.kind)
+        #expect(actors.filter { $0.name == c.name || $0.aliases.contains(c.name) }.count == 1)
+    }
+
+    @Test func seedsHaveOneTrumpAndHuaweiKeepsItsLegalName() throws {
+        let actors = Self.seeds.actors
+        #expect(actors.filter { a in ([a.name] + a.aliases).contains { $0.contains("Trump") } }.map(\.id) == ["donald-trump"])
+        let huawei = try #require(actors.first { $0.id == "huawei" })
+        #expect(huawei.aliases.contains("Huawei Technologies Co Ltd"))
+        let uk = try #require(actors.first { $0.id == "united-kingdom" })
+        #expect(Set(["UK", "U.K.", "Britain", "British government"]).isSubset(of: Set(uk.aliases)))
+        let us = try #require(actors.first { $0.id == "united-states" })
+        #expect(Set(["US", "U.S.", "USA", "Washington"]).isSubset(of: Set(us.aliases)))
+        let guo = try #require(actors.first { $0.id == "guo-ping" })
+        #expect(guo.roles.contains("Huawei's rotating chairman"))
+    }
+
+    @Test func seedsHaveNoFurnitureOrCommonWordActors() {
+        let bad = ["Related", "Post", "Image", "Explained", "Meanwhile", "Barcelona Tuesday", "Photo", "Source",
+                   "Published", "The", "In", "5G", "Tuesday", "Thursday", "February", "December"]
+        for a in Self.seeds.actors {
+            #expect(!bad.contains(a.name), "actor \(a.id) named \(a.name)")
+        }
+    }
+
+    @Test func actorsAreSortedAndMentionsCounted() {
+        let (actors, mentions) = Self.seeds
+        #expect(actors.map(\.id) == actors.map(\.id).sorted())
+        #expect(Set(actors.map(\.id)).count == actors.count)
+        let total = mentions.reduce(0) { $0 + $1.count }
+        #expect(actors.reduce(0) { $0 + $1.mentions } == total)
+        let ids = Set(actors.map(\.id))
+        #expect(mentions.allSatisfy { $0.allSatisfy { ids.contains($0.actorID) } })
+    }
+
+    @Test func shortFormAloneJoinsTheUniqueFullName() {
+        let docs = Self.documents([
+            "\"I fully understand what President Donald Trump said last week,\" Guo said.",
+            "In February, Trump suggested that he would not sign the executive order.",
+            "Alongside Trump's efforts, Congress previously banned government agencies.",
+        ])
+        let (actors, mentions) = ActorResolver().resolve(docs)
+        #expect(actors.filter { $0.kind == .person && ([$0.name] + $0.aliases).contains("Trump") }.map(\.id) == ["donald-trump"])
+        #expect(mentions[1].first { $0.text == "Trump" }?.actorID == "donald-trump")
+        #expect(mentions[2].first { $0.text == "Trump" }?.actorID == "donald-trump")
+        #expect(mentions[2].first { $0.text == "Trump" }?.kind == .person)
+    }
+
+    @Test func ambiguousShortFormStaysApart() {
+        let docs = Self.documents([
+            "Foreign Minister Wang Yi met sales director Wang Weijing.",
+            "Wang said the talks went well.",
+        ])
+        let (actors, _) = ActorResolver().resolve(docs)
+        #expect(actors.contains { $0.id == "wang-yi" })
+        #expect(actors.contains { $0.id == "wang-weijing" })
+        #expect(actors.contains { $0.id == "wang" })
+    }
+
+    @Test func organisationNameProvenInOneDocumentHoldsInAnother() throws {
+        let docs = Self.documents([
+            "Regulators fined Zentrix Systems Ltd on Monday.",
+            "Critics say Zentrix was slow to respond.",
+        ])
+        let (actors, mentions) = ActorResolver().resolve(docs)
+        let zentrix = try #require(actors.first { $0.id == "zentrix-systems" })
+        #expect(zentrix.kind == .organization)
+        #expect(zentrix.name == "Zentrix Systems")
+        #expect(zentrix.aliases == ["Zentrix", "Zentrix Systems Ltd"])
+        #expect(mentions[1].first { $0.text == "Zentrix" }?.kind == .organization)
+    }
+
+    @Test func unqualifiedNationalBodyJoinsItsCountry() {
+        let docs = Self.documents([
+            "Chinese Foreign Ministry spokesperson Hua Chunying said Thursday it was a trick.",
+            "The Foreign Ministry said nothing more.",
+        ])
+        let (actors, mentions) = ActorResolver().resolve(docs)
+        #expect(mentions[1].first { $0.text == "Foreign Ministry" }?.actorID == "china-foreign-ministry")
+        #expect(actors.first { $0.id == "china-foreign-ministry" }?.aliases == ["Foreign Ministry"])
+    }
+}
