@@ -1,5 +1,14 @@
 #ifndef TIMELINE_CLIBXML2_SHIM_H
 #define TIMELINE_CLIBXML2_SHIM_H
+#include <libxml/xmlversion.h>
+/* encoding.h includes the system ICU headers when LIBXML_ICU_ENABLED is set.
+ * Foundation brings its own ICU module (_FoundationICU) whose C enums differ,
+ * so a Swift module importing both Foundation and CLibXML2 fails to compile
+ * ("'UErrorCode' has different definitions in different modules"), in
+ * release builds (whole-module) even when no single file imports both.
+ * ICU only adds fields to xmlCharEncodingHandler, which Swift never touches
+ * (it is only handled by pointer), so hiding it is safe. */
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
