@@ -1,11 +1,13 @@
 #ifndef TIMELINE_CLIBXML2_SHIM_H
 #define TIMELINE_CLIBXML2_SHIM_H
-/* Debian's libxml2 is built with ICU, so its encoding.h pulls in the
- * system's <unicode/ucnv.h>; Foundation carries its own ICU, and Clang
- * refuses the two UErrorCode definitions in one program ("not present in
- * definition of 'enum UErrorCode'") on a clean build. We never touch the
- * encoding handlers whose layout this changes, so leave ICU out. */
 #include <libxml/xmlversion.h>
+/* encoding.h includes the system ICU headers when LIBXML_ICU_ENABLED is set.
+ * Foundation brings its own ICU module (_FoundationICU) whose C enums differ,
+ * so a Swift module importing both Foundation and CLibXML2 fails to compile
+ * ("'UErrorCode' has different definitions in different modules"), in
+ * release builds (whole-module) even when no single file imports both.
+ * ICU only adds fields to xmlCharEncodingHandler, which Swift never touches
+ * (it is only handled by pointer), so hiding it is safe. */
 #undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>

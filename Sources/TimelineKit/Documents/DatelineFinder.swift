@@ -62,25 +62,28 @@ struct DatelineFinder: Sendable {
             if line.units.isEmpty { continue }
             nonBlank += 1
             if skipTitle && nonBlank == 1 { continue }
-            if isCaption(line) { continue }
 
             // Labelled dates and "Source:".
+            var found = [(span: (Int, Int), origin: String)]()
+            var source: (Int, Int)?
             for (span, isSource, labelName) in labelled(line) {
                 if isSource {
-                    if result.source == nil {
-                        result.source = String(decoding: b[span.0..<span.1], as: UTF8.self)
-                    }
+                    if source == nil { source = span }
                 } else {
-                    add(span, origin: "'\(labelName)' line \(lineNumber)")
+                    found.append((span, "'\(labelName)' line \(lineNumber)"))
                 }
             }
             // A bare dateline (or a dateline segment) under the headline.
             let position = skipTitle ? nonBlank - 1 : nonBlank
             if position <= Self.datelineLines && line.end - line.start <= Self.maxDatelineBytes {
-                for span in datelineSegments(line) { add(span, origin: "dateline line \(lineNumber)") }
+                for span in datelineSegments(line) { found.append((span, "dateline line \(lineNumber)")) }
             }
             // A wire dateline opening a paragraph.
-            if let span = wireDateline(line) { add(span, origin: "wire dateline line \(lineNumber)") }
+            if let span = wireDateline(line) { found.append((span, "wire dateline line \(lineNumber)")) }
+            // Captions are checked last: most lines have nothing to reject.
+            if found.isEmpty && source == nil || isCaption(line) { continue }
+            if let source, result.source == nil { result.source = String(decoding: b[source.0..<source.1], as: UTF8.self) }
+            for f in found { add(f.span, origin: f.origin) }
         }
         return result
     }
@@ -283,16 +286,25 @@ struct DatelineFinder: Sendable {
     func label(_ line: Line, at u: Int) -> (label: DocumentsLexicon.Label, next: Int, colon: Bool)? {
         let first = line.bytes[line.units[u].start]
         guard first >= 0x41 && first <= 0x5A else { return nil }  // capitalised: not prose "was published"
-        for label in lexicon.labels where u + label.words.count <= line.units.count {
+        func folded(_ k: Int) -> (word: [UInt8], colon: Bool) {
+            let unit = line.units[k]
+            var e = unit.end
+            let colon = line.bytes[e - 1] == UInt8(ascii: ":")
+            if colon { e -= 1 }
+            return (line.bytes[unit.start..<e].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, colon)
+        }
+        let head = folded(u)
+        guard let candidates = lexicon.labels[head.word] else { return nil }
+        for label in candidates where u + label.words.count <= line.units.count {
             var ok = true
-            var colon = false
-            for (k, word) in label.words.enumerated() {
-                let unit = line.units[u + k]
-                var e = unit.end
-                let isLast = k == label.words.count - 1
-                if isLast && line.bytes[e - 1] == UInt8(ascii: ":") { e -= 1; colon = true }
-                let folded = line.bytes[unit.start..<e].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-                if folded != word { ok = false; break }
+            var colon = head.colon
+            if label.words.count > 1 {
+                if colon { continue }  // "Published: on ..." is not "published on"
+                for k in 1..<label.words.count {
+                    let next = folded(u + k)
+                    if next.word != label.words[k] || (next.colon && k < label.words.count - 1) { ok = false; break }
+                    colon = next.colon
+                }
             }
             guard ok else { continue }
             var next = u + label.words.count

@@ -18,10 +18,12 @@ struct DocumentsLexicon: Sendable {
 
     /// Lowercased word (no trailing period) -> kind.
     let words: [[UInt8]: WordKind]
-    /// Labels, longest first so that "last updated" wins over "updated".
-    let labels: [Label]
+    /// Labels by their first word, longest first so that "published on" wins over "published".
+    let labels: [[UInt8]: [Label]]
     /// Lowercased caption markers ("(photo by", "getty images").
     let captionMarkers: [[UInt8]]
+    /// Lowercased words of section labels above a headline ("world", "media").
+    let mastheadWords: Set<String>
     /// Field role ("text", "title", "date", "source", "url", "id") -> names, in order.
     let fields: [String: [String]]
     /// HTML elements dropped with their content.
@@ -51,8 +53,10 @@ struct DocumentsLexicon: Sendable {
             }
         }
         self.words = words
-        self.labels = labels.sorted { $0.words.count > $1.words.count }
+        self.labels = Dictionary(grouping: labels.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
         captionMarkers = captions
+
+        mastheadWords = Set(ResourceTable.rows("documents/mastheads.tsv").compactMap { $0.first?.lowercased() })
 
         var fields = [String: [String]]()
         for row in ResourceTable.rows("documents/fields.tsv") where row.count >= 2 {

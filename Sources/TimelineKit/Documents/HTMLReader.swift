@@ -1,8 +1,8 @@
 import CLibXML2
 
-// No `import Foundation` here: Foundation's ICU module and the system ICU
-// headers libxml2 includes define the same C enums differently, and one file
-// cannot import both. JSON-LD is decoded in HTMLReader+JSONLD.swift.
+// Foundation (JSON-LD decoding) lives in HTMLReader+JSONLD.swift, so this
+// file sees only libxml2. Importing both in one module needs the ICU note in
+// Sources/CLibXML2/shim.h.
 
 /// Reads a web page with libxml2's HTML parser and keeps what a reader of
 /// the article sees: the headline, the article's paragraphs one per line,
@@ -263,8 +263,8 @@ struct HTMLReader: Sendable {
         if let role = Self.attribute(node, "role"), lexicon.boilerplateRoles.contains(role.lowercased()) { return true }
         // Class words never drop the page's frame ("has-sidebar" on <body>).
         if tag == "html" || tag == "body" || tag == "main" || tag == "article" { return false }
-        for attribute in ["class", "id"] {
-            guard let value = Self.attribute(node, attribute) else { continue }
+        for value in [Self.attribute(node, "class"), Self.attribute(node, "id")] {
+            guard let value else { continue }
             for word in value.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" })
             where lexicon.boilerplateClasses.contains(String(word)) {
                 return true
@@ -333,16 +333,27 @@ struct HTMLReader: Sendable {
     }
 
     /// An attribute's value, or nil when absent (an empty attribute gives "").
-    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+    /// Names are compared byte for byte (libxml2 lowercases HTML attribute names).
+    private static func attribute(_ node: xmlNodePtr, _ name: StaticString) -> String? {
         var attr = node.pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, String(cString: n) == name {
+            if let n = a.pointee.name, equals(n, name) {
                 guard let text = a.pointee.children, let content = text.pointee.content else { return "" }
                 return String(cString: content)
             }
             attr = a.pointee.next
         }
         return nil
+    }
+
+    private static func equals(_ p: UnsafePointer<xmlChar>, _ s: StaticString) -> Bool {
+        let q = s.utf8Start
+        var i = 0
+        while i < s.utf8CodeUnitCount {
+            if p[i] != q[i] { return false }
+            i += 1
+        }
+        return p[i] == 0
     }
 
     /// The text under a node; with a lexicon, boilerplate descendants are skipped.

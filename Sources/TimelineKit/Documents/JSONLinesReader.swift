@@ -43,7 +43,7 @@ struct JSONLinesReader: Sendable {
     }
 
     private func record(_ line: ArraySlice<UInt8>, path: String, location: String) throws(TimelineError) -> Document {
-        if let bad = UTF8Validation.firstInvalidByte(in: Array(line)) {
+        if let bad = UTF8Validation.firstInvalidByte(in: line) {
             throw .malformed(path: location, reason: "not valid UTF-8 (bad byte at column \(bad + 1))")
         }
         let json: Any

@@ -38,7 +38,7 @@ struct PlainTextReader: Sendable {
             return nil
         }
         let firstLine = TextLines.firstNonBlankLine(body)
-        guard let title = field("title")?.value ?? firstLine else {
+        guard let title = field("title")?.value ?? headlineUnderMasthead(body) ?? firstLine else {
             throw .malformed(path: path, reason: "no article text")
         }
         let hasTitleLine = firstLine == title
@@ -50,6 +50,21 @@ struct PlainTextReader: Sendable {
         for c in stated.candidates where !candidates.contains(where: { $0.text == c.text }) { candidates.append(c) }
         return Document(id: "", path: path, title: title, text: body, format: format,
                         source: field("source")?.value ?? stated.source, dateCandidates: candidates)
+    }
+
+    // MARK: Title
+
+    /// The second line, when the first is a section label ("World Media")
+    /// made of masthead words and the second looks like a headline (4 to 30
+    /// words, not ending with a period).
+    func headlineUnderMasthead(_ body: String) -> String? {
+        let lines = TextLines.firstNonBlankLines(body, count: 2)
+        guard lines.count == 2, lines[0].utf8.count <= 40 else { return nil }
+        let label = lines[0].split(separator: " ")
+        guard label.count <= 3, label.allSatisfy({ lexicon.mastheadWords.contains($0.lowercased()) }) else { return nil }
+        let words = lines[1].split(separator: " ").count
+        guard (4...30).contains(words), lines[1].last != "." else { return nil }
+        return lines[1]
     }
 
     // MARK: Front matter

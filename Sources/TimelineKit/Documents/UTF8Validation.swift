@@ -6,7 +6,15 @@ enum UTF8Validation {
     /// The offset of the first byte that does not belong to well-formed
     /// UTF-8 (overlong forms, surrogates and code points past U+10FFFF
     /// included), or nil when `bytes` is valid.
-    static func firstInvalidByte<C: RandomAccessCollection>(in bytes: C) -> Int? where C.Element == UInt8, C.Index == Int {
+    static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidByte(in: $0) }
+    }
+
+    static func firstInvalidByte(in bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidByte(in: $0) }
+    }
+
+    static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = bytes.startIndex
         let end = bytes.endIndex
         while i < end {
@@ -34,7 +42,13 @@ enum UTF8Validation {
     }
 
     /// `bytes` without a leading byte-order mark, with CRLF and lone CR turned into LF.
-    static func normalized<C: RandomAccessCollection>(_ bytes: C) -> [UInt8] where C.Element == UInt8, C.Index == Int {
+    static func normalized(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { normalized($0) }
+    }
+
+    static func normalized(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        // Most files have neither a BOM nor a CR: copy them whole.
+        if !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && !bytes.contains(0x0D) { return Array(bytes) }
         var i = bytes.startIndex
         if bytes.count >= 3 && bytes[i] == 0xEF && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF { i += 3 }
         var out = [UInt8]()
@@ -55,8 +69,7 @@ enum UTF8Validation {
 
     /// Normalised, validated text.
     /// - Throws: `.malformed` naming `path` and the byte offset of the first invalid byte.
-    static func text<C: RandomAccessCollection>(_ bytes: C, path: String) throws(TimelineError) -> String
-    where C.Element == UInt8, C.Index == Int {
+    static func text(_ bytes: [UInt8], path: String) throws(TimelineError) -> String {
         if let bad = firstInvalidByte(in: bytes) {
             throw .malformed(path: path, reason: "not valid UTF-8 (first bad byte at offset \(bad)); convert the file to UTF-8")
         }
