@@ -12,8 +12,15 @@ struct DocumentContext {
     let kinds: [String: ActorKind]
     let lexicon: EventLexicon
 
-    /// The last actor of each kind met in the text read so far.
-    private(set) var lastByKind: [ActorKind: String] = [:]
+    /// The actors of each kind met in the text read so far, latest first (a few),
+    /// with the number of the sentence that last named each.
+    private(set) var recentByKind: [ActorKind: [(id: String, sentence: Int)]] = [:]
+    /// Sentences read so far.
+    private(set) var sentencesRead = 0
+    /// A pronoun refers to an actor named at most this many sentences before.
+    static let pronounReach = 2
+    /// Genders shown by pronouns that follow a person's name ("seeks her extradition").
+    private(set) var gender: [String: String] = [:]
     /// A quotation opened in an earlier sentence of the same paragraph is still open.
     private(set) var quoteOpen = false
     private var quoteParagraph = -1
@@ -44,12 +51,32 @@ struct DocumentContext {
         quoteOpen && quoteParagraph == sentence.paragraph
     }
 
+    /// The actors of a kind named in the last ``pronounReach`` sentences, latest first.
+    func recent(_ kind: ActorKind) -> [String] {
+        (recentByKind[kind] ?? []).filter { sentencesRead - $0.sentence <= Self.pronounReach }.map(\.id)
+    }
+
+    /// The kind of mention `m`'s actor: the resolved actor's, whatever one mention said.
+    func kind(of m: Int) -> ActorKind { kinds[mentions[m].actorID] ?? mentions[m].kind }
+
     /// Records a sentence as read: its actors become the latest of their kind,
     /// and its quotation marks open or close the quotation.
     mutating func remember(_ sentence: Sentence) {
         var open = startsInQuote(sentence)
+        var lastPerson: String?
         for t in sentence.tokens {
-            if let m = mentionIndex(at: t) { lastByKind[mentions[m].kind] = mentions[m].actorID }
+            if let m = mentionIndex(at: t) {
+                let id = mentions[m].actorID
+                let k = kind(of: m)
+                var list = recentByKind[k] ?? []
+                list.removeAll { $0.id == id }
+                list.insert((id, sentencesRead), at: 0)
+                recentByKind[k] = Array(list.prefix(4))
+                if k == .person { lastPerson = id }
+            } else if let person = lastPerson, let g = lexicon.genders[analysis.lowercased(token: t)] {
+                if gender[person] == nil { gender[person] = g }
+                lastPerson = nil
+            }
             switch QuoteMark(analysis, t) {
             case .opening: open = true
             case .closing: open = false
@@ -59,6 +86,7 @@ struct DocumentContext {
         }
         quoteOpen = open
         quoteParagraph = sentence.paragraph
+        sentencesRead += 1
     }
 
     func mentionIndex(at token: Int) -> Int? {

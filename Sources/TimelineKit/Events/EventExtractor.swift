@@ -48,11 +48,14 @@ public struct EventExtractor: Sendable {
         let speech = triggers.indices.filter { triggers[$0].info.triggerClass == .speech }
         let speechAnchor = speech.compactMap { anchors[$0] }.first
 
-        // One event per action trigger that has actors.
+        // One event per action trigger that has actors; one per type ("smears and attacks").
+        var seenTypes = Set<String>()
         for i in triggers.indices where triggers[i].info.triggerClass == .action {
             let t = triggers[i]
+            guard !seenTypes.contains(t.info.type) else { continue }
             let roles = view.roles(of: t, context: context)
             guard !roles.actors.isEmpty else { continue }
+            seenTypes.insert(t.info.type)
             let (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor,
                                                     view: view, reference: reference)
             result.append(view.event(for: t, roles: roles, documentID: documentID, date: date,

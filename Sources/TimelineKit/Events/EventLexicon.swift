@@ -31,6 +31,10 @@ struct EventLexicon: Sendable {
     let eventNouns: Set<String>
     let determiners: Set<String>
     let prepositions: Set<String>
+    /// Trigger form -> the particles one of which must follow it ("called on").
+    let particles: [String: Set<String>]
+    let inversionVerbs: Set<String>
+    let genders: [String: String]
 
     init() {
         var triggers = [String: Trigger]()
@@ -70,5 +74,14 @@ struct EventLexicon: Sendable {
         eventNouns = Set(ResourceTable.rows("events/event-nouns.tsv").compactMap(\.first))
         determiners = Set(ResourceTable.rows("events/determiners.tsv").compactMap(\.first))
         prepositions = Set(ResourceTable.rows("events/prepositions.tsv").compactMap(\.first))
+        var particles = [String: Set<String>]()
+        for row in ResourceTable.rows("events/particles.tsv") where row.count >= 2 {
+            particles[row[0]] = Set(row[1].split(separator: ",").map(String.init))
+        }
+        self.particles = particles
+        inversionVerbs = Set(ResourceTable.rows("events/inversion-verbs.tsv").compactMap(\.first))
+        var genders = [String: String]()
+        for row in ResourceTable.rows("events/gender-words.tsv") where row.count >= 2 { genders[row[0]] = row[1] }
+        self.genders = genders
     }
 }

@@ -107,6 +107,9 @@ struct SentenceView {
             let prev = previousWord(before: t)
             let prevWord = prev.map(word) ?? ""
             if lexicon.determiners.contains(prevWord) { continue }  // "a meeting", "its claims"
+            if let required = lexicon.particles[word(t)], !(t + 1 < range.upperBound && required.contains(word(t + 1))) {
+                continue  // "which it calls 'untrustworthy'" is no call on anyone
+            }
             var trigger = Trigger(token: t, info: info, isPassive: false, isPresent: false, embeddedIn: nil)
             if info.isProgressive {
                 // "is offering", "by tweeting"; not "the pending networks".
@@ -142,12 +145,18 @@ struct SentenceView {
                 k = previousWord(before: j)
             }
             if blocked || info.isBare && trigger.embeddedIn == nil { continue }
+            // "This has always been denied by Huawei": a passive statement says nothing new.
+            if trigger.isPassive && info.triggerClass == .speech { continue }
             result.append(trigger)
         }
         return result
     }
 
     // MARK: Dates
+
+    /// Beyond this distance (tokens plus 3 per clause boundary) an expression dates no trigger.
+    static let maximumCost = 24
+    static let subordinatePenalty = 30
 
     /// Attaches each time expression of the sentence to the trigger it is
     /// nearest to, counting clause boundaries as distance; returns, per
@@ -164,8 +173,11 @@ struct SentenceView {
                 let t = trigger.embeddedIn ?? trigger.token
                 let between = t < first ? (t + 1)..<first : (last + 1)..<max(last + 1, t)
                 let crossings = between.filter { boundary($0) }.count
-                let cost = between.count + 3 * crossings
-                if choice == nil || cost < choice!.cost { choice = (i, cost) }
+                // A clause word between them ("which were set to kick in March") puts the
+                // expression in another clause: it does not date this trigger.
+                let subordinate = between.contains { context.lexicon.clauseWords.contains(word($0)) }
+                let cost = between.count + 3 * crossings + (subordinate ? Self.subordinatePenalty : 0)
+                if cost <= Self.maximumCost, choice == nil || cost < choice!.cost { choice = (i, cost) }
             }
             if let choice, best[choice.index].map({ choice.cost < $0.cost }) ?? true {
                 best[choice.index] = (choice.cost, timex)
@@ -182,10 +194,11 @@ struct SentenceView {
     func roles(of trigger: Trigger, context: DocumentContext) -> Roles {
         let t = trigger.embeddedIn ?? trigger.token
         var subject = participant(before: t, stopAtBoundary: true)
-        if subject == nil {
+        if subject == nil && trigger.info.triggerClass == .speech {
+            // "Liang, speaking on the sidelines of a meeting, said": the sentence's subject.
             subject = participant(before: t, stopAtBoundary: false)
         }
-        if subject == nil && trigger.info.triggerClass == .speech {
+        if subject == nil && context.lexicon.inversionVerbs.contains(word(trigger.token)) {
             subject = participant(after: trigger.token, within: 4)  // "said Hua Chunying"
         }
         var actors = [String]()
@@ -256,15 +269,20 @@ struct SentenceView {
             kind = context.lexicon.pronouns[w + " " + word(k + 1)]
         }
         guard let kind, !quoted(k) else { return nil }
+        let gender = context.lexicon.genders[w]
+        func fits(_ id: String) -> Bool { gender == nil || context.gender[id] == nil || context.gender[id] == gender }
         // The nearest earlier actor of that kind in this sentence, else the last one read.
         var j = k - 1
         while j >= range.lowerBound {
-            if let m = context.mentionIndex(at: j), context.mentions[m].kind == kind || kind == .group {
+            if let m = context.mentionIndex(at: j), context.kind(of: m) == kind || kind == .group,
+               fits(context.mentions[m].actorID) {
                 return Participant(actorID: context.mentions[m].actorID, token: k)
             }
             j -= 1
         }
-        let fallback = kind == .group ? (context.lastByKind[.group] ?? context.lastByKind[.place]) : context.lastByKind[kind]
+        let fallback = kind == .group
+            ? (context.recent(.group).first ?? context.recent(.place).first)
+            : context.recent(kind).first(where: fits)
         return fallback.map { Participant(actorID: $0, token: k) }
     }
 
@@ -333,7 +351,7 @@ struct SentenceView {
         var k = trigger.token + 1
         while k < range.upperBound && (timexAtToken[k] != nil || context.lexicon.prepositions.contains(word(k))
             && k + 1 < range.upperBound && timexAtToken[k + 1] != nil) { k += 1 }
-        let speakerLast = k >= range.upperBound || boundary(k)
+        let speakerLast = k >= range.upperBound || context.analysis.tokens[k].kind == .punctuation
         var content = ""
         if speakerLast, let agent = roles.agent, agent.token < trigger.token {
             var end = agent.token
@@ -345,6 +363,9 @@ struct SentenceView {
         }
         if content.isEmpty {
             var start = trigger.token + 1
+            if start < range.upperBound, context.lexicon.particles[word(trigger.token)]?.contains(word(start)) == true {
+                start += 1  // "pointed out that"
+            }
             // "told Sky News on Saturday: ..." - skip the listener.
             if word(trigger.token) == "told" || word(trigger.token) == "tells",
                let colon = (start..<range.upperBound).first(where: { word($0) == ":" || word($0) == "that" }) {
@@ -394,6 +415,11 @@ struct SentenceView {
                 }
                 break
             }
+            // "the US move to pressure its allies to ban Huawei 5G is ...": the main verb ends it;
+            // so does a second action ("smears and attacks").
+            if parts.count >= 2 && context.lexicon.passiveAuxiliaries.contains(word(k)) { break }
+            if (word(k) == "and" || word(k) == "or"), k + 1 < range.upperBound,
+               context.lexicon.triggers[word(k + 1)] != nil { break }
             if timexAtToken[k] == nil { parts.append(a.string(token: k)) }
             k += 1
         }
