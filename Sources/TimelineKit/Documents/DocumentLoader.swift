@@ -155,7 +155,7 @@ public struct DocumentLoader: Sendable {
     /// plain text).
     /// - Returns: the documents, and an error for each bad JSON line.
     /// - Throws: when the file as a whole cannot be read: invalid UTF-8,
-    ///   HTML libxml2 could not parse, bad front matter, no text, TimeML.
+    ///   HTML or TimeML libxml2 could not parse, bad front matter, no text.
     public func load(_ bytes: [UInt8], path: String) throws(TimelineError) -> LoadResult {
         switch format(of: bytes, path: path) {
         case .text:
@@ -174,9 +174,14 @@ public struct DocumentLoader: Sendable {
                                     source: page.source ?? stated.source, dateCandidates: candidates)
             return LoadResult(documents: [document])
         case .timeml:
-            // The main engineer routes TimeML to `TimeMLReader` (another helper's
-            // file) before calling the loader; reaching here means it was not.
-            throw .unsupported(path: path, reason: "TimeML is read by TimeMLReader, not by DocumentLoader")
+            let contents = try UTF8Validation.text(bytes, path: path)
+            let file = try TimeMLReader.read(contents, path: path)
+            let published = file.dct.map {
+                Publication(value: TimeValue(day: $0), basis: .metadata, explanation: "TimeML DCT \(file.dctValue ?? $0.description)")
+            }
+            let document = Document(id: "", path: path, title: file.title ?? file.docID ?? "", text: file.text,
+                                    format: .timeml, published: published, rawTimeML: contents)
+            return LoadResult(documents: [document])
         case .jsonl:
             let result = jsonLines.read(bytes, path: path)
             if result.documents.isEmpty && result.errors.isEmpty {
