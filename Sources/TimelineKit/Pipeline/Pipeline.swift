@@ -1,0 +1,173 @@
+/// Options that change what the pipeline produces.
+public struct PipelineOptions: Sendable, Hashable {
+    /// Publication date for documents that state none.
+    public var dct: Day?
+
+    public init(dct: Day? = nil) {
+        self.dct = dct
+    }
+}
+
+/// Everything one run produced: each document with its mentions, and the merged timeline.
+public struct PipelineResult: Sendable {
+    public var documents: [AnalyzedDocument]
+    public var timeline: Timeline
+}
+
+/// Runs the stages of DESIGN.md over a set of documents: text, time, actors
+/// and events per document (on both cores), then actor resolution and event
+/// merging across documents, with publication dates inferred for articles
+/// that state none and their relative dates resolved again against them.
+public struct Pipeline: Sendable {
+    public let options: PipelineOptions
+    let analyzer = TextAnalyzer()
+    let tagger = TimeTagger()
+    let recognizer = ActorRecognizer()
+    let resolver = ActorResolver()
+    let extractor = EventExtractor()
+    let merger = EventMerger()
+    let inferrer = PublicationInferrer()
+    let bounder = PublicationBounder()
+
+    public init(options: PipelineOptions = PipelineOptions()) {
+        self.options = options
+    }
+
+    /// How many rounds of publication inference: each round lets a newly
+    /// dated article date the next one.
+    static let inferenceRounds = 3
+
+    public func run(_ input: [Document]) -> PipelineResult {
+        var documents = input
+        for i in documents.indices where documents[i].id.isEmpty { documents[i].id = "d\(i + 1)" }
+        let dater = PublicationDater(tagger: tagger)
+        let dct = options.dct
+        let analyzer = self.analyzer, tagger = self.tagger, recognizer = self.recognizer
+        var analyzed = documents.parallelMap { document -> AnalyzedDocument in
+            var document = document
+            document.published = dater.publication(for: document, dct: dct)
+            let analysis = analyzer.analyze(document.text, hasTitleLine: document.hasTitleLine)
+            return AnalyzedDocument(document: document, analysis: analysis,
+                                    timexes: tagger.tag(analysis, reference: document.published?.reference ?? .unknown),
+                                    actorMentions: recognizer.mentions(in: analysis))
+        }
+
+        let (actors, resolved) = resolver.resolve(analyzed.map { ($0.document.id, $0.analysis, $0.actorMentions) })
+        var names = [String: String]()
+        var kinds = [String: ActorKind]()
+        for actor in actors {
+            names[actor.id] = actor.name
+            kinds[actor.id] = actor.kind
+        }
+        for i in analyzed.indices {
+            // Every mention takes its actor's kind, whatever its own context suggested.
+            analyzed[i].actorMentions = resolved[i].map { m in
+                var m = m
+                m.kind = kinds[m.actorID] ?? m.kind
+                return m
+            }
+        }
+        let extractor = self.extractor
+        let actorNames = names
+        analyzed = analyzed.parallelMap { Self.withEvents($0, extractor: extractor, names: actorNames) }
+
+        inferPublications(&analyzed, names: actorNames)
+
+        let mentions = analyzed.flatMap(\.events)
+        let clusters = merger.clusters(mentions)
+        var maps = [String: OffsetMap]()
+        var order = [String: Int]()
+        for (i, a) in analyzed.enumerated() {
+            maps[a.document.id] = OffsetMap(a.document.text)
+            order[a.document.id] = i
+        }
+        let events = merger.merge(mentions, clusters: clusters, offsetMaps: maps, documentOrder: order)
+        let timeline = Timeline(
+            documents: analyzed.map {
+                TimelineDocument(id: $0.document.id, path: $0.document.path, title: Self.displayTitle($0.document.title),
+                                 published: $0.document.published.map(TimelineDocument.Published.init))
+            },
+            actors: actors, events: events, relations: Self.relations(events))
+        return PipelineResult(documents: analyzed, timeline: timeline)
+    }
+
+    /// Dates the documents that state no date, then resolves their relative
+    /// expressions and events again against the inferred window.
+    func inferPublications(_ analyzed: inout [AnalyzedDocument], names: [String: String]) {
+        var known = Set(analyzed.filter { $0.document.published != nil }.map(\.document.id))
+        let undated = analyzed.indices.filter { analyzed[$0].document.published == nil }
+        guard !undated.isEmpty else { return }
+        var own = [String: PublicationInferrer.Constraint]()
+        for i in undated {
+            let b = bounder.publicationBounds(analyzed[i].timexes, analysis: analyzed[i].analysis)
+            if b.earliest != nil || b.latest != nil {
+                own[analyzed[i].document.id] = PublicationInferrer.Constraint(earliest: b.earliest, latest: b.latest,
+                                                                              reason: b.explanation)
+            }
+        }
+        for _ in 0..<Self.inferenceRounds {
+            let mentions = analyzed.flatMap(\.events)
+            let clusters = merger.clusters(mentions)
+            var changed = [Int]()
+            let ids = Set(undated.map { analyzed[$0].document.id })
+            let shared = inferrer.sharedEventConstraints(for: ids, mentions: mentions, clusters: clusters, known: known)
+            for i in undated {
+                let id = analyzed[i].document.id
+                guard let publication = inferrer.infer(own: own[id], shared: shared[id] ?? []),
+                      publication != analyzed[i].document.published else { continue }
+                analyzed[i].document.published = publication
+                changed.append(i)
+            }
+            guard !changed.isEmpty else { break }
+            for i in changed {
+                let a = analyzed[i]
+                analyzed[i].timexes = tagger.tag(a.analysis, reference: a.reference)
+                analyzed[i] = Self.withEvents(analyzed[i], extractor: extractor, names: names)
+                known.insert(a.document.id)
+            }
+        }
+    }
+
+    static func withEvents(_ a: AnalyzedDocument, extractor: EventExtractor, names: [String: String]) -> AnalyzedDocument {
+        var a = a
+        a.events = extractor.events(in: a.analysis, documentID: a.document.id, timexes: a.timexes,
+                                    mentions: a.actorMentions, actorNames: names, reference: a.reference)
+        return a
+    }
+
+    /// A title as the timeline shows it: typographic quotes and apostrophes
+    /// folded to plain ones, runs of white space to one space, so that it
+    /// reads and searches the same whatever the publisher typed.
+    static func displayTitle(_ title: String) -> String {
+        var out = ""
+        var space = false
+        for c in title.unicodeScalars {
+            switch c {
+            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{2032}": out.unicodeScalars.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{2033}": out.unicodeScalars.append("\"")
+            case " ", "\t", "\n", "\r", "\u{00A0}":
+                if !space && !out.isEmpty { out.unicodeScalars.append(" ") }
+                space = true
+                continue
+            default: out.unicodeScalars.append(c)
+            }
+            space = false
+        }
+        while out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+
+    /// `before` between consecutive dated events whose intervals do not overlap.
+    static func relations(_ events: [TimelineEvent]) -> [EventRelation] {
+        var result = [EventRelation]()
+        var previous: TimelineEvent?
+        for e in events {
+            guard let d = e.date, let lo = d.earliest, d.latest != nil else { continue }
+            if let p = previous, let hi = p.date?.latest, hi < lo {
+                result.append(EventRelation(from: p.id, to: e.id, type: "before"))
+            }
+            previous = e
+        }
+        return result
+    }
+}

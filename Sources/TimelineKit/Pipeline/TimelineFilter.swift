@@ -1,0 +1,65 @@
+/// Narrows a timeline to what a reader asked for: an actor, a date range,
+/// an event type, events told by several sources, the most important events.
+public struct TimelineFilter: Sendable, Hashable {
+    /// An actor's id, name or alias (case-insensitive).
+    public var actor: String?
+    public var since: Day?
+    public var until: Day?
+    public var type: String?
+    public var minSources: Int?
+    /// Keep the N events with the most sources (then the most actors), in date order.
+    public var maxEvents: Int?
+
+    public init(actor: String? = nil, since: Day? = nil, until: Day? = nil, type: String? = nil,
+                minSources: Int? = nil, maxEvents: Int? = nil) {
+        self.actor = actor
+        self.since = since
+        self.until = until
+        self.type = type
+        self.minSources = minSources
+        self.maxEvents = maxEvents
+    }
+
+    public var isEmpty: Bool {
+        actor == nil && since == nil && until == nil && type == nil && minSources == nil && maxEvents == nil
+    }
+
+    /// The events that pass, the actors they name, and the relations between them.
+    public func apply(to timeline: Timeline) -> Timeline {
+        guard !isEmpty else { return timeline }
+        var actorIDs: Set<String>?
+        if let actor = actor?.lowercased() {
+            actorIDs = Set(timeline.actors.filter { a in
+                a.id == actor || a.name.lowercased() == actor || a.aliases.contains { $0.lowercased() == actor }
+                    || a.name.lowercased().contains(actor)
+            }.map(\.id))
+        }
+        var events = timeline.events.filter { e in
+            if let ids = actorIDs, !e.actors.contains(where: ids.contains) { return false }
+            if let type, e.type != type { return false }
+            if let minSources, Set(e.sources.map(\.document)).count < minSources { return false }
+            if let since {
+                guard let latest = e.date?.latest, latest >= since else { return false }
+            }
+            if let until {
+                guard let earliest = e.date?.earliest ?? e.date?.latest, earliest <= until else { return false }
+            }
+            return true
+        }
+        if let maxEvents, events.count > maxEvents {
+            let ranked = events.indices.sorted { a, b in
+                let (x, y) = (events[a], events[b])
+                let (sx, sy) = (Set(x.sources.map(\.document)).count, Set(y.sources.map(\.document)).count)
+                if sx != sy { return sx > sy }
+                if x.actors.count != y.actors.count { return x.actors.count > y.actors.count }
+                return a < b
+            }
+            let keep = Set(ranked.prefix(maxEvents))
+            events = events.indices.filter(keep.contains).map { events[$0] }
+        }
+        let kept = Set(events.map(\.id))
+        let named = Set(events.flatMap(\.actors))
+        return Timeline(documents: timeline.documents, actors: timeline.actors.filter { named.contains($0.id) },
+                        events: events, relations: timeline.relations.filter { kept.contains($0.from) && kept.contains($0.to) })
+    }
+}
