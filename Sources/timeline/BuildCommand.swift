@@ -1,0 +1,31 @@
+import ArgumentParser
+import TimelineKit
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Write every output: digest.txt, timeline.svg, graph.dot and timeline.json.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the outputs into.", valueName: "dir"))
+    var out: String = "output"
+
+    func run() throws {
+        let (timeline, failures) = Runner.timeline(input)
+        do {
+            let outputs: [(String, String)] = [
+                ("timeline.json", try JSONRenderer.render(timeline)),
+                ("digest.txt", DigestRenderer.render(timeline)),
+                ("graph.dot", DOTRenderer.render(timeline)),
+                ("timeline.svg", try SVGRenderer.render(timeline)),
+            ]
+            for (name, text) in outputs { try Runner.emit(text, to: out + "/" + name) }
+        } catch let error as TimelineError {
+            Runner.report(error)
+            throw ExitCode(2)
+        }
+        print("timeline: \(timeline.documents.count) documents, \(timeline.actors.count) actors, \(timeline.events.count) events -> \(out)/")
+        try Runner.finish(failures: failures)
+    }
+}

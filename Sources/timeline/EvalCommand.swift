@@ -1,0 +1,50 @@
+import ArgumentParser
+import TimelineKit
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score the tool on an annotated corpus and print the figures.",
+        subcommands: [EvalTimexCommand.self, EvalRecognizersCommand.self])
+}
+
+struct EvalTimexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timex",
+        abstract: "TempEval-3 scores of the time tagger on a folder of TimeML files (gold TIMEX3 and DCT).")
+
+    @Argument(help: "A folder of .tml files, read recursively (e.g. TempEval-3's TimeBank + AQUAINT).")
+    var folder: String
+
+    @Option(help: ArgumentHelp("Also list up to N misses (missed, spurious, wrong value) with gold values.", valueName: "n"))
+    var misses: Int = 0
+
+    func run() throws {
+        do {
+            let result = try TimexEvaluator.evaluate(directory: folder)
+            print(result.description)
+            for miss in result.misses.prefix(misses) { print(miss.description) }
+        } catch {
+            Runner.report(error)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct EvalRecognizersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recognizers",
+        abstract: "Share of Microsoft Recognizers-Text English date-time phrases found and resolved the same, per family.")
+
+    @Argument(help: "The folder of Recognizers-Text English DateTime spec files (*.json).")
+    var folder: String
+
+    func run() throws {
+        do {
+            print(try RecognizersEvaluator.evaluate(directory: folder).description)
+        } catch {
+            Runner.report(error)
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import TimelineKit
+
+/// The articles to read and the options every rendering command shares.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Article files or folders (read recursively); '-' reads one article from standard input.")
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for documents that state none.", valueName: "date"))
+    var dct: String?
+
+    @Option(help: ArgumentHelp("Keep events involving this actor (id, name or alias).", valueName: "name"))
+    var actor: String?
+
+    @Option(help: ArgumentHelp("Keep events that may have happened on or after this day (YYYY-MM-DD).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Keep events that may have happened on or before this day (YYYY-MM-DD).", valueName: "date"))
+    var until: String?
+
+    @Option(help: ArgumentHelp("Keep events of this type (arrest, ban, statement, denial, offer, ...).", valueName: "type"))
+    var type: String?
+
+    @Option(name: .customLong("min-sources"), help: ArgumentHelp("Keep events told by at least N articles.", valueName: "n"))
+    var minSources: Int?
+
+    @Option(name: .customLong("max-events"), help: ArgumentHelp("Keep the N events told by most articles.", valueName: "n"))
+    var maxEvents: Int?
+
+    func validate() throws {
+        for (name, value) in [("--dct", dct), ("--since", since), ("--until", until)] {
+            if let value, Day(iso: value) == nil {
+                throw ValidationError("\(name) takes a day as YYYY-MM-DD, not '\(value)'")
+            }
+        }
+        if let n = minSources, n < 1 { throw ValidationError("--min-sources takes a number of at least 1") }
+        if let n = maxEvents, n < 1 { throw ValidationError("--max-events takes a number of at least 1") }
+    }
+
+    var filter: TimelineFilter {
+        TimelineFilter(actor: actor, since: since.flatMap { Day(iso: $0) }, until: until.flatMap { Day(iso: $0) },
+                       type: type, minSources: minSources, maxEvents: maxEvents)
+    }
+
+    var pipelineOptions: PipelineOptions { PipelineOptions(dct: dct.flatMap { Day(iso: $0) }) }
+}

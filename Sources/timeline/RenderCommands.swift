@@ -1,0 +1,76 @@
+import ArgumentParser
+import TimelineKit
+
+enum DigestStyle: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown
+}
+
+struct DigestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "digest", abstract: "Print the chronological digest.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Digest format.")
+    var format: DigestStyle = .text
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let (timeline, failures) = Runner.timeline(input)
+        try Runner.emit(DigestRenderer.render(timeline, format: format == .markdown ? .markdown : .text), to: output)
+        try Runner.finish(failures: failures)
+    }
+}
+
+struct SVGCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "svg", abstract: "Write the SVG timeline.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let (timeline, failures) = Runner.timeline(input)
+        do { try Runner.emit(try SVGRenderer.render(timeline), to: output) } catch let e as TimelineError {
+            Runner.report(e)
+            throw ExitCode(2)
+        }
+        try Runner.finish(failures: failures)
+    }
+}
+
+struct DOTCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "dot", abstract: "Write the GraphViz DOT graph of actors and events.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let (timeline, failures) = Runner.timeline(input)
+        try Runner.emit(DOTRenderer.render(timeline), to: output)
+        try Runner.finish(failures: failures)
+    }
+}
+
+struct JSONCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "json", abstract: "Write the event graph as JSON.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let (timeline, failures) = Runner.timeline(input)
+        do { try Runner.emit(try JSONRenderer.render(timeline), to: output) } catch let e as TimelineError {
+            Runner.report(e)
+            throw ExitCode(2)
+        }
+        try Runner.finish(failures: failures)
+    }
+}

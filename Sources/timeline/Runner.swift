@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import TimelineKit
+
+/// The I/O around the library: read the inputs, report each unreadable one
+/// on one line of stderr, run the pipeline, write outputs atomically.
+enum Runner {
+    /// Loads every input; failures are printed and counted, the rest go on.
+    static func load(_ paths: [String]) -> (documents: [Document], failures: Int) {
+        let loader = DocumentLoader()
+        let (files, errors) = loader.inputs(for: paths)
+        var failures = errors.count
+        errors.forEach(report)
+        var documents = [Document]()
+        for file in files {
+            let bytes: [UInt8]
+            if file == "-" {
+                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            } else {
+                do {
+                    bytes = try Array(Data(contentsOf: URL(fileURLWithPath: file)))
+                } catch {
+                    report(.unreadable(path: file, reason: OutputFile.reason(error)))
+                    failures += 1
+                    continue
+                }
+            }
+            do {
+                let result = try loader.load(bytes, path: file == "-" ? "<stdin>" : file)
+                documents += result.documents
+                failures += result.errors.count
+                result.errors.forEach(report)
+            } catch {
+                report(error)
+                failures += 1
+            }
+        }
+        for i in documents.indices { documents[i].id = "d\(i + 1)" }
+        return (documents, failures)
+    }
+
+    /// Loads, runs the pipeline and filters: what every rendering command starts with.
+    static func timeline(_ options: InputOptions) -> (Timeline, failures: Int) {
+        let (documents, failures) = load(options.paths)
+        let result = Pipeline(options: options.pipelineOptions).run(documents)
+        return (options.filter.apply(to: result.timeline), failures)
+    }
+
+    static func report(_ error: TimelineError) {
+        FileHandle.standardError.write(Data(("timeline: " + error.description + "\n").utf8))
+    }
+
+    /// Writes to `path`, or to stdout when nil.
+    static func emit(_ text: String, to path: String?) throws {
+        if let path {
+            do { try OutputFile.write(text, to: path) } catch {
+                report(error)
+                throw ExitCode(2)
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    /// Exit non-zero when any input failed, after the outputs were written.
+    static func finish(failures: Int) throws {
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
