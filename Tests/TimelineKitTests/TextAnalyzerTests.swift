@@ -48,6 +48,8 @@ struct SentenceCase: Sendable, CustomStringConvertible {
               sentences: ["Both Huawei and ZTE Corp. have also been targeted.", "Meng remains under house arrest."]),
         .init(text: "He met George W. Bush on Jan. 5 in Washington.",
               sentences: ["He met George W. Bush on Jan. 5 in Washington."]),
+        .init(text: "\"I fully understand,\" Guo said. \"The US needs 5G.\"",
+              sentences: ["\"I fully understand,\" Guo said.", "\"The US needs 5G.\""]),
         .init(text: "First line without a stop\nSecond line.",
               sentences: ["First line without a stop", "Second line."]),
     ]

@@ -157,6 +157,8 @@ struct SentenceView {
     /// Beyond this distance (tokens plus 3 per clause boundary) an expression dates no trigger.
     static let maximumCost = 24
     static let subordinatePenalty = 30
+    /// How much farther than the nearest a more precise expression may be and still win.
+    static let precisionSlack = 8
 
     /// Attaches each time expression of the sentence to the trigger it is
     /// nearest to, counting clause boundaries as distance; returns, per
@@ -164,7 +166,7 @@ struct SentenceView {
     func assignTimexes(to triggers: [Trigger]) -> [Int: TimeExpression] {
         guard !triggers.isEmpty else { return [:] }
         let a = context.analysis
-        var best = [Int: (cost: Int, timex: TimeExpression)]()
+        var assigned = [Int: [(cost: Int, timex: TimeExpression)]]()
         for timex in timexes {
             let tokens = a.tokenRange(of: timex.span)
             guard let first = tokens.first, let last = tokens.last, !quoted(first) else { continue }
@@ -179,11 +181,15 @@ struct SentenceView {
                 let cost = between.count + 3 * crossings + (subordinate ? Self.subordinatePenalty : 0)
                 if cost <= Self.maximumCost, choice == nil || cost < choice!.cost { choice = (i, cost) }
             }
-            if let choice, best[choice.index].map({ choice.cost < $0.cost }) ?? true {
-                best[choice.index] = (choice.cost, timex)
-            }
+            if let choice { assigned[choice.index, default: []].append((choice.cost, timex)) }
         }
-        return best.mapValues(\.timex)
+        // Several expressions on one trigger ("at the Mobile World Congress ... on Tuesday"):
+        // the most precise of those about as near as the nearest.
+        return assigned.mapValues { list in
+            let nearest = list.map(\.cost).min()!
+            return list.filter { $0.cost <= nearest + Self.precisionSlack }
+                .min { ($0.timex.value.spanInDays ?? .max, $0.cost) < ($1.timex.value.spanInDays ?? .max, $1.cost) }!.timex
+        }
     }
 
     // MARK: Actors

@@ -358,7 +358,12 @@ public struct TextAnalyzer: Sendable {
     private func isCloser(_ a: TextAnalysis, _ t: Int) -> Bool {
         let s = a.tokens[t].span
         let b = a.bytes
-        if s.length == 1 { return b[s.start] == 0x22 || b[s.start] == 0x27 || b[s.start] == 0x29 || b[s.start] == 0x5D }
+        if s.length == 1 && (b[s.start] == 0x22 || b[s.start] == 0x27) {
+            // A straight quote closes when a space, punctuation or the end follows it;
+            // glued to the next word it opens one ("said. \"The US").
+            return t + 1 >= a.tokens.count || a.tokens[t + 1].span.start > s.end || a.tokens[t + 1].kind == .punctuation
+        }
+        if s.length == 1 { return b[s.start] == 0x29 || b[s.start] == 0x5D }
         return s.length == 3 && b[s.start] == 0xE2 && b[s.start + 1] == 0x80 && (b[s.start + 2] == 0x99 || b[s.start + 2] == 0x9D)
             && (t + 1 >= a.tokens.count || a.tokens[t + 1].span.start > s.end || a.tokens[t + 1].kind == .punctuation)
     }
