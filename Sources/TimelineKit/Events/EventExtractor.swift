@@ -54,7 +54,8 @@ public struct EventExtractor: Sendable {
             let t = triggers[i]
             guard !seenTypes.contains(t.info.type) else { continue }
             let roles = view.roles(of: t, context: context)
-            guard !roles.actors.isEmpty else { continue }
+            // Who did it, or to whom it was done: without either there is no one-line summary.
+            guard roles.agent != nil || roles.patient != nil else { continue }
             seenTypes.insert(t.info.type)
             let (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor,
                                                     view: view, reference: reference)

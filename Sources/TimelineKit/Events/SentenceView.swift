@@ -331,7 +331,8 @@ struct SentenceView {
     private func actionSummary(trigger: Trigger, roles: Roles) -> String {
         let who = roles.subjectText ?? (roles.agent ?? roles.patient).map { context.name($0.actorID) } ?? ""
         let object = phrase(after: trigger.token, maxTokens: 14, throughThat: false)
-        let plural = Self.isPlural(who)
+        let doer = trigger.isPassive ? roles.patient : roles.agent
+        let plural = Self.isPlural(who) || doer.map { context.kinds[$0.actorID] == .group } == true
         let verb = trigger.isPassive
             ? (plural ? "are " : "is ") + context.analysis.string(token: trigger.token)
             : (plural && trigger.embeddedIn == nil ? trigger.info.base : trigger.info.present)
