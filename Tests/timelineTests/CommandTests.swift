@@ -1,6 +1,80 @@
+import ArgumentParser
+import Foundation
 import Testing
 @testable import timeline
+import TimelineKit
 
-@Test func commandNameIsTimeline() {
-    #expect(TimelineCommand.configuration.commandName == "timeline")
+@Suite struct CommandTests {
+    func tempDir() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func commandNameIsTimeline() {
+        #expect(TimelineCommand.configuration.commandName == "timeline")
+    }
+
+    @Test(arguments: [
+        (["build", "a.txt", "--dct", "2019-13-45"], "--dct takes a day as YYYY-MM-DD, not '2019-13-45'"),
+        (["digest", "a.txt", "--since", "May 2019"], "--since takes a day as YYYY-MM-DD, not 'May 2019'"),
+        (["json", "a.txt", "--min-sources", "0"], "--min-sources takes a number of at least 1"),
+        (["annotate", "a.txt", "--dct", "yesterday"], "--dct takes a day as YYYY-MM-DD, not 'yesterday'"),
+    ])
+    func invalidOptionsAreRejectedWithAClearMessage(_ c: ([String], String)) {
+        #expect(throws: (any Error).self) { try TimelineCommand.parseAsRoot(c.0) }
+        do {
+            _ = try TimelineCommand.parseAsRoot(c.0)
+        } catch {
+            #expect(TimelineCommand.message(for: error) == c.1)
+        }
+    }
+
+    @Test func everySubcommandHasHelpForEveryOption() {
+        for command in TimelineCommand.configuration.subcommands {
+            let help = command.helpMessage()
+            #expect(!help.isEmpty)
+            #expect(!help.contains("OPTIONS:\n  --") || help.contains("--help"))
+        }
+        let build = BuildCommand.helpMessage()
+        for option in ["--out", "--dct", "--actor", "--since", "--until", "--type", "--min-sources", "--max-events"] {
+            #expect(build.contains(option))
+        }
+    }
+
+    @Test func badInputIsReportedAndTheOthersStillLoad() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("Huawei says it will sign\n\nHuawei is offering to sign no-spy agreements.\n".utf8)
+            .write(to: dir.appendingPathComponent("good.txt"))
+        try Data([0x48, 0x69, 0xFF, 0xFE, 0x0A]).write(to: dir.appendingPathComponent("bad.txt"))
+        let (documents, failures) = Runner.load([dir.path, dir.appendingPathComponent("missing.txt").path])
+        #expect(documents.count == 1)
+        #expect(documents.first?.id == "d1")
+        #expect(failures == 2)
+    }
+
+    @Test func buildWritesEveryOutput() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let article = """
+            ---
+            title: Huawei fires sales director
+            date: 2019-01-12
+            ---
+            Huawei fired sales director Wang Weijing on Saturday after he was arrested in Poland.
+            """
+        try Data(article.utf8).write(to: dir.appendingPathComponent("a.txt"))
+        var command = try TimelineCommand.parseAsRoot([
+            "build", dir.appendingPathComponent("a.txt").path, "--out", dir.appendingPathComponent("out").path,
+        ])
+        try command.run()
+        for name in ["timeline.json", "digest.txt", "graph.dot", "timeline.svg"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/\(name)").path))
+        }
+        let json = try String(contentsOf: dir.appendingPathComponent("out/timeline.json"), encoding: .utf8)
+        #expect(json.contains("\"value\" : \"2019-01-12\""))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path)
+        #expect(leftovers.sorted() == ["digest.txt", "graph.dot", "timeline.json", "timeline.svg"])
+    }
 }
