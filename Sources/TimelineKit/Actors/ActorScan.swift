@@ -69,18 +69,23 @@ struct ActorScan {
         for t in analysis.tokens {
             let s = t.span
             var allCaps = t.kind == .word && s.length >= 4
-            for k in s.start..<s.end where allCaps {
+            var upper = 0
+            for k in s.start..<s.end {
                 let c = b[k]
-                allCaps = c >= 0x41 && c <= 0x5A
+                let isUpper = c >= 0x41 && c <= 0x5A
+                if isUpper { upper += 1 }
+                allCaps = allCaps && isUpper
             }
-            let lower = String(decoding: b[s.start..<s.end].lazy.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 },
-                               as: UTF8.self)
+            let text = String(decoding: b[s.start..<s.end], as: UTF8.self)
+            // Most tokens have no capital: one string serves as both forms.
+            let lower = upper == 0 ? text
+                : String(decoding: b[s.start..<s.end].lazy.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
             if allCaps {
                 var bytes = Array(lower.utf8)
                 bytes[0] -= 32
                 forms.append(String(decoding: bytes, as: UTF8.self))
             } else {
-                forms.append(String(decoding: b[s.start..<s.end], as: UTF8.self))
+                forms.append(text)
             }
             lowers.append(lower)
             allCapsFlags.append(allCaps)
