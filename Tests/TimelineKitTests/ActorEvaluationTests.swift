@@ -3,7 +3,7 @@ import Testing
 @testable import TimelineKit
 
 @Suite struct ActorEvaluationTests {
-    static var fixture: URL { Bundle.module.resourceURL!.appendingPathComponent("Fixtures/actors/conll-sample.txt") }
+    static var fixture: URL { Bundle.module.resourceURL!.appendingPathComponent("Fixtures/actors/conll-sample.conll") }
 
     /// Gold: Huawei (ORG), Meng Wanzhou, Wang Yi (PER), Vancouver, China, Rome (LOC),
     /// Federal Communications Commission, Telco Italia (ORG). "Telco Italia" has
@@ -37,7 +37,7 @@ import Testing
         }
         if env["TIMELINE_ACTORS_BENCH"] != nil {
             let dir = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/actors")
-            let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") && !$0.hasPrefix("conll") }
+            let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }
             let seeds = try files.sorted().map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
             let text = String(repeating: seeds.joined(separator: "\n\n") + "\n\n", count: 200)
             let analysis = TextAnalyzer().analyze(text)

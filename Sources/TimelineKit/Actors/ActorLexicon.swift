@@ -49,6 +49,8 @@ struct ActorLexicon: Sendable {
     let governmentWords: Set<String>
     let groupNouns: Set<String>
     let locatives: Set<String>
+    /// Nationality, region and religion adjectives without a country row.
+    let adjectives: Set<String>
     /// Country id -> canonical name.
     let countryNames: [String: String]
     /// Id -> name of every actor the tables name (countries, places, organisations).
@@ -136,6 +138,7 @@ struct ActorLexicon: Sendable {
         governmentWords = words("actors/government-words.tsv")
         groupNouns = words("actors/group-nouns.tsv")
         locatives = words("actors/locative-words.tsv")
+        adjectives = words("actors/adjectives.tsv")
     }
 
     /// The kind of a title phrase (lower-cased tokens joined by spaces).

@@ -90,6 +90,13 @@ public struct ActorResolver: Sendable {
                 }
             }
         }
+        // "china-foreign-ministry" is a qualified "foreign-ministry".
+        var qualifiedBodies = [String: [String]]()
+        for id in ids where infos[id]!.kind == .organization {
+            for country in lexicon.countryNames.keys where id.hasPrefix(country + "-") {
+                qualifiedBodies[String(id.dropFirst(country.count + 1)), default: []].append(id)
+            }
+        }
         for id in ids {
             let info = infos[id]!
             guard lexicon.canonicalNames[id] == nil else { continue }
@@ -113,10 +120,8 @@ public struct ActorResolver: Sendable {
                     continue
                 }
             }
-            if kind == .organization {
-                let qualified = ids.filter { $0 != id && $0.hasSuffix("-" + id) && infos[$0]!.kind == .organization
-                    && lexicon.countryNames[String($0.dropLast(id.count + 1))] != nil }
-                if qualified.count == 1 { remap[id] = qualified[0] }
+            if kind == .organization, let qualified = qualifiedBodies[id], qualified.count == 1 {
+                remap[id] = qualified[0]
             }
         }
         func final(_ id: String) -> String { remap[id] ?? id }

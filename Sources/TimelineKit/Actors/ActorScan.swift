@@ -42,12 +42,13 @@ struct ActorScan {
 
     let a: TextAnalysis
     let lex: ActorLexicon
-    /// Lookup form of each token: its text; an all-capital word of four or
-    /// more letters in title case ("LONDON" -> "London").
+    /// Lookup form of each token: its text; an all-capital word of three or
+    /// more letters in title case ("LONDON" -> "London"; tables are tried with
+    /// the word as written first, so "CNBC" still matches).
     let forms: [String]
     let lowers: [String]
     let isCap: [Bool]
-    /// Words of four or more capital letters, whose `forms` are in title case.
+    /// Words of three or more capital letters, whose `forms` are in title case.
     let allCaps: [Bool]
     var isInitial: [Bool]
     var candidates = [Candidate]()
@@ -68,19 +69,24 @@ struct ActorScan {
         let b = analysis.bytes
         for t in analysis.tokens {
             let s = t.span
-            var allCaps = t.kind == .word && s.length >= 4
-            for k in s.start..<s.end where allCaps {
+            var allCaps = t.kind == .word && s.length >= 3
+            var upper = 0
+            for k in s.start..<s.end {
                 let c = b[k]
-                allCaps = c >= 0x41 && c <= 0x5A
+                let isUpper = c >= 0x41 && c <= 0x5A
+                if isUpper { upper += 1 }
+                allCaps = allCaps && isUpper
             }
-            let lower = String(decoding: b[s.start..<s.end].lazy.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 },
-                               as: UTF8.self)
+            let text = String(decoding: b[s.start..<s.end], as: UTF8.self)
+            // Most tokens have no capital: one string serves as both forms.
+            let lower = upper == 0 ? text
+                : String(decoding: b[s.start..<s.end].lazy.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
             if allCaps {
                 var bytes = Array(lower.utf8)
                 bytes[0] -= 32
                 forms.append(String(decoding: bytes, as: UTF8.self))
             } else {
-                forms.append(String(decoding: b[s.start..<s.end], as: UTF8.self))
+                forms.append(text)
             }
             lowers.append(lower)
             allCapsFlags.append(allCaps)
@@ -420,6 +426,8 @@ struct ActorScan {
                                         id: forms[p...q].joined(separator: " ").actorSlug, evidence: .strong))
             return
         }
+        // "European", "Kurdish": an adjective alone names nobody.
+        if n == 1 && lex.adjectives.contains(first) { return }
         let given = lex.givenNames.contains(first) && n >= 2
         let surname = (2...3).contains(n) && (lex.surnames.contains(first) || lex.surnames.contains(last))
         // "spokeswoman Hua Chunying", "Chinese president, Xi Jinping".

@@ -3,7 +3,7 @@ import Foundation
 extension String {
     /// The actor id for a name: lower-case ASCII letters and digits joined by
     /// single hyphens ("Meng Wanzhou" -> `meng-wanzhou`, "U.S." -> `u-s`,
-    /// "Huawei's" -> `huawei-s`), accents folded ("Telefónica" -> `telefonica`).
+    /// "Huawei's" -> `huaweis`), accents folded ("Telefónica" -> `telefonica`).
     ///
     /// Ids are built the same way in every document, so the same full name
     /// gives the same id everywhere without a lookup.
