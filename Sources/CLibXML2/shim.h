@@ -1,5 +1,11 @@
 #ifndef TIMELINE_CLIBXML2_SHIM_H
 #define TIMELINE_CLIBXML2_SHIM_H
+/* Debian's libxml2 is built with ICU: encoding.h then includes the system
+   <unicode/*.h>, whose UErrorCode clashes with Foundation's _FoundationICU
+   copy as soon as one module sees both (release builds, whole-module).
+   Nothing here uses libxml2's ICU converter fields, so hide them. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
