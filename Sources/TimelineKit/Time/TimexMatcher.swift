@@ -578,6 +578,7 @@ struct TimexMatcher {
                 return counted(i, q, end, u)
             }
             if parts[0] == "year" || parts[0] == "month" { return nil }
+            if un == "Q" { return nil }  // "three-quarters" is a fraction
             guard let n = lex.numbers[parts[0]], n.kind == "cardinal" || n.kind == "vague" else { return nil }
             if w(i + 1) == "-" && w(i + 2) == "old" { return nil }
             return TimexCandidate(tokens: i..<i + 1, type: .duration,
@@ -602,6 +603,7 @@ struct TimexMatcher {
 
     private func counted(_ i: Int, _ q: Double?, _ end: Int, _ u: (code: String, plural: Bool)) -> TimexCandidate? {
         if lex.notTimeBefore.contains(w(i - 1)) { return nil }
+        if u.code == "Q" && w(end) == "of" { return nil }  // "a quarter of the shares
         // "several years ago", "a few weeks earlier": some time in the past.
         if q == nil, lex.signals[w(end)]?.contains("before") == true {
             return TimexCandidate(tokens: i..<end + 1, type: .date, meaning: .ref("PAST_REF"))
