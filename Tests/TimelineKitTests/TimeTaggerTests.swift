@@ -179,3 +179,10 @@ struct TimexCase: Sendable, CustomStringConvertible {
         #expect(b.latest == Day(year: 2019, month: 2, day: 28), "\(b.explanation)")
     }
 }
+
+extension TimeTaggerTests {
+    @Test(arguments: ["About three-quarters of the staff left.", "A quarter of the shares were sold."])
+    func fractionsAreNotQuarters(_ text: String) {
+        #expect(tagger.tag(text, reference: .unknown).isEmpty)
+    }
+}

@@ -42,6 +42,9 @@ struct TimeLexicon: Sendable {
     let signals: [String: Set<String>]
     /// Reporting phrases ("the year-ago quarter"), by first word, longest first.
     let periods: [String: [Deictic]]
+    /// Every word a pattern can start with (first words of every table, and
+    /// the few structural words the matcher itself uses).
+    let triggers: Set<String>
 
     static let shared = TimeLexicon()
 
@@ -119,5 +122,25 @@ struct TimeLexicon: Sendable {
         self.periods = periods.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         setQuantifiers = Dictionary(table("set-quantifiers.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
                                     uniquingKeysWith: { a, _ in a })
+        var triggers = Set<String>(["the", "fiscal", "every", "each", "per", "mid", "early", "late", "this", "recent"])
+        triggers.formUnion(months.keys.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
+        triggers.formUnion(months.keys.map { $0 + "." })
+        triggers.formUnion(weekdays.keys)
+        triggers.formUnion(weekdays.keys.map { $0 + "." })
+        triggers.formUnion(weekdays.keys.map { $0 + "s" })
+        triggers.formUnion(numbers.keys)
+        triggers.formUnion(units.keys)
+        triggers.formUnion(seasons.keys)
+        triggers.formUnion(partsOfDay.keys)
+        triggers.formUnion(modifiers.keys)
+        triggers.formUnion(pointModifiers.map { $0.words[0] })
+        triggers.formUnion(deictics.keys)
+        triggers.formUnion(holidays.keys)
+        triggers.formUnion(temponyms.keys)
+        triggers.formUnion(sets.keys)
+        triggers.formUnion(setQuantifiers.keys)
+        triggers.formUnion(periods.keys)
+        triggers.formUnion(clock.keys)
+        self.triggers = triggers
     }
 }

@@ -126,7 +126,7 @@ struct TimexMatcher {
     /// `value` nil means vague (TimeML X).
     func quantity(_ i: Int) -> (value: Double?, end: Int)? {
         if let n = digits(i) { return (Double(n), i + 1) }
-        if kind(i) == .number, let d = Double(low[i].replacingOccurrences(of: ",", with: "")), !low[i].contains("/") {
+        if kind(i) == .number, low[i].utf8.contains(0x2E), !low[i].utf8.contains(0x2F), let d = Double(low[i]) {
             return (d, i + 1)
         }
         let s = w(i)
@@ -136,7 +136,7 @@ struct TimexMatcher {
             if w(i + 1) == "half" { return (0.5, i + 2) }
             return (1, i + 1)
         }
-        if s.contains("-") {
+        if s.utf8.contains(0x2D) {
             let parts = s.split(separator: "-").map(String.init)
             if parts.count == 2, let t = lex.numbers[parts[0]], let u = lex.numbers[parts[1]],
                 t.kind == "cardinal", u.kind == "cardinal", t.value >= 20, u.value < 10 {
@@ -185,12 +185,31 @@ struct TimexMatcher {
 
     // MARK: Scan
 
+    /// Whether a pattern can start at token `i`: a number, or a word some
+    /// table starts a phrase with (also before a hyphen: "two-year", "mid-1990s").
+    func isTrigger(_ i: Int) -> Bool {
+        switch a.tokens[i].kind {
+        case .number: return true
+        case .punctuation, .symbol: return low[i] == "'"
+        case .word:
+            let s = low[i]
+            if lex.triggers.contains(s) { return true }
+            let b = s.utf8
+            if let dash = b.firstIndex(of: 0x2D) {
+                return lex.triggers.contains(String(s[..<dash]))
+            }
+            if let f = b.first, f == 0x71 || f == 0x68 || f == 0x66, b.count >= 2, b.count <= 6,
+                let l = b.last, l >= 0x30 && l <= 0x39 { return true }  // q3, h1, fy2019
+            return false
+        }
+    }
+
     func candidates() -> [TimexCandidate] {
         var out = [TimexCandidate]()
         var i = 0
         let n = low.count
         while i < n {
-            guard a.tokens[i].kind == .word || a.tokens[i].kind == .number || low[i] == "'" else { i += 1; continue }
+            guard isTrigger(i) else { i += 1; continue }
             var best: TimexCandidate?
             for c in matches(at: i) where best == nil || c.tokens.upperBound > best!.tokens.upperBound {
                 best = c
@@ -330,7 +349,7 @@ struct TimexMatcher {
     /// A year in words: "nineteen ninety-six", "nineteen eighty".
     private func spokenYear(_ i: Int) -> TimexCandidate? {
         guard let hundreds = lex.numbers[w(i)], hundreds.kind == "cardinal", (10...20).contains(hundreds.value),
-            let (rest, e) = quantity(i + 1), let r = rest, r >= 10, r < 100, lex.numbers[w(i + 1)] != nil || w(i + 1).contains("-")
+            let (rest, e) = quantity(i + 1), let r = rest, r >= 10, r < 100, lex.numbers[w(i + 1)] != nil || w(i + 1).utf8.contains(0x2D)
         else { return nil }
         let y = hundreds.value * 100 + Int(r)
         guard (1000...2099).contains(y), unit(e) == nil else { return nil }
@@ -436,7 +455,7 @@ struct TimexMatcher {
     private func withClock(_ date: TimexMeaning, _ start: Int, _ end: Int) -> TimexCandidate {
         var j = end
         if w(j) == "at" || w(j) == "," { j += 1 }
-        if let (t, e) = clockTime(j), low[j].contains(":") || lex.clock[w(j + 1)] != nil {
+        if let (t, e) = clockTime(j), low[j].utf8.contains(0x3A) || lex.clock[w(j + 1)] != nil {
             return TimexCandidate(tokens: start..<e, type: .time, meaning: .clock(base: date, hour: t.0, minute: t.1, second: t.2))
         }
         return TimexCandidate(tokens: start..<end, type: .date, meaning: date)
@@ -550,7 +569,7 @@ struct TimexMatcher {
         var u: (code: String, plural: Bool)
         let s = w(i)
         // Hyphenated compounds in one word: "two-year", "first-quarter" is handled by quarters.
-        if s.contains("-"), kind(i) == .word {
+        if s.utf8.contains(0x2D), kind(i) == .word {
             let parts = s.split(separator: "-").map(String.init)
             guard parts.count == 2, let un = lex.units[parts[1]] else {
                 // "twenty-four hours"
@@ -559,6 +578,7 @@ struct TimexMatcher {
                 return counted(i, q, end, u)
             }
             if parts[0] == "year" || parts[0] == "month" { return nil }
+            if un == "Q" { return nil }  // "three-quarters" is a fraction
             guard let n = lex.numbers[parts[0]], n.kind == "cardinal" || n.kind == "vague" else { return nil }
             if w(i + 1) == "-" && w(i + 2) == "old" { return nil }
             return TimexCandidate(tokens: i..<i + 1, type: .duration,
@@ -583,6 +603,7 @@ struct TimexMatcher {
 
     private func counted(_ i: Int, _ q: Double?, _ end: Int, _ u: (code: String, plural: Bool)) -> TimexCandidate? {
         if lex.notTimeBefore.contains(w(i - 1)) { return nil }
+        if u.code == "Q" && w(end) == "of" { return nil }  // "a quarter of the shares
         // "several years ago", "a few weeks earlier": some time in the past.
         if q == nil, lex.signals[w(end)]?.contains("before") == true {
             return TimexCandidate(tokens: i..<end + 1, type: .date, meaning: .ref("PAST_REF"))
@@ -669,7 +690,7 @@ struct TimexMatcher {
         var months: Int
         var k: Int
         let s = w(j)
-        if s.contains("-") {
+        if s.utf8.contains(0x2D) {
             let p = s.split(separator: "-").map(String.init)
             guard p.count == 2, let o = lex.numbers[p[0]], o.kind == "ordinal", o.value > 0,
                 let u = lex.units[p[1]], u == "Q" || p[1] == "half" else { return nil }
@@ -700,7 +721,7 @@ struct TimexMatcher {
             ys = .shifted(0); end = y0 + 2
         }
         // "the first half" of something else ("the first half of the game") is not a time.
-        if months == 6 && ys == .none && !s.contains("-") { return nil }
+        if months == 6 && ys == .none && !s.utf8.contains(0x2D) { return nil }
         return TimexCandidate(tokens: i..<end, type: .date, meaning: .part(n: n, months: months, year: ys))
     }
 
