@@ -57,6 +57,15 @@ public enum DigestRenderer {
             out += "\nUndated events\n--------------\n"
             for event in undated { out += "\n" + textEntry(event, lead: "undated", context) }
         }
+        // How each date was reached comes after the listing, so that every date
+        // written in an entry is that entry's own and the listing reads in order.
+        let explained = dated.filter { !RenderText.oneLine($0.date!.explanation).isEmpty }
+        if !explained.isEmpty {
+            out += "\nHow the dates were reached\n--------------------------\n"
+            for event in explained {
+                out += event.id + "  " + event.date!.value + ": " + RenderText.oneLine(event.date!.explanation) + "\n"
+            }
+        }
         if !t.documents.isEmpty {
             out += "\nDocuments\n---------\n"
             for document in t.documents { out += documentLine(document) + "\n" }
@@ -70,7 +79,7 @@ public enum DigestRenderer {
         let indent = "    "
         out += indent + "type: " + RenderText.oneLine(event.type) + "\n"
         if let date = event.date {
-            out += indent + "date: " + dateLine(date) + "\n"
+            out += indent + "date: " + dateLine(date, explained: false) + " (" + event.id + " below)\n"
             for conflict in date.conflicts {
                 out += indent + "conflict: " + conflict.document + " says " + conflict.value + "\n"
             }
@@ -142,7 +151,7 @@ public enum DigestRenderer {
     private static func markdownEntry(_ event: TimelineEvent, lead: String, _ context: Context) -> String {
         var out = "- **" + md(lead) + "** " + md(RenderText.oneLine(event.summary)) + " *(" + md(RenderText.oneLine(event.type)) + ")*\n"
         if let date = event.date {
-            out += "  - date: " + md(dateLine(date)) + "\n"
+            out += "  - date: " + md(dateLine(date, explained: true)) + "\n"
             for conflict in date.conflicts {
                 out += "  - **conflict:** " + md(conflict.document + " says " + conflict.value) + "\n"
             }
@@ -175,15 +184,18 @@ public enum DigestRenderer {
         let dated = t.events.filter { $0.date != nil }.count
         var line = "Timeline of \(t.events.count) event\(t.events.count == 1 ? "" : "s") from \(t.documents.count) document\(t.documents.count == 1 ? "" : "s")"
         let placements = t.events.compactMap { $0.date.flatMap(EventPlacement.init) }
+        // In words: the listing's first numeric dates are its first entry's.
         if let first = placements.map(\.start).min(), let last = placements.map(\.end).max() {
-            line += ", " + first.description + " to " + last.description
+            line += ", " + RenderTables.months[first.month].long + " " + String(first.year)
+                + " to " + RenderTables.months[last.month].long + " " + String(last.year)
         }
         if dated < t.events.count { line += " (\(t.events.count - dated) undated)" }
         return line + "."
     }
 
-    /// `month, stated, 2018-12-01..2018-12-31: in December 2018 (d3, stated)`.
-    static func dateLine(_ date: EventDate) -> String {
+    /// `month, stated, 2018-12-01..2018-12-31: in December 2018 (d3, stated)`;
+    /// without the explanation when `explained` is false.
+    static func dateLine(_ date: EventDate, explained: Bool = true) -> String {
         var line = date.granularity.rawValue + ", " + date.basis.rawValue
         if date.earliest == nil && date.latest == nil {
             line += ", bounds unknown"
@@ -191,7 +203,7 @@ public enum DigestRenderer {
             line += ", " + (date.earliest?.description ?? "?") + ".." + (date.latest?.description ?? "?")
         }
         let explanation = RenderText.oneLine(date.explanation)
-        if !explanation.isEmpty { line += ": " + explanation }
+        if explained && !explanation.isEmpty { line += ": " + explanation }
         return line
     }
 
