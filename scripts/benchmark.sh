@@ -21,14 +21,12 @@ if [ "$target_mb" = 0 ]; then
     cp -r "$src"/. "$corpus"/
 else
     target=$((target_mb * 1000 * 1000))
-    size=0
-    copy=0
-    while [ "$size" -lt "$target" ]; do
-        copy=$((copy + 1))
+    per_copy=$(find "$src" -type f -exec cat {} + | wc -c)
+    copies=$(( (target + per_copy - 1) / per_copy ))
+    for copy in $(seq 1 "$copies"); do
         dest="$corpus/$(printf 'copy%05d' "$copy")"
         mkdir -p "$dest"
         cp -r "$src"/. "$dest"/
-        size=$((size + $(du -sb "$src" | cut -f1)))
     done
 fi
 bytes=$(find "$corpus" -type f -exec cat {} + | wc -c)

@@ -5,7 +5,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score the tool on an annotated corpus and print the figures.",
-        subcommands: [EvalTimexCommand.self, EvalRecognizersCommand.self])
+        subcommands: [EvalTimexCommand.self, EvalRecognizersCommand.self, EvalEntitiesCommand.self])
 }
 
 struct EvalTimexCommand: ParsableCommand {
@@ -42,6 +42,25 @@ struct EvalRecognizersCommand: ParsableCommand {
     func run() throws {
         do {
             print(try RecognizersEvaluator.evaluate(directory: folder).description)
+        } catch {
+            Runner.report(error)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct EvalEntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "Precision, recall and F1 of actor recognition on a CoNLL-2003 file (PER, ORG, LOC; exact spans).")
+
+    @Argument(help: "A CoNLL-2003 file (token POS chunk NER per line, -DOCSTART- between documents).")
+    var file: String
+
+    func run() throws {
+        do {
+            let scores = try NamedEntityEvaluation.conll(path: file)
+            for key in scores.keys.sorted() { print(key.padding(toLength: 5, withPad: " ", startingAt: 0), scores[key]!.description) }
         } catch {
             Runner.report(error)
             throw ExitCode(1)

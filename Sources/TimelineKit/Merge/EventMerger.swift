@@ -20,9 +20,16 @@ public struct EventMerger: Sendable {
         var groupDates = [TimeValue?]()
         // Groups by event type: only those can take a mention.
         var byType = [String: [Int]]()
+        // A sentence told word for word again (syndicated copy) joins its first telling's group.
+        var verbatim = [String: Int]()
         for (i, m) in mentions.enumerated() {
             var home: Int?
-            for g in byType[m.type, default: []] {
+            let key = m.type + "\u{0}" + m.sentenceText
+            // (One sentence gives at most one event of a type, so the group holds no other from it.)
+            if let g = verbatim[key], m.date.map({ groupDates[g]?.isCompatible(with: $0) ?? true }) ?? true {
+                home = g
+            }
+            for g in byType[m.type, default: []] where home == nil {
                 if let d = groupDates[g], let md = m.date, !d.isCompatible(with: md) { continue }
                 // Compare with the group's first members and its latest one: enough to
                 // recognise a retelling, and linear in the corpus however large a group grows.
@@ -41,6 +48,7 @@ public struct EventMerger: Sendable {
                 groups.append([i])
                 groupDates.append(m.date)
             }
+            if verbatim[key] == nil { verbatim[key] = home ?? groups.count - 1 }
         }
         return groups
     }
@@ -51,7 +59,7 @@ public struct EventMerger: Sendable {
     /// How many members of a group a new mention is compared with.
     static let probeCount = 8
 
-    func sameEvent(_ a: EventMention, _ b: EventMention, _ wa: Set<String>, _ wb: Set<String>) -> Bool {
+    func sameEvent(_ a: EventMention, _ b: EventMention, _ wa: Set<UInt64>, _ wb: Set<UInt64>) -> Bool {
         guard a.type == b.type else { return false }
         if a.documentID == b.documentID && a.sentence == b.sentence { return false }
         if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
@@ -59,8 +67,9 @@ public struct EventMerger: Sendable {
         guard !shared.isEmpty else { return false }
         // The agents must agree when both are known.
         if let x = a.actors.first, let y = b.actors.first, !shared.contains(x) && !shared.contains(y) { return false }
-        let union = wa.union(wb).count
-        let jaccard = union == 0 ? 0 : Double(wa.intersection(wb).count) / Double(union)
+        let common = wa.count <= wb.count ? wa.filter(wb.contains).count : wb.filter(wa.contains).count
+        let union = wa.count + wb.count - common
+        let jaccard = union == 0 ? 0 : Double(common) / Double(union)
         if jaccard >= 0.3 { return true }
         if a.isReported || b.isReported { return false }
         // Actions: two shared actors on the same precise day or month.
@@ -69,20 +78,30 @@ public struct EventMerger: Sendable {
         return true
     }
 
-    /// Lower-cased letter words of a text, stop words left out.
-    func contentWords(_ text: String) -> Set<String> {
-        var result = Set<String>()
+    /// Lower-cased letter words of a text, stop words left out, as 64-bit
+    /// FNV-1a hashes: comparing sets of integers is what makes grouping fast
+    /// on large corpora (a collision only makes two words count as one).
+    func contentWords(_ text: String) -> Set<UInt64> {
+        var result = Set<UInt64>()
+        var hash: UInt64 = Self.fnvOffset
+        var length = 0
         var word = [UInt8]()
         func flush() {
-            if word.count > 1 {
-                let w = String(decoding: word, as: UTF8.self)
-                if !stopWords.contains(w) { result.insert(w) }
+            if length > 1 {
+                if length > Self.longestStopWord || !stopWords.contains(String(decoding: word, as: UTF8.self)) {
+                    result.insert(hash)
+                }
             }
+            hash = Self.fnvOffset
+            length = 0
             word.removeAll(keepingCapacity: true)
         }
         for b in text.utf8 {
             if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b >= 0x80 {
-                word.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                hash = (hash ^ UInt64(lower)) &* Self.fnvPrime
+                length += 1
+                if length <= Self.longestStopWord { word.append(lower) }
             } else {
                 flush()
             }
@@ -90,6 +109,11 @@ public struct EventMerger: Sendable {
         flush()
         return result
     }
+
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
+    /// Longer words are never stop words, so they need no lookup.
+    static let longestStopWord = 12
 
     /// The days two values both allow, keeping the more precise value.
     static func intersection(_ a: TimeValue?, _ b: TimeValue?) -> TimeValue? {

@@ -119,10 +119,14 @@ public struct Pipeline: Sendable {
                 changed.append(i)
             }
             guard !changed.isEmpty else { break }
-            for i in changed {
-                let a = analyzed[i]
-                analyzed[i].timexes = tagger.tag(a.analysis, reference: a.reference)
-                analyzed[i] = Self.withEvents(analyzed[i], extractor: extractor, names: names)
+            let (tagger, extractor) = (self.tagger, self.extractor)
+            let redone = changed.map { analyzed[$0] }.parallelMap { a -> AnalyzedDocument in
+                var a = a
+                a.timexes = tagger.tag(a.analysis, reference: a.reference)
+                return Self.withEvents(a, extractor: extractor, names: names)
+            }
+            for (i, a) in zip(changed, redone) {
+                analyzed[i] = a
                 known.insert(a.document.id)
             }
         }

@@ -10,7 +10,7 @@ enum RenderText {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+            if isSpaceOrControl(scalar) {
                 pendingSpace = !out.isEmpty
                 continue
             }
@@ -19,6 +19,15 @@ enum RenderText {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// White space or a control character; ASCII is decided without a Unicode
+    /// property lookup, which dominated rendering of large timelines.
+    @inline(__always)
+    static func isSpaceOrControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v <= 0x20 || v == 0x7F }
+        return scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
     }
 
     /// What a shortened text must not end with before its ellipsis.

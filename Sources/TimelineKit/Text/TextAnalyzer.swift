@@ -137,7 +137,7 @@ public struct TextAnalyzer: Sendable {
     }
 
     /// Lower-cased ASCII, curly apostrophes folded to `'`, runs of space folded.
-    static func folded(_ s: ArraySlice<UInt8>) -> String {
+    static func folded(_ s: ArraySlice<UInt8>) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(s.count)
         var i = s.startIndex
@@ -155,7 +155,7 @@ public struct TextAnalyzer: Sendable {
             }
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A || c == 0x0C }

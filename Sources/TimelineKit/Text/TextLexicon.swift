@@ -6,7 +6,8 @@ struct TextLexicon: Sendable {
     struct FurnitureRule: Sendable {
         var kind: Furniture
         var match: Match
-        var pattern: String
+        /// Lower-case UTF-8 bytes.
+        var pattern: [UInt8]
         var shortOnly: Bool
     }
 
@@ -27,24 +28,38 @@ struct TextLexicon: Sendable {
             guard row.count >= 3, let kind = Furniture(rawValue: row[0]), let match = Match(rawValue: row[1]) else {
                 return nil
             }
-            return FurnitureRule(kind: kind, match: match, pattern: row[2], shortOnly: row.count > 3 && row[3] == "short")
+            return FurnitureRule(kind: kind, match: match, pattern: Array(row[2].lowercased().utf8),
+                                 shortOnly: row.count > 3 && row[3] == "short")
         }
     }
 
-    /// The first furniture rule a folded line matches.
-    func furniture(for folded: String, length: Int) -> FurnitureRule? {
+    /// The first furniture rule a folded line matches (bytes compared, no
+    /// string search: this runs on every line of every document).
+    func furniture(for folded: [UInt8], length: Int) -> FurnitureRule? {
         for rule in furnitureRules {
             if rule.shortOnly && length >= 120 { continue }
+            let p = rule.pattern
             let hit: Bool
             switch rule.match {
-            case .line: hit = folded == rule.pattern || folded == rule.pattern + ":"
-            case .prefix: hit = folded.hasPrefix(rule.pattern)
-            case .suffix: hit = folded.hasSuffix(rule.pattern)
-            case .contains: hit = folded.contains(rule.pattern)
-            case .section: hit = folded.hasPrefix(rule.pattern) && length < 60
+            case .line: hit = folded == p || folded.count == p.count + 1 && folded.last == 0x3A && folded.starts(with: p)
+            case .prefix: hit = folded.starts(with: p)
+            case .suffix: hit = folded.count >= p.count && folded[(folded.count - p.count)...].elementsEqual(p)
+            case .contains: hit = Self.contains(folded, p)
+            case .section: hit = folded.starts(with: p) && length < 60
             }
             if hit { return rule }
         }
         return nil
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, hay.count >= needle.count else { return needle.isEmpty }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first && hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 }
