@@ -15,7 +15,8 @@ public struct EventMerger: Sendable {
     /// Indices of `mentions` grouped into events, each group in input order,
     /// groups ordered by their first mention.
     public func clusters(_ mentions: [EventMention]) -> [[Int]] {
-        let words = mentions.map { contentWords($0.sentenceText + " " + $0.summary) }
+        let merger = self
+        let words = mentions.parallelMap { merger.contentWords($0.sentenceText + " " + $0.summary) }
         var groups = [[Int]]()
         var groupDates = [TimeValue?]()
         // Groups by event type: only those can take a mention.
