@@ -79,3 +79,19 @@ struct RelationCase: Sendable, CustomStringConvertible {
         #expect(ids == ["a3", "e", "e1", "e2", "e10"])
     }
 }
+
+@Suite struct RenderDOTColumnTests {
+    @Test func manyDatesBecomeMonthColumnsThenYears() {
+        let daily = RenderLayoutTests.synthetic(LayoutCase(name: "daily", start: "2019-01-01", count: 120, step: 3, granularities: [.day]))
+        let months = DOTRenderer.columns(EventGraph(daily))
+        #expect(months.count == 12)
+        #expect(months.first?.label == "2019-01")
+        #expect(months.reduce(0) { $0 + $1.events.count } == 120)
+        let decades = RenderLayoutTests.synthetic(LayoutCase(name: "decades", start: "1980-01-01", count: 100, step: 100, granularities: [.day]))
+        let years = DOTRenderer.columns(EventGraph(decades))
+        #expect(years.first?.label == "1980")
+        #expect(years.count <= DOTRenderer.maxColumns)
+        let few = DOTRenderer.columns(EventGraph(RenderFixture.timeline))
+        #expect(few.map(\.label) == ["2018", "2018-12-01", "2019-01", "2019-W04", "2019-Q2", "2019-05-15"])
+    }
+}

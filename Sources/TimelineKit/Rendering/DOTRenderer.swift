@@ -1,7 +1,8 @@
 /// Renders a timeline's ``EventGraph`` as a GraphViz digraph (`graph.dot`).
 ///
 /// Time runs left to right: a spine of date nodes (one per distinct date
-/// value, chained by bold edges, undated events in a last column) with each
+/// value, or per month or year past ``maxColumns`` dates; chained by bold
+/// edges, undated events in a last column) with each
 /// event in the same rank as its date. Actors are nodes shaped and coloured by
 /// kind (`Resources/render/actor-shapes.tsv`) with an edge to every event they
 /// take part in; events are filled by type (`event-colors.tsv`). Temporal
@@ -31,15 +32,15 @@ public enum DOTRenderer {
         out += "\n  // Time axis: one column per date value, left to right.\n"
         var slotOfEvent = [String: Int]()
         var spine = [String]()
-        for (index, slot) in graph.slots.enumerated() {
-            let id = "date:" + slot.value
+        for (index, column) in columns(graph).enumerated() {
+            let id = "date:" + column.label
             spine.append(id)
-            for event in slot.eventIDs { slotOfEvent[event] = index }
-            out += "  \(quote(id)) [shape=plaintext, style=\"\", fontsize=12, fontcolor=\"#222222\", label=\(quote(slot.value))];\n"
+            for event in column.events { slotOfEvent[event] = index }
+            out += "  \(quote(id)) [shape=plaintext, style=\"\", fontsize=12, fontcolor=\"#222222\", label=\(quote(column.label))];\n"
         }
         if !graph.unplaced.isEmpty {
             spine.append("date:undated")
-            for event in graph.unplaced { slotOfEvent[event] = graph.slots.count }
+            for event in graph.unplaced { slotOfEvent[event] = spine.count - 1 }
             out += "  \"date:undated\" [shape=plaintext, style=\"\", fontsize=12, fontcolor=\"#222222\", label=\"undated\"];\n"
         }
         for (index, (a, b)) in zip(spine, spine.dropFirst()).enumerated() {
@@ -92,6 +93,32 @@ public enum DOTRenderer {
         }
         out += "}\n"
         return out
+    }
+
+    /// Most columns on the time axis. GraphViz's layout time grows steeply
+    /// with the number of ranks that participation edges cross (200 events on
+    /// 140 dates took minutes), so past this many distinct dates the columns
+    /// become months, and past this many months, years.
+    static let maxColumns = 40
+
+    /// The columns of the time axis: one per date value, or per month or year
+    /// (of each event's first day) when there are too many.
+    static func columns(_ graph: EventGraph) -> [(label: String, events: [String])] {
+        if graph.slots.count <= maxColumns { return graph.slots.map { ($0.value, $0.eventIDs) } }
+        func grouped(_ key: (Day) -> String) -> [(label: String, events: [String])] {
+            var columns = [(label: String, events: [String])]()
+            for slot in graph.slots {
+                let label = key(slot.placement.start)
+                if columns.last?.label == label {
+                    columns[columns.count - 1].events += slot.eventIDs
+                } else {
+                    columns.append((label, slot.eventIDs))
+                }
+            }
+            return columns
+        }
+        let months = grouped { Day.pad($0.year, 4) + "-" + Day.pad($0.month, 2) }
+        return months.count <= maxColumns ? months : grouped { Day.pad($0.year, 4) }
     }
 
     private static func title(_ t: Timeline) -> String {
