@@ -27,3 +27,23 @@ import Testing
 
     @Test(arguments: monthAnchoring) func monthsNearPublication(_ c: TimexCase) { run(c) }
 }
+
+extension TimeNormalizationTests {
+    /// "the year" / "the weekend" after a preposition name the reference's own period.
+    static let currentPeriods: [TimexCase] = [
+        .init(text: "For the year, pet food volume was flat.", reference: "1989-10-27", phrase: "the year", value: "1989"),
+        .init(text: "Sales for the full year were $6.6 billion.", reference: "1989-10-27", phrase: "the full year", value: "1989"),
+        .init(text: "It earned $2.4 million for the year ended July 2.", reference: "1989-10-27", phrase: "the year", value: "P1Y", type: .duration),
+        .init(text: "Over the weekend, officials confirmed the reports.", reference: "1990-08-14", phrase: "the weekend", value: "1990-W32-WE"),
+        .init(text: "Traders will square positions ahead of the weekend.", reference: "1989-10-27", phrase: "the weekend", value: "1989-W43-WE"),
+        .init(text: "The rally over the weekend drew thousands.", reference: "2000-04-23", phrase: "the weekend", value: "2000-W16-WE"),
+    ]
+
+    @Test(arguments: currentPeriods) func currentPeriodAfterPreposition(_ c: TimexCase) { run(c) }
+
+    @Test(arguments: ["It was the year of the dragon.", "He sang in the year two thousand.", "The weekend was quiet."])
+    func bareCurrentPeriodIsNotTagged(_ text: String) {
+        let found = tagger.tag(text, reference: TimeReference(day: Day(iso: "1998-03-03")!))
+        #expect(!found.contains { $0.text == "the year" || $0.text == "The weekend" }, "\(found.map(\.text))")
+    }
+}

@@ -96,6 +96,11 @@ struct TimeResolver: Sendable {
             return TimeValue(value: dayPart + "T" + code, granularity: .partOfDay, earliest: b?.earliest, latest: b?.latest)
         case .unitShift(let unit, let n):
             return shifted(unit, n, ref)
+        case .weekend:
+            guard let r = ref else { return shifted("WE", 0, nil) }
+            // Past: the weekend ending on or before the reference (this one on a Saturday or Sunday); future: the next.
+            if r.weekday >= 6 { return shifted("WE", 0, r) }
+            return shifted("WE", tense == .future ? 0 : -1, r)
         case .monthShift(let month, let n):
             guard let r = ref else { return TimeValue(value: "XXXX-" + Day.pad(month, 2), granularity: .month, earliest: nil, latest: nil) }
             let y: Int

@@ -819,6 +819,18 @@ struct TimexMatcher {
                 return TimexCandidate(tokens: i..<e, type: .date, meaning: .reportedQuarter(years: Int(p.argument) ?? 0))
             case "ref":
                 return TimexCandidate(tokens: i..<e, type: .date, meaning: .ref(p.argument))
+            case "current", "weekend":
+                // Only after a preposition: "the year" alone is a noun ("the year of the dragon").
+                guard lex.signals[w(i - 1)]?.contains("period-prep") == true, kind(e) != .number, lex.numbers[w(e)] == nil
+                else { continue }  // "the year 2000", "the year two thousand" name a year
+                if w(e) == "'s" { continue }
+                if lex.signals[w(e)]?.contains("period-end") == true {
+                    return TimexCandidate(tokens: i..<e, type: .duration, meaning: .duration(Self.durationValue(1, p.argument)))
+                }
+                if p.kind == "weekend" {
+                    return TimexCandidate(tokens: i..<e, type: .date, meaning: .weekend)
+                }
+                return TimexCandidate(tokens: i..<e, type: .date, meaning: .unitShift(unit: p.argument, by: 0))
             default: continue
             }
         }
