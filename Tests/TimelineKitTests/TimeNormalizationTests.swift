@@ -47,3 +47,32 @@ extension TimeNormalizationTests {
         #expect(!found.contains { $0.text == "the year" || $0.text == "The weekend" }, "\(found.map(\.text))")
     }
 }
+
+extension TimeNormalizationTests {
+    /// Lengths: halves, added stretches, unknown counts; ages are not lengths.
+    static let lengths: [TimexCase] = [
+        .init(text: "They lived in the camps for 2 1/2 years.", reference: nil, phrase: "2 1/2 years", value: "P2Y6M", type: .duration),
+        .init(text: "She spent about 5 1/2 hours in Nairobi.", reference: nil, phrase: "about 5 1/2 hours", value: "PT5H30M", type: .duration),
+        .init(text: "The applause lasted a minute and a half.", reference: nil, phrase: "a minute and a half", value: "PT1M30S", type: .duration),
+        .init(text: "The boy will stay for at least two more weeks.", reference: nil, phrase: "at least two more weeks", value: "P2W", type: .duration),
+        .init(text: "The loan may be extended for an additional year.", reference: nil, phrase: "an additional year", value: "P1Y", type: .duration),
+        .init(text: "They could not visit their relatives for years.", reference: nil, phrase: "years", value: "PXY", type: .duration),
+        .init(text: "Troops are expected within weeks.", reference: nil, phrase: "weeks", value: "PXW", type: .duration),
+    ]
+
+    @Test(arguments: lengths) func lengthsAreRead(_ c: TimexCase) { run(c) }
+
+    @Test(arguments: ["Mr. Reupke, 52 years old, joined in 1962.", "Employees 55 years old or older may retire."])
+    func agesAreNotLengths(_ text: String) {
+        let found = tagger.tag(text, reference: .unknown)
+        #expect(!found.contains { $0.type == .duration }, "\(found.map(\.text))")
+    }
+
+    /// "that year" takes the year written before it.
+    static let anaphora: [TimexCase] = [
+        .init(text: "He fled to Florida in June 1998 and returned later that year.", reference: "2000-01-07", phrase: "later that year", value: "1998"),
+        .init(text: "Exports rose in 1988, a small share of imports that year.", reference: "1989-10-27", phrase: "that year", value: "1988"),
+    ]
+
+    @Test(arguments: anaphora) func thatYearTakesTheLastWrittenYear(_ c: TimexCase) { run(c) }
+}

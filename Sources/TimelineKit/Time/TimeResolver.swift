@@ -96,6 +96,8 @@ struct TimeResolver: Sendable {
             return TimeValue(value: dayPart + "T" + code, granularity: .partOfDay, earliest: b?.earliest, latest: b?.latest)
         case .unitShift(let unit, let n):
             return shifted(unit, n, ref)
+        case .anaphoricYear:
+            return shifted("Y", 0, ref)
         case .weekend:
             guard let r = ref else { return shifted("WE", 0, nil) }
             // Past: the weekend ending on or before the reference (this one on a Saturday or Sunday); future: the next.

@@ -21,6 +21,7 @@ public struct TimeTagger: Sendable {
         var found = matcher.candidates()
         linkWeekdaysToNamedEvents(&found, analysis)
         readYearShiftsAsQuarters(&found, matcher)
+        linkAnaphoricYears(&found)
         return found.map { c in
             // "Wednesday's ruling": a possessive day names something that happened.
             let possessive = matcher.w(c.tokens.upperBound) == "'s"
@@ -82,6 +83,19 @@ public struct TimeTagger: Sendable {
                 }
             }
             if quarterTalk == true { found[k].meaning = .reportedQuarter(years: -1) }
+        }
+    }
+
+    /// "that year" takes the year last written before it ("fled in June
+    /// 1998 and returned later that year").
+    private func linkAnaphoricYears(_ found: inout [TimexCandidate]) {
+        var last: Int?
+        for k in found.indices {
+            switch found[k].meaning {
+            case .calendar(.stated(let y), _, _): last = y
+            case .anaphoricYear: if let y = last { found[k].meaning = .calendar(year: .stated(y), month: nil, day: nil) }
+            default: break
+            }
         }
     }
 
