@@ -76,3 +76,13 @@ extension TimeNormalizationTests {
 
     @Test(arguments: anaphora) func thatYearTakesTheLastWrittenYear(_ c: TimexCase) { run(c) }
 }
+
+extension TimeNormalizationTests {
+    /// Words that only look like "-ed" past forms do not set the tense.
+    static let falsePastForms: [TimexCase] = [
+        .init(text: "Mr. Jones, 61, will succeed Mr. Smith Feb. 1, the bank said.", reference: "1989-10-26", phrase: "Feb. 1", value: "1990-02-01"),
+        .init(text: "Sales will exceed $1 billion in March, analysts said.", reference: "1989-10-26", phrase: "March", value: "1990-03"),
+    ]
+
+    @Test(arguments: falsePastForms) func falsePastFormsAreNoTense(_ c: TimexCase) { run(c) }
+}
