@@ -86,3 +86,22 @@ extension TimeNormalizationTests {
 
     @Test(arguments: falsePastForms) func falsePastFormsAreNoTense(_ c: TimexCase) { run(c) }
 }
+
+extension TimeNormalizationTests {
+    /// Older years after a preposition, a year before a dash, a bare month before a new clause, year-end.
+    static let moreDates: [TimexCase] = [
+        .init(text: "He fought for independence from Spain in 1898.", reference: "2000-01-28", phrase: "1898", value: "1898"),
+        .init(text: "It sold its stake in 1984 -- part of a national practice.", reference: "1989-10-27", phrase: "1984", value: "1984"),
+        .init(text: "The relatives sued, but in March a federal judge ruled against them.", reference: "2000-04-03", phrase: "March", value: "2000-03"),
+        .init(text: "Milton Roy disclosed in May that it was approached.", reference: "1989-10-27", phrase: "May", value: "1989-05"),
+        .init(text: "It expects to complete the transaction by year-end.", reference: "1989-11-02", phrase: "year-end", value: "1989"),
+    ]
+
+    @Test(arguments: moreDates) func moreDatesAreFound(_ c: TimexCase) { run(c) }
+
+    @Test(arguments: ["The 1984-85 season was long.", "He counted 1850 votes.", "It may be late."])
+    func notYearsOrMonths(_ text: String) {
+        let found = tagger.tag(text, reference: TimeReference(day: Day(iso: "1989-10-27")!))
+        #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+}

@@ -83,9 +83,13 @@ struct TimexMatcher {
 
     /// A plausible stand-alone year (1900-2099) that is not a quantity.
     func standaloneYear(_ i: Int) -> Bool {
-        guard let y = digits(i), low[i].utf8.count == 4, (1900...2099).contains(y) else { return false }
+        guard let y = digits(i), low[i].utf8.count == 4 else { return false }
+        // Earlier years only after a preposition ("independence from Spain in 1898").
+        guard (1900...2099).contains(y) || ((1500...1899).contains(y) && lex.signals[w(i - 1)]?.contains("year-prep") == true)
+        else { return false }
         if lex.notTimeBefore.contains(w(i - 1)) || lex.notTimeAfter.contains(w(i + 1)) { return false }
-        if w(i + 1) == "-" || w(i + 1) == "/" || (kind(i + 1) == .number && touching(i)) { return false }
+        // "1984-85" is a range, "1984 -- part of" a dash.
+        if (w(i + 1) == "-" && !(w(i + 2) == "-" || !touching(i))) || w(i + 1) == "/" || (kind(i + 1) == .number && touching(i)) { return false }
         if kind(i - 1) == .symbol && touching(i - 1) { return false }
         return true
     }
