@@ -96,6 +96,13 @@ struct TimeResolver: Sendable {
             return TimeValue(value: dayPart + "T" + code, granularity: .partOfDay, earliest: b?.earliest, latest: b?.latest)
         case .unitShift(let unit, let n):
             return shifted(unit, n, ref)
+        case .anaphoricYear:
+            return shifted("Y", 0, ref)
+        case .weekend:
+            guard let r = ref else { return shifted("WE", 0, nil) }
+            // Past: the weekend ending on or before the reference (this one on a Saturday or Sunday); future: the next.
+            if r.weekday >= 6 { return shifted("WE", 0, r) }
+            return shifted("WE", tense == .future ? 0 : -1, r)
         case .monthShift(let month, let n):
             guard let r = ref else { return TimeValue(value: "XXXX-" + Day.pad(month, 2), granularity: .month, earliest: nil, latest: nil) }
             let y: Int
@@ -208,27 +215,31 @@ struct TimeResolver: Sendable {
 
     /// The year of a month (and day) written without one.
     ///
-    /// Past clause: the most recent occurrence (a bare month: strictly before
-    /// the reference month); future: the next one; no tense: the nearest.
-    /// A day within `nearDays` of the reference keeps the reference's year
-    /// whatever the tense ("must return by Jan. 14" written on Jan. 6).
+    /// News speaks mostly of the months around its publication, and a
+    /// clause's tense is weak evidence against that: a past clause may still
+    /// name a date of the next two months ("said it will pay on Dec. 7",
+    /// written in October), a future one a date of the last month ("the
+    /// report due out Sept. 30", written on Oct. 10, is this year's).
+    /// Beyond those windows the tense decides: past -> the most recent
+    /// occurrence, future -> the next one; no tense -> the nearest. The
+    /// current month named in a past clause is last year's: news calls its
+    /// own month "this month".
     private func anchorYear(month m: Int, day: Int?, ref r: Day, tense: ClauseTense) -> Int {
-        let nearDays = 20
+        let ahead = 62, behind = 31
         if let d = day {
-            let here = Day(year: r.year, month: m, day: d).daysSinceEpoch - r.daysSinceEpoch
-            if abs(here) <= nearDays { return r.year }
+            let here = Day(year: r.year, month: m, day: min(d, Day.length(ofMonth: m, year: r.year))).daysSinceEpoch - r.daysSinceEpoch
             switch tense {
-            case .past: return here <= 0 ? r.year : r.year - 1
-            case .future: return here >= 0 ? r.year : r.year + 1
+            case .past: return here <= ahead ? r.year : r.year - 1
+            case .future: return here >= -behind ? r.year : r.year + 1
             default:
                 return here > 183 ? r.year - 1 : here < -183 ? r.year + 1 : r.year
             }
         }
+        let diff = m - r.month
         switch tense {
-        case .past: return m < r.month ? r.year : r.year - 1
-        case .future: return m > r.month ? r.year : r.year + 1
+        case .past: return diff != 0 && diff <= ahead / 31 ? r.year : r.year - 1
+        case .future: return diff >= -(behind / 31) ? r.year : r.year + 1
         default:
-            let diff = m - r.month
             return diff > 6 ? r.year - 1 : diff < -6 ? r.year + 1 : r.year
         }
     }

@@ -21,6 +21,7 @@ public struct TimeTagger: Sendable {
         var found = matcher.candidates()
         linkWeekdaysToNamedEvents(&found, analysis)
         readYearShiftsAsQuarters(&found, matcher)
+        linkAnaphoricYears(&found)
         return found.map { c in
             // "Wednesday's ruling": a possessive day names something that happened.
             let possessive = matcher.w(c.tokens.upperBound) == "'s"
@@ -85,6 +86,19 @@ public struct TimeTagger: Sendable {
         }
     }
 
+    /// "that year" takes the year last written before it ("fled in June
+    /// 1998 and returned later that year").
+    private func linkAnaphoricYears(_ found: inout [TimexCandidate]) {
+        var last: Int?
+        for k in found.indices {
+            switch found[k].meaning {
+            case .calendar(.stated(let y), _, _): last = y
+            case .anaphoricYear: if let y = last { found[k].meaning = .calendar(year: .stated(y), month: nil, day: nil) }
+            default: break
+            }
+        }
+    }
+
     /// Within the next two sentences (the year is often given a sentence later).
     private func nearby(_ o: TimexCandidate, _ c: TimexCandidate, _ a: TextAnalysis) -> Bool {
         guard let so = a.sentenceIndex(containing: a.tokens[o.tokens.lowerBound].span.start),
@@ -102,8 +116,8 @@ public struct TimeTagger: Sendable {
         var lo = tokens.lowerBound, hi = tokens.upperBound
         while lo > sentence.lowerBound && !isClauseBreak(lo - 1, m) { lo -= 1 }
         while hi < sentence.upperBound && !isClauseBreak(hi, m) { hi += 1 }
-        if let t = nearestSignal(tokens, lo..<hi, m) { return t }
-        return nearestSignal(tokens, sentence, m) ?? .none
+        if let t = nearestSignal(tokens, lo..<hi, m, guess: true) { return t }
+        return nearestSignal(tokens, sentence, m, guess: true) ?? .none
     }
 
     private func isClauseBreak(_ i: Int, _ m: TimexMatcher) -> Bool {
@@ -112,29 +126,32 @@ public struct TimeTagger: Sendable {
             || w == "\u{2013}" || w == "\u{2014}")
     }
 
-    private func nearestSignal(_ tokens: Range<Int>, _ range: Range<Int>, _ m: TimexMatcher) -> ClauseTense? {
+    private func nearestSignal(_ tokens: Range<Int>, _ range: Range<Int>, _ m: TimexMatcher, guess: Bool) -> ClauseTense? {
         var d = 1
         while d < 40 {
             let left = tokens.lowerBound - d
             let right = tokens.upperBound - 1 + d
             if left < range.lowerBound && right >= range.upperBound { break }
-            if right < range.upperBound, let t = signal(at: right, m) { return t }
-            if left >= range.lowerBound, let t = signal(at: left, m) { return t }
+            if right < range.upperBound, let t = signal(at: right, m, guess: guess) { return t }
+            if left >= range.lowerBound, let t = signal(at: left, m, guess: guess) { return t }
             d += 1
         }
         return nil
     }
 
-    private func signal(at i: Int, _ m: TimexMatcher) -> ClauseTense? {
+    /// The tense a word at `i` signals: a tense.tsv phrase (value "-": a word
+    /// that only looks past, "succeed"), or with `guess` an "-ed" form.
+    private func signal(at i: Int, _ m: TimexMatcher, guess: Bool) -> ClauseTense? {
         let word = m.w(i)
         if let rows = lexicon.tense[word] {
             for p in rows {
                 var ok = true
                 for (k, x) in p.words.enumerated() where m.w(i + k) != x { ok = false }
-                if ok { return ClauseTense(rawValue: p.value) ?? ClauseTense.none }
+                if ok { return p.value == "-" ? nil : ClauseTense(rawValue: p.value) ?? ClauseTense.none }
             }
+            if rows.contains(where: { $0.value == "-" }) { return nil }
         }
-        guard m.kind(i) == .word, !m.cap(i) else { return nil }
+        guard guess, m.kind(i) == .word, !m.cap(i) else { return nil }
         if word.utf8.count >= 5, word.hasSuffix("ed") {
             let prev = m.w(i - 1)
             if prev == "be" || prev == "being" || prev == "to" { return nil }

@@ -83,9 +83,13 @@ struct TimexMatcher {
 
     /// A plausible stand-alone year (1900-2099) that is not a quantity.
     func standaloneYear(_ i: Int) -> Bool {
-        guard let y = digits(i), low[i].utf8.count == 4, (1900...2099).contains(y) else { return false }
+        guard let y = digits(i), low[i].utf8.count == 4 else { return false }
+        // Earlier years only after a preposition ("independence from Spain in 1898").
+        guard (1900...2099).contains(y) || ((1500...1899).contains(y) && lex.signals[w(i - 1)]?.contains("year-prep") == true)
+        else { return false }
         if lex.notTimeBefore.contains(w(i - 1)) || lex.notTimeAfter.contains(w(i + 1)) { return false }
-        if w(i + 1) == "-" || w(i + 1) == "/" || (kind(i + 1) == .number && touching(i)) { return false }
+        // "1984-85" is a range, "1984 -- part of" a dash.
+        if (w(i + 1) == "-" && !(w(i + 2) == "-" || !touching(i))) || w(i + 1) == "/" || (kind(i + 1) == .number && touching(i)) { return false }
         if kind(i - 1) == .symbol && touching(i - 1) { return false }
         return true
     }
@@ -163,6 +167,23 @@ struct TimexMatcher {
     }
 
     static func durationValue(_ n: Double?, _ unit: String) -> String {
+        // A half of a unit is written in the next smaller one: P2Y6M, PT5H30M, PT1M30S.
+        if let n, n != n.rounded(), (n * 2) == (n * 2).rounded() {
+            let whole = Int(n)
+            let half: String
+            switch unit {
+            case "Y": half = "6M"
+            case "D": half = "T12H"
+            case "h": half = "30M"
+            case "m": half = "30S"
+            default: half = ""
+            }
+            if !half.isEmpty {
+                let head = durationValue(Double(whole), unit)
+                if whole == 0 { return unit == "h" || unit == "m" ? "PT" + half : "P" + half }
+                return head + half
+            }
+        }
         let count: String
         if let n {
             count = n == n.rounded() ? String(Int(n)) : String(n)
@@ -244,6 +265,7 @@ struct TimexMatcher {
         add(fiscalPhrase(i))
         add(periodPhrase(i))
         add(spokenYear(i))
+        add(unspecifiedLength(i))
         return found
     }
 
@@ -584,7 +606,11 @@ struct TimexMatcher {
             return TimexCandidate(tokens: i..<i + 1, type: .duration,
                                   meaning: .duration(Self.durationValue(n.kind == "cardinal" ? Double(n.value) : nil, un)))
         }
-        guard let (qq, e) = quantity(i) else { return nil }
+        guard var (qq, e) = quantity(i) else { return nil }
+        // "5 1/2 hours": a whole number and a half.
+        if let n = qq, n == n.rounded(), kind(i) == .number, w(e) == "1/2" { qq = n + 0.5; e += 1 }
+        // "two more weeks", "an additional year": the count of a further stretch.
+        if lex.signals[w(e)]?.contains("further") == true, unit(e + 1) != nil { e += 1 }
         q = qq
         // "10-year"
         if w(e) == "-", touching(e - 1), let uu = unit(e + 1) {
@@ -595,6 +621,10 @@ struct TimexMatcher {
         // "a year" alone is only a duration when counted ("a year ago", "for a year").
         end = e + 1
         u = uu
+        // "a minute and a half"
+        if w(end) == "and" && (w(end + 1) == "a" || w(end + 1) == "an") && w(end + 2) == "half", let n = q {
+            q = n + 0.5; end += 3
+        }
         if (s == "a" || s == "an") && uu.plural && q == 1 { return nil }
         // "five year plan" is a duration; "1988 second quarter" is not.
         if !uu.plural, let n = q, n > 1, kind(i) == .number, low[i].utf8.count >= 3 { return nil }
@@ -603,6 +633,8 @@ struct TimexMatcher {
 
     private func counted(_ i: Int, _ q: Double?, _ end: Int, _ u: (code: String, plural: Bool)) -> TimexCandidate? {
         if lex.notTimeBefore.contains(w(i - 1)) { return nil }
+        // "52 years old" is an age, like "52-year-old".
+        if w(end) == "old" { return nil }
         if u.code == "Q" && w(end) == "of" { return nil }  // "a quarter of the shares
         // "several years ago", "a few weeks earlier": some time in the past.
         if q == nil, lex.signals[w(end)]?.contains("before") == true {
@@ -819,10 +851,33 @@ struct TimexMatcher {
                 return TimexCandidate(tokens: i..<e, type: .date, meaning: .reportedQuarter(years: Int(p.argument) ?? 0))
             case "ref":
                 return TimexCandidate(tokens: i..<e, type: .date, meaning: .ref(p.argument))
+            case "current", "weekend":
+                // Only after a preposition: "the year" alone is a noun ("the year of the dragon").
+                guard lex.signals[w(i - 1)]?.contains("period-prep") == true, kind(e) != .number, lex.numbers[w(e)] == nil
+                else { continue }  // "the year 2000", "the year two thousand" name a year
+                if w(e) == "'s" { continue }
+                if lex.signals[w(e)]?.contains("period-end") == true {
+                    return TimexCandidate(tokens: i..<e, type: .duration, meaning: .duration(Self.durationValue(1, p.argument)))
+                }
+                if p.kind == "weekend" {
+                    return TimexCandidate(tokens: i..<e, type: .date, meaning: .weekend)
+                }
+                return TimexCandidate(tokens: i..<e, type: .date, meaning: .unitShift(unit: p.argument, by: 0))
+            case "anaphoric-year":
+                return TimexCandidate(tokens: i..<e, type: .date, meaning: .anaphoricYear)
             default: continue
             }
         }
         return nil
+    }
+
+    /// "for years", "within weeks": a plural unit without a count after a
+    /// span-prep word is a length of unknown size (PXY, PXW).
+    private func unspecifiedLength(_ i: Int) -> TimexCandidate? {
+        guard let u = unit(i), u.plural, lex.signals[w(i - 1)]?.contains("span-prep") == true,
+            u.code != "WE", u.code != "Q" else { return nil }
+        if w(i + 1) == "-" || w(i + 1) == "of" { return nil }  // "for years-old", "for weeks of talks"
+        return TimexCandidate(tokens: i..<i + 1, type: .duration, meaning: .duration(Self.durationValue(nil, u.code)))
     }
 
     /// "fiscal 1998", "fiscal year 1998", "FY2019".

@@ -33,6 +33,11 @@ indirect enum TimexMeaning: Sendable, Hashable {
     case partOfDay(base: TimexMeaning?, code: String)
     /// A calendar unit shifted from the reference ("last week", "two days ago", "this year").
     case unitShift(unit: String, by: Int)
+    /// "that year": the year last written before it (the tagger links it);
+    /// the reference year when the text names none.
+    case anaphoricYear
+    /// The weekend nearest the reference, chosen by tense ("over the weekend").
+    case weekend
     /// A named month shifted ("last December" -1, "next March" +1, "this May" 0).
     case monthShift(month: Int, by: Int)
     /// A season; `shift` as for weekdays.
@@ -61,7 +66,7 @@ indirect enum TimexMeaning: Sendable, Hashable {
     var needsReference: Bool {
         switch self {
         case .calendar(let y, let m, let d): return y.isRelative || (m == nil && d != nil) || (y == .none && m != nil)
-        case .weekday, .weekdayDuring, .unitShift, .monthShift, .reportedQuarter: return true
+        case .weekday, .weekdayDuring, .weekend, .anaphoricYear, .unitShift, .monthShift, .reportedQuarter: return true
         case .clock(let base, _, _, _), .partOfDay(let base, _): return base?.needsReference ?? true
         case .season(_, let y, let s): return s != nil || y.isRelativeOrNone
         case .part(_, _, let y): return y.isRelativeOrNone

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import TimelineKit
+
+/// TimeML/TimeBank normalisation conventions, one real phrase per rule.
+@Suite struct TimeNormalizationTests {
+    let tagger = TimeTagger()
+
+    func run(_ c: TimexCase) {
+        let ref = c.reference.flatMap { Day(iso: $0) }.map { TimeReference(day: $0) } ?? .unknown
+        let found = tagger.tag(c.text, reference: ref)
+        let hit = found.first { $0.text == c.phrase }
+        #expect(hit != nil, "\(c.phrase) not found in \(found.map(\.text))")
+        #expect(hit?.value.value == c.value, "\(c.phrase): \(hit?.explanation ?? "-")")
+        #expect(hit?.type == c.type)
+    }
+
+    /// A month (and day) without a year: the months around publication win over a weak tense.
+    static let monthAnchoring: [TimexCase] = [
+        .init(text: "The company said the dividend was payable Dec. 7.", reference: "1989-10-30", phrase: "Dec. 7", value: "1989-12-07"),
+        .init(text: "Officials said the elections were held on Nov. 22.", reference: "1989-10-27", phrase: "Nov. 22", value: "1989-11-22"),
+        .init(text: "The union said the strike began in January.", reference: "1989-10-30", phrase: "January", value: "1989-01"),
+        .init(text: "The talks collapsed on Dec. 14.", reference: "1989-05-02", phrase: "Dec. 14", value: "1988-12-14"),
+        .init(text: "The new rules will apply from Sept. 30.", reference: "1989-10-10", phrase: "Sept. 30", value: "1989-09-30"),
+        .init(text: "The new rules will apply from June 1.", reference: "1989-10-10", phrase: "June 1", value: "1990-06-01"),
+    ]
+
+    @Test(arguments: monthAnchoring) func monthsNearPublication(_ c: TimexCase) { run(c) }
+}
+
+extension TimeNormalizationTests {
+    /// "the year" / "the weekend" after a preposition name the reference's own period.
+    static let currentPeriods: [TimexCase] = [
+        .init(text: "For the year, pet food volume was flat.", reference: "1989-10-27", phrase: "the year", value: "1989"),
+        .init(text: "Sales for the full year were $6.6 billion.", reference: "1989-10-27", phrase: "the full year", value: "1989"),
+        .init(text: "It earned $2.4 million for the year ended July 2.", reference: "1989-10-27", phrase: "the year", value: "P1Y", type: .duration),
+        .init(text: "Over the weekend, officials confirmed the reports.", reference: "1990-08-14", phrase: "the weekend", value: "1990-W32-WE"),
+        .init(text: "Traders will square positions ahead of the weekend.", reference: "1989-10-27", phrase: "the weekend", value: "1989-W43-WE"),
+        .init(text: "The rally over the weekend drew thousands.", reference: "2000-04-23", phrase: "the weekend", value: "2000-W16-WE"),
+    ]
+
+    @Test(arguments: currentPeriods) func currentPeriodAfterPreposition(_ c: TimexCase) { run(c) }
+
+    @Test(arguments: ["It was the year of the dragon.", "He sang in the year two thousand.", "The weekend was quiet."])
+    func bareCurrentPeriodIsNotTagged(_ text: String) {
+        let found = tagger.tag(text, reference: TimeReference(day: Day(iso: "1998-03-03")!))
+        #expect(!found.contains { $0.text == "the year" || $0.text == "The weekend" }, "\(found.map(\.text))")
+    }
+}
+
+extension TimeNormalizationTests {
+    /// Lengths: halves, added stretches, unknown counts; ages are not lengths.
+    static let lengths: [TimexCase] = [
+        .init(text: "They lived in the camps for 2 1/2 years.", reference: nil, phrase: "2 1/2 years", value: "P2Y6M", type: .duration),
+        .init(text: "She spent about 5 1/2 hours in Nairobi.", reference: nil, phrase: "about 5 1/2 hours", value: "PT5H30M", type: .duration),
+        .init(text: "The applause lasted a minute and a half.", reference: nil, phrase: "a minute and a half", value: "PT1M30S", type: .duration),
+        .init(text: "The boy will stay for at least two more weeks.", reference: nil, phrase: "at least two more weeks", value: "P2W", type: .duration),
+        .init(text: "The loan may be extended for an additional year.", reference: nil, phrase: "an additional year", value: "P1Y", type: .duration),
+        .init(text: "They could not visit their relatives for years.", reference: nil, phrase: "years", value: "PXY", type: .duration),
+        .init(text: "Troops are expected within weeks.", reference: nil, phrase: "weeks", value: "PXW", type: .duration),
+    ]
+
+    @Test(arguments: lengths) func lengthsAreRead(_ c: TimexCase) { run(c) }
+
+    @Test(arguments: ["Mr. Reupke, 52 years old, joined in 1962.", "Employees 55 years old or older may retire."])
+    func agesAreNotLengths(_ text: String) {
+        let found = tagger.tag(text, reference: .unknown)
+        #expect(!found.contains { $0.type == .duration }, "\(found.map(\.text))")
+    }
+
+    /// "that year" takes the year written before it.
+    static let anaphora: [TimexCase] = [
+        .init(text: "He fled to Florida in June 1998 and returned later that year.", reference: "2000-01-07", phrase: "later that year", value: "1998"),
+        .init(text: "Exports rose in 1988, a small share of imports that year.", reference: "1989-10-27", phrase: "that year", value: "1988"),
+    ]
+
+    @Test(arguments: anaphora) func thatYearTakesTheLastWrittenYear(_ c: TimexCase) { run(c) }
+}
+
+extension TimeNormalizationTests {
+    /// Words that only look like "-ed" past forms do not set the tense.
+    static let falsePastForms: [TimexCase] = [
+        .init(text: "Mr. Jones, 61, will succeed Mr. Smith Feb. 1, the bank said.", reference: "1989-10-26", phrase: "Feb. 1", value: "1990-02-01"),
+        .init(text: "Sales will exceed $1 billion in March, analysts said.", reference: "1989-10-26", phrase: "March", value: "1990-03"),
+    ]
+
+    @Test(arguments: falsePastForms) func falsePastFormsAreNoTense(_ c: TimexCase) { run(c) }
+}
+
+extension TimeNormalizationTests {
+    /// Older years after a preposition, a year before a dash, a bare month before a new clause, year-end.
+    static let moreDates: [TimexCase] = [
+        .init(text: "He fought for independence from Spain in 1898.", reference: "2000-01-28", phrase: "1898", value: "1898"),
+        .init(text: "It sold its stake in 1984 -- part of a national practice.", reference: "1989-10-27", phrase: "1984", value: "1984"),
+        .init(text: "The relatives sued, but in March a federal judge ruled against them.", reference: "2000-04-03", phrase: "March", value: "2000-03"),
+        .init(text: "Milton Roy disclosed in May that it was approached.", reference: "1989-10-27", phrase: "May", value: "1989-05"),
+        .init(text: "It expects to complete the transaction by year-end.", reference: "1989-11-02", phrase: "year-end", value: "1989"),
+    ]
+
+    @Test(arguments: moreDates) func moreDatesAreFound(_ c: TimexCase) { run(c) }
+
+    @Test(arguments: ["The 1984-85 season was long.", "He counted 1850 votes.", "It may be late."])
+    func notYearsOrMonths(_ text: String) {
+        let found = tagger.tag(text, reference: TimeReference(day: Day(iso: "1989-10-27")!))
+        #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+}
