@@ -126,3 +126,12 @@ extension TimeNormalizationTests {
         #expect(!found.contains { $0.type == .time }, "\(found.map(\.text))")
     }
 }
+
+extension TimeNormalizationTests {
+    static let clockOnDate: [TimexCase] = [
+        .init(text: "The offer was extended until 5 p.m. EST Nov. 9.", reference: "1989-11-02", phrase: "5 p.m. EST Nov. 9", value: "1989-11-09T17:00", type: .time),
+        .init(text: "Bids are due by 10 a.m., Dec. 1, 1989.", reference: "1989-11-02", phrase: "10 a.m., Dec. 1, 1989", value: "1989-12-01T10:00", type: .time),
+    ]
+
+    @Test(arguments: clockOnDate) func clockBeforeADateIsOnThatDate(_ c: TimexCase) { run(c) }
+}

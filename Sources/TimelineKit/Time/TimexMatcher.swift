@@ -494,6 +494,10 @@ struct TimexMatcher {
             base = .weekday(wd.day, shift: nil); end = wd.end
         } else if let d = lex.deictics[w(end)]?.first(where: { $0.kind == "day" && $0.words.count == 1 }) {
             base = .unitShift(unit: "D", by: Int(d.argument) ?? 0); end += 1
+        } else if let c = monthPhrase(w(end) == "," ? end + 1 : end), case .calendar(_, _, _?) = c.meaning {
+            // "5 p.m. EST, Nov. 9": the clock on that day.
+            base = c.meaning
+            end = c.tokens.upperBound
         }
         return TimexCandidate(tokens: i..<end, type: .time, meaning: .clock(base: base, hour: h, minute: m, second: sec))
     }
