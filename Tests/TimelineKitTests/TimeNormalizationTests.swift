@@ -105,3 +105,33 @@ extension TimeNormalizationTests {
         #expect(found.isEmpty, "\(found.map(\.text))")
     }
 }
+
+extension TimeNormalizationTests {
+    /// Clock times in words and with a glued am/pm.
+    static let spokenClocks: [TimexCase] = [
+        .init(text: "The father will leave at 4 in the morning.", reference: "2000-04-05", phrase: "4 in the morning", value: "2000-04-05T04:00", type: .time),
+        .init(text: "The vigil began at 8 in the evening.", reference: "2000-04-05", phrase: "8 in the evening", value: "2000-04-05T20:00", type: .time),
+        .init(text: "The session opens at half past eight.", reference: "2000-04-05", phrase: "half past eight", value: "2000-04-05T08:30", type: .time),
+        .init(text: "They met at a quarter to 9 p.m.", reference: "2000-04-05", phrase: "a quarter to 9 p.m.", value: "2000-04-05T20:45", type: .time),
+        .init(text: "The polls closed at seven o'clock.", reference: "2000-04-05", phrase: "seven o'clock", value: "2000-04-05T07:00", type: .time),
+        .init(text: "The flight lands at 7:56pm.", reference: "2000-04-05", phrase: "7:56pm", value: "2000-04-05T19:56", type: .time),
+        .init(text: "The flight lands at 7pm.", reference: "2000-04-05", phrase: "7pm", value: "2000-04-05T19:00", type: .time),
+    ]
+
+    @Test(arguments: spokenClocks) func spokenClocksAreRead(_ c: TimexCase) { run(c) }
+
+    @Test(arguments: ["Three in the group were hurt.", "He went back to eight schools.", "Half past the gate stood a guard."])
+    func notClockTimes(_ text: String) {
+        let found = tagger.tag(text, reference: TimeReference(day: Day(iso: "2000-04-05")!))
+        #expect(!found.contains { $0.type == .time }, "\(found.map(\.text))")
+    }
+}
+
+extension TimeNormalizationTests {
+    static let clockOnDate: [TimexCase] = [
+        .init(text: "The offer was extended until 5 p.m. EST Nov. 9.", reference: "1989-11-02", phrase: "5 p.m. EST Nov. 9", value: "1989-11-09T17:00", type: .time),
+        .init(text: "Bids are due by 10 a.m., Dec. 1, 1989.", reference: "1989-11-02", phrase: "10 a.m., Dec. 1, 1989", value: "1989-12-01T10:00", type: .time),
+    ]
+
+    @Test(arguments: clockOnDate) func clockBeforeADateIsOnThatDate(_ c: TimexCase) { run(c) }
+}

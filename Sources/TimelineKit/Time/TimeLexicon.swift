@@ -140,7 +140,7 @@ struct TimeLexicon: Sendable {
         triggers.formUnion(sets.keys)
         triggers.formUnion(setQuantifiers.keys)
         triggers.formUnion(periods.keys)
-        triggers.formUnion(clock.keys)
+        triggers.formUnion(clock.filter { $0.value.kind != "relative" }.keys)  // "to", "past" start nothing
         self.triggers = triggers
     }
 }

@@ -388,6 +388,13 @@ struct TimexMatcher {
         var end = i + 1
         var h = 0, m = 0
         var sec: Int?
+        // "7pm", "7:56pm": the am/pm word glued to the number.
+        var glued: String?
+        if let last = parts.last, last.utf8.count > 2, last.hasSuffix("pm") || last.hasSuffix("am") {
+            glued = String(last.suffix(2))
+            parts[parts.count - 1] = String(last.dropLast(2))
+            if parts.count == 1, let hh = Int(parts[0]), hh >= 1, hh <= 12 { parts.append("00") }
+        }
         if parts.count >= 2, parts.count <= 3, let hh = Int(parts[0]), let mm = Int(parts[1]), hh < 25, mm < 60,
             parts[1].utf8.count == 2 {
             h = hh; m = mm
@@ -397,7 +404,10 @@ struct TimexMatcher {
         } else {
             return nil
         }
-        if let c = lex.clock[w(end)], c.kind == "am" || c.kind == "pm" {
+        if let g = glued {
+            if g == "pm" && h < 12 { h += 12 }
+            if g == "am" && h == 12 { h = 0 }
+        } else if let c = lex.clock[w(end)], c.kind == "am" || c.kind == "pm" {
             if c.kind == "pm" && h < 12 { h += 12 }
             if c.kind == "am" && h == 12 { h = 0 }
             end += 1
@@ -407,6 +417,55 @@ struct TimexMatcher {
         }
         if !zoneLetter, let c = lex.clock[w(end)], c.kind == "zone", allCaps(end) { end += 1 }
         return ((h, m, sec), end)
+    }
+
+    /// An hour of the clock written 1-12 or as a word ("seven").
+    private func hourWord(_ i: Int) -> Int? {
+        if let d = digits(i), low[i].utf8.count <= 2, (1...12).contains(d) { return d }
+        if let n = lex.numbers[w(i)], n.kind == "cardinal", (1...12).contains(n.value) { return n.value }
+        return nil
+    }
+
+    /// Clock times in words: "seven o'clock", "half past eight", "a quarter
+    /// to 8", "20 minutes past nine", "8 in the morning" (the part of day
+    /// makes 8 in the evening 20:00).
+    private func spokenClock(_ i: Int) -> ((Int, Int), Int)? {
+        var j = i
+        var minutes: Int?
+        var before = false
+        if w(j) == "a" && w(j + 1) == "quarter" { j += 1 }
+        if w(j) == "half" { minutes = 30; j += 1 } else if w(j) == "quarter" { minutes = 15; j += 1 }
+        else if let (q, e) = quantity(j), let n = q, n == n.rounded(), (1...59).contains(Int(n)), w(j) != "a" {
+            var k = e
+            if let u = unit(k), u.code == "m" { k += 1 }
+            if lex.clock[w(k)]?.kind == "relative", hourWord(k + 1) != nil, k > e || kind(j) == .number {
+                minutes = Int(n); j = k
+            }
+        }
+        if minutes != nil {
+            guard let c = lex.clock[w(j)], c.kind == "relative" else { return nil }
+            before = c.argument == "-"
+            j += 1
+        }
+        guard var h = hourWord(j) else { return nil }
+        var end = j + 1
+        var anchored = minutes != nil
+        if lex.clock[w(end)]?.kind == "oclock" { end += 1; anchored = true }
+        if let c = lex.clock[w(end)], c.kind == "am" || c.kind == "pm" {
+            if c.kind == "pm" && h < 12 { h += 12 }
+            if c.kind == "am" && h == 12 { h = 0 }
+            end += 1
+            if w(end) == "." && touching(end - 1) { end += 1 }
+            anchored = true
+        } else if w(end) == "in", w(end + 1) == "the", let p = lex.partsOfDay[w(end + 2)] {
+            if (p == "AF" || p == "EV" || (p == "NI" && h >= 6)) && h < 12 { h += 12 }
+            end += 3
+            anchored = true
+        }
+        guard anchored else { return nil }
+        var m = minutes ?? 0
+        if before { h -= 1; m = 60 - m; if h < 0 { h += 24 } }
+        return ((h, m), end)
     }
 
     /// "3:30 p.m. EST", "noon", "10 a.m. Tuesday".
@@ -422,6 +481,9 @@ struct TimexMatcher {
             // A bare "20:53" needs a colon; "3 p.m." needs its am/pm word.
             (h, m, sec) = t
             end = e
+        } else if let (t, e) = spokenClock(i) {
+            (h, m) = t
+            end = e
         } else {
             return nil
         }
@@ -432,6 +494,10 @@ struct TimexMatcher {
             base = .weekday(wd.day, shift: nil); end = wd.end
         } else if let d = lex.deictics[w(end)]?.first(where: { $0.kind == "day" && $0.words.count == 1 }) {
             base = .unitShift(unit: "D", by: Int(d.argument) ?? 0); end += 1
+        } else if let c = monthPhrase(w(end) == "," ? end + 1 : end), case .calendar(_, _, _?) = c.meaning {
+            // "5 p.m. EST, Nov. 9": the clock on that day.
+            base = c.meaning
+            end = c.tokens.upperBound
         }
         return TimexCandidate(tokens: i..<end, type: .time, meaning: .clock(base: base, hour: h, minute: m, second: sec))
     }
