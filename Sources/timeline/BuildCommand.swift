@@ -4,7 +4,7 @@ import TimelineKit
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Write every output: digest.txt, timeline.svg, graph.dot and timeline.json.")
+        abstract: "Write every output: digest.txt, timeline.svg, timeline.html, graph.dot and timeline.json.")
 
     @OptionGroup var input: InputOptions
 
@@ -19,6 +19,7 @@ struct BuildCommand: ParsableCommand {
                 ("digest.txt", DigestRenderer.render(timeline)),
                 ("graph.dot", DOTRenderer.render(timeline)),
                 ("timeline.svg", try SVGRenderer.render(timeline)),
+                ("timeline.html", try HTMLRenderer.render(timeline)),
             ]
             for (name, text) in outputs { try Runner.emit(text, to: out + "/" + name) }
         } catch let error as TimelineError {

@@ -74,3 +74,28 @@ struct JSONCommand: ParsableCommand {
         try Runner.finish(failures: failures)
     }
 }
+
+struct HTMLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "html",
+        abstract: "Write a self-contained HTML page: the SVG timeline and a searchable, filterable event list.",
+        discussion: """
+            The page loads nothing from the network (inline CSS and script, system fonts). Its filters \
+            can be set from the URL: timeline.html?q=words&actor=ID&type=TYPE&since=YYYY-MM-DD&until=YYYY-MM-DD. \
+            Keys: / search, j/k next/previous event, Enter show it on the chart, Esc clear.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let (timeline, failures) = Runner.timeline(input)
+        do { try Runner.emit(try HTMLRenderer.render(timeline), to: output) } catch let e as TimelineError {
+            Runner.report(e)
+            throw ExitCode(2)
+        }
+        try Runner.finish(failures: failures)
+    }
+}

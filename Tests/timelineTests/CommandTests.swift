@@ -69,12 +69,12 @@ import TimelineKit
             "build", dir.appendingPathComponent("a.txt").path, "--out", dir.appendingPathComponent("out").path,
         ])
         try command.run()
-        for name in ["timeline.json", "digest.txt", "graph.dot", "timeline.svg"] {
+        for name in ["timeline.json", "digest.txt", "graph.dot", "timeline.svg", "timeline.html"] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/\(name)").path))
         }
         let json = try String(contentsOf: dir.appendingPathComponent("out/timeline.json"), encoding: .utf8)
         #expect(json.contains("\"value\" : \"2019-01-12\""))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path)
-        #expect(leftovers.sorted() == ["digest.txt", "graph.dot", "timeline.json", "timeline.svg"])
+        #expect(leftovers.sorted() == ["digest.txt", "graph.dot", "timeline.html", "timeline.json", "timeline.svg"])
     }
 }
