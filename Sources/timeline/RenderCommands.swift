@@ -14,13 +14,24 @@ struct DigestCommand: ParsableCommand {
     @Option(help: "Digest format.")
     var format: DigestStyle = .text
 
+    @Option(name: .customLong("dates"), help: ArgumentHelp(
+        "Keep only the K most important dates (most sources, then most events), for long stories.", valueName: "k"))
+    var dates: Int?
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
-        let (timeline, failures) = Runner.timeline(input)
+        var (timeline, failures) = Runner.timeline(input)
+        if let dates { timeline = TimelineFilter(maxDates: dates).apply(to: timeline) }
         try Runner.emit(DigestRenderer.render(timeline, format: format == .markdown ? .markdown : .text), to: output)
         try Runner.finish(failures: failures)
+    }
+}
+
+extension DigestCommand {
+    func validate() throws {
+        if let dates, dates < 1 { throw ValidationError("--dates takes a number of at least 1") }
     }
 }
 

@@ -20,6 +20,8 @@ import TimelineKit
         (["digest", "a.txt", "--since", "May 2019"], "--since takes a day as YYYY-MM-DD, not 'May 2019'"),
         (["json", "a.txt", "--min-sources", "0"], "--min-sources takes a number of at least 1"),
         (["annotate", "a.txt", "--dct", "yesterday"], "--dct takes a day as YYYY-MM-DD, not 'yesterday'"),
+        (["digest", "a.txt", "--dates", "0"], "--dates takes a number of at least 1"),
+        (["export", "a.txt", "--format", "timeml"], "--format timeml writes one file per document: give the folder with -o"),
     ])
     func invalidOptionsAreRejectedWithAClearMessage(_ c: ([String], String)) {
         #expect(throws: (any Error).self) { try TimelineCommand.parseAsRoot(c.0) }
