@@ -7,6 +7,7 @@ struct BuildCommand: ParsableCommand {
         abstract: "Write every output: digest.txt, timeline.svg, timeline.html, graph.dot and timeline.json.")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var display: SVGDisplayOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the outputs into.", valueName: "dir"))
     var out: String = "output"
@@ -18,8 +19,8 @@ struct BuildCommand: ParsableCommand {
                 ("timeline.json", try JSONRenderer.render(timeline)),
                 ("digest.txt", DigestRenderer.render(timeline)),
                 ("graph.dot", DOTRenderer.render(timeline)),
-                ("timeline.svg", try SVGRenderer.render(timeline)),
-                ("timeline.html", try HTMLRenderer.render(timeline)),
+                ("timeline.svg", try SVGRenderer.render(timeline, options: display.options)),
+                ("timeline.html", try HTMLRenderer.render(timeline, svg: display.options)),
             ]
             for (name, text) in outputs { try Runner.emit(text, to: out + "/" + name) }
         } catch let error as TimelineError {

@@ -15,8 +15,8 @@
 /// Keys: `/` focuses the search, `j`/`k` (or arrow keys) move between the
 /// listed events, `Enter` shows the focused event on the SVG, `Escape` clears.
 public enum HTMLRenderer {
-    public static func render(_ t: Timeline) throws(TimelineError) -> String {
-        let svgText = try SVGRenderer.render(t)
+    public static func render(_ t: Timeline, svg: SVGOptions = SVGOptions()) throws(TimelineError) -> String {
+        let svgText = try SVGRenderer.render(t, options: svg)
         let names = Dictionary(t.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let documents = Dictionary(t.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let e: (String) -> String = HTMLEscape.text, a: (String) -> String = HTMLEscape.attribute
