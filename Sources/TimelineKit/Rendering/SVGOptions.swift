@@ -7,9 +7,14 @@ public struct SVGOptions: Sendable, Hashable {
     /// Most lanes drawn; events that fit in none are counted under the chart
     /// (narrow with filters or `--max-events`). Nil: as many as needed.
     public var maxLanes: Int?
+    /// Most events drawn: past this many, the picture shows the ones told by
+    /// most articles (then with most actors), says how many it leaves out,
+    /// and stays printable (librsvg refuses images over 32,767 px tall).
+    public var maxDrawn: Int
 
-    public init(width: Double = 1200, theme: SVGTheme = .light, maxLanes: Int? = nil) {
+    public init(width: Double = 1200, theme: SVGTheme = .light, maxLanes: Int? = nil, maxDrawn: Int = 200) {
         self.width = max(width, 480)
+        self.maxDrawn = max(maxDrawn, 1)
         self.theme = theme
         self.maxLanes = maxLanes.map { max($0, 1) }
     }

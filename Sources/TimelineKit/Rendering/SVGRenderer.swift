@@ -11,7 +11,9 @@
 /// `<title>` child (tooltip) with the full summary, how the date was reached,
 /// any conflicts, the actors and the sources.
 public enum SVGRenderer {
-    public static func render(_ t: Timeline, options: SVGOptions = SVGOptions()) throws(TimelineError) -> String {
+    public static func render(_ full: Timeline, options: SVGOptions = SVGOptions()) throws(TimelineError) -> String {
+        let t = full.events.count > options.maxDrawn ? TimelineFilter(maxEvents: options.maxDrawn).apply(to: full) : full
+        let left = full.events.count - t.events.count
         let graph = EventGraph(t)
         let layout = SVGLayout(t, graph: graph, width: options.width, maxLanes: options.maxLanes)
         let theme = options.theme
@@ -45,7 +47,8 @@ public enum SVGRenderer {
         try w.element("text", [("x", n(SVGStyle.margin)), ("y", "34"), ("font-size", n(SVGStyle.titleFontSize)),
                                ("font-weight", "bold"), ("fill", theme.text)], text: "Timeline")
         try w.element("text", [("x", n(SVGStyle.margin)), ("y", "56"), ("fill", theme.muted)],
-                      text: subtitle(t, layout))
+                      text: left == 0 ? subtitle(t, layout)
+                        : "Showing the \(t.events.count) most-told of \(full.events.count) events (filters narrow it). " + subtitle(t, layout))
 
         // Axis: gridlines, ticks, labels.
         if let axis = layout.axis {
