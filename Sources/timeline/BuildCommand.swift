@@ -4,9 +4,10 @@ import TimelineKit
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Write every output: digest.txt, timeline.svg, graph.dot and timeline.json.")
+        abstract: "Write every output: digest.txt, timeline.svg, timeline.html, graph.dot and timeline.json.")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var display: SVGDisplayOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the outputs into.", valueName: "dir"))
     var out: String = "output"
@@ -18,7 +19,8 @@ struct BuildCommand: ParsableCommand {
                 ("timeline.json", try JSONRenderer.render(timeline)),
                 ("digest.txt", DigestRenderer.render(timeline)),
                 ("graph.dot", DOTRenderer.render(timeline)),
-                ("timeline.svg", try SVGRenderer.render(timeline)),
+                ("timeline.svg", try SVGRenderer.render(timeline, options: display.options)),
+                ("timeline.html", try HTMLRenderer.render(timeline, svg: display.options)),
             ]
             for (name, text) in outputs { try Runner.emit(text, to: out + "/" + name) }
         } catch let error as TimelineError {

@@ -44,3 +44,24 @@ struct InputOptions: ParsableArguments {
 
     var pipelineOptions: PipelineOptions { PipelineOptions(dct: dct.flatMap { Day(iso: $0) }) }
 }
+
+extension SVGTheme: ExpressibleByArgument {}
+
+/// The SVG's look: shared by `svg`, `html` and `build`.
+struct SVGDisplayOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Width of the SVG timeline in pixels (at least 480).", valueName: "px"))
+    var width: Double = 1200
+
+    @Option(help: "SVG colours: light or dark background.")
+    var theme: SVGTheme = .light
+
+    @Option(help: ArgumentHelp("Stack events in at most N lanes; the rest are counted under the chart.", valueName: "n"))
+    var lanes: Int?
+
+    func validate() throws {
+        if width < 480 { throw ValidationError("--width takes at least 480 pixels") }
+        if let lanes, lanes < 1 { throw ValidationError("--lanes takes a number of at least 1") }
+    }
+
+    var options: SVGOptions { SVGOptions(width: width, theme: theme, maxLanes: lanes) }
+}

@@ -14,13 +14,24 @@ struct DigestCommand: ParsableCommand {
     @Option(help: "Digest format.")
     var format: DigestStyle = .text
 
+    @Option(name: .customLong("dates"), help: ArgumentHelp(
+        "Keep only the K most important dates (most sources, then most events), for long stories.", valueName: "k"))
+    var dates: Int?
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
-        let (timeline, failures) = Runner.timeline(input)
+        var (timeline, failures) = Runner.timeline(input)
+        if let dates { timeline = TimelineFilter(maxDates: dates).apply(to: timeline) }
         try Runner.emit(DigestRenderer.render(timeline, format: format == .markdown ? .markdown : .text), to: output)
         try Runner.finish(failures: failures)
+    }
+}
+
+extension DigestCommand {
+    func validate() throws {
+        if let dates, dates < 1 { throw ValidationError("--dates takes a number of at least 1") }
     }
 }
 
@@ -28,13 +39,14 @@ struct SVGCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "svg", abstract: "Write the SVG timeline.")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var display: SVGDisplayOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
         let (timeline, failures) = Runner.timeline(input)
-        do { try Runner.emit(try SVGRenderer.render(timeline), to: output) } catch let e as TimelineError {
+        do { try Runner.emit(try SVGRenderer.render(timeline, options: display.options), to: output) } catch let e as TimelineError {
             Runner.report(e)
             throw ExitCode(2)
         }
@@ -43,16 +55,27 @@ struct SVGCommand: ParsableCommand {
 }
 
 struct DOTCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "dot", abstract: "Write the GraphViz DOT graph of actors and events.")
+    static let configuration = CommandConfiguration(
+        commandName: "dot", abstract: "Write the GraphViz DOT graph of actors and events.",
+        discussion: """
+            Lay it out with 'dot -Tsvg graph.dot -o graph.svg': time runs left to right along a spine of dates. \
+            dot lays out a few hundred events in seconds; for larger stories keep it fast by narrowing with \
+            --since/--until, --actor, --type, --min-sources or --max-events N (the N events told by most articles). \
+            --actors writes an undirected graph of the actors only, edges weighted by the events they share, \
+            for 'sfdp -Tsvg' or 'neato -Tsvg' (sfdp handles thousands of nodes).
+            """)
 
     @OptionGroup var input: InputOptions
+
+    @Flag(help: "Actors only: actor-actor edges weighted by shared events (lay out with sfdp or neato).")
+    var actors = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
         let (timeline, failures) = Runner.timeline(input)
-        try Runner.emit(DOTRenderer.render(timeline), to: output)
+        try Runner.emit(actors ? DOTRenderer.actorGraph(timeline) : DOTRenderer.render(timeline), to: output)
         try Runner.finish(failures: failures)
     }
 }
@@ -68,6 +91,32 @@ struct JSONCommand: ParsableCommand {
     func run() throws {
         let (timeline, failures) = Runner.timeline(input)
         do { try Runner.emit(try JSONRenderer.render(timeline), to: output) } catch let e as TimelineError {
+            Runner.report(e)
+            throw ExitCode(2)
+        }
+        try Runner.finish(failures: failures)
+    }
+}
+
+struct HTMLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "html",
+        abstract: "Write a self-contained HTML page: the SVG timeline and a searchable, filterable event list.",
+        discussion: """
+            The page loads nothing from the network (inline CSS and script, system fonts). Its filters \
+            can be set from the URL: timeline.html?q=words&actor=ID&type=TYPE&since=YYYY-MM-DD&until=YYYY-MM-DD. \
+            Keys: / search, j/k next/previous event, Enter show it on the chart, Esc clear.
+            """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var display: SVGDisplayOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let (timeline, failures) = Runner.timeline(input)
+        do { try Runner.emit(try HTMLRenderer.render(timeline, svg: display.options), to: output) } catch let e as TimelineError {
             Runner.report(e)
             throw ExitCode(2)
         }

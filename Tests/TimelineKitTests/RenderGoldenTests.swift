@@ -19,6 +19,10 @@ struct GoldenCase: Sendable, CustomStringConvertible {
         GoldenCase(file: "graph.dot") { DOTRenderer.render($0) },
         GoldenCase(file: "timeline.svg") { try SVGRenderer.render($0) },
         GoldenCase(file: "timeline.json") { try JSONRenderer.render($0) },
+        GoldenCase(file: "timeline.html") { try HTMLRenderer.render($0) },
+        GoldenCase(file: "timelinejs.json") { try TimelineJSRenderer.render($0) },
+        GoldenCase(file: "timeline.graphml") { try GraphMLRenderer.render($0) },
+        GoldenCase(file: "events.csv") { CSVRenderer.render($0) },
     ]
 
     @Test(arguments: cases)

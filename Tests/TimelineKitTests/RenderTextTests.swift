@@ -93,7 +93,7 @@ struct EscapeCase: Sendable, CustomStringConvertible {
     }
 
     @Test func typeColoursComeFromTheTableOrAStableFallback() {
-        #expect(RenderTables.color(forType: "arrest") == "#d62728")
+        #expect(RenderTables.color(forType: "arrest") == "#882255")
         let fallback = RenderTables.color(forType: "visit-abroad")
         #expect(RenderTables.fallbackColors.contains(fallback))
         #expect(RenderTables.color(forType: "visit-abroad") == fallback)

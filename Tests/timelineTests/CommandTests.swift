@@ -20,6 +20,8 @@ import TimelineKit
         (["digest", "a.txt", "--since", "May 2019"], "--since takes a day as YYYY-MM-DD, not 'May 2019'"),
         (["json", "a.txt", "--min-sources", "0"], "--min-sources takes a number of at least 1"),
         (["annotate", "a.txt", "--dct", "yesterday"], "--dct takes a day as YYYY-MM-DD, not 'yesterday'"),
+        (["digest", "a.txt", "--dates", "0"], "--dates takes a number of at least 1"),
+        (["export", "a.txt", "--format", "timeml"], "--format timeml writes one file per document: give the folder with -o"),
     ])
     func invalidOptionsAreRejectedWithAClearMessage(_ c: ([String], String)) {
         #expect(throws: (any Error).self) { try TimelineCommand.parseAsRoot(c.0) }
@@ -69,12 +71,12 @@ import TimelineKit
             "build", dir.appendingPathComponent("a.txt").path, "--out", dir.appendingPathComponent("out").path,
         ])
         try command.run()
-        for name in ["timeline.json", "digest.txt", "graph.dot", "timeline.svg"] {
+        for name in ["timeline.json", "digest.txt", "graph.dot", "timeline.svg", "timeline.html"] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/\(name)").path))
         }
         let json = try String(contentsOf: dir.appendingPathComponent("out/timeline.json"), encoding: .utf8)
         #expect(json.contains("\"value\" : \"2019-01-12\""))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path)
-        #expect(leftovers.sorted() == ["digest.txt", "graph.dot", "timeline.json", "timeline.svg"])
+        #expect(leftovers.sorted() == ["digest.txt", "graph.dot", "timeline.html", "timeline.json", "timeline.svg"])
     }
 }

@@ -9,19 +9,24 @@ public struct TimelineFilter: Sendable, Hashable {
     public var minSources: Int?
     /// Keep the N events with the most sources (then the most actors), in date order.
     public var maxEvents: Int?
+    /// Keep the events of the K most important dates (date values): most
+    /// sources told on that date, then most events, then the earlier date.
+    /// Undated events and dates that cannot be placed are dropped.
+    public var maxDates: Int?
 
     public init(actor: String? = nil, since: Day? = nil, until: Day? = nil, type: String? = nil,
-                minSources: Int? = nil, maxEvents: Int? = nil) {
+                minSources: Int? = nil, maxEvents: Int? = nil, maxDates: Int? = nil) {
         self.actor = actor
         self.since = since
         self.until = until
         self.type = type
         self.minSources = minSources
         self.maxEvents = maxEvents
+        self.maxDates = maxDates
     }
 
     public var isEmpty: Bool {
-        actor == nil && since == nil && until == nil && type == nil && minSources == nil && maxEvents == nil
+        actor == nil && since == nil && until == nil && type == nil && minSources == nil && maxEvents == nil && maxDates == nil
     }
 
     /// The events that pass, the actors they name, and the relations between them.
@@ -57,9 +62,32 @@ public struct TimelineFilter: Sendable, Hashable {
             let keep = Set(ranked.prefix(maxEvents))
             events = events.indices.filter(keep.contains).map { events[$0] }
         }
+        if let maxDates { events = Self.keepDates(maxDates, of: events) }
         let kept = Set(events.map(\.id))
         let named = Set(events.flatMap(\.actors))
         return Timeline(documents: timeline.documents, actors: timeline.actors.filter { named.contains($0.id) },
                         events: events, relations: timeline.relations.filter { kept.contains($0.from) && kept.contains($0.to) })
+    }
+
+    /// The events of the `k` most important date values, in their order.
+    static func keepDates(_ k: Int, of events: [TimelineEvent]) -> [TimelineEvent] {
+        struct Weight { var documents = Set<String>(); var events = 0; var placement: EventPlacement }
+        var weights = [String: Weight]()
+        for event in events {
+            guard let date = event.date, let placement = EventPlacement(date) else { continue }
+            var w = weights[date.value] ?? Weight(placement: placement)
+            w.documents.formUnion(event.sources.map(\.document))
+            w.events += 1
+            weights[date.value] = w
+        }
+        let ranked = weights.keys.sorted { a, b in
+            let (x, y) = (weights[a]!, weights[b]!)
+            if x.documents.count != y.documents.count { return x.documents.count > y.documents.count }
+            if x.events != y.events { return x.events > y.events }
+            if x.placement != y.placement { return x.placement < y.placement }
+            return a < b
+        }
+        let keep = Set(ranked.prefix(k))
+        return events.filter { $0.date.map { keep.contains($0.value) } ?? false }
     }
 }

@@ -152,4 +152,34 @@ public enum DOTRenderer {
         }
         return String(out)
     }
+
+    /// The actors-only graph (`timeline dot --actors`): an undirected graph
+    /// for `sfdp` or `neato`, one node per actor that takes part in an event
+    /// (sized by its events), one edge per pair of actors sharing events,
+    /// weighted and labelled by how many. No time axis, so it stays fast on
+    /// thousands of actors.
+    public static func actorGraph(_ t: Timeline) -> String {
+        let graph = EventGraph(t)
+        var events = [String: Int]()
+        for event in t.events { for actor in Set(event.actors) { events[actor, default: 0] += 1 } }
+        var out = "graph actors {\n"
+        out += "  graph [layout=sfdp, overlap=prism, overlap_scaling=2, splines=true, outputorder=edgesfirst, fontname=\"Helvetica\", labelloc=t, label=\(quote("Actors: \(events.count) taking part in \(t.events.count) events; edges: events shared"))];\n"
+        out += "  node [fontname=\"Helvetica\", fontsize=10, style=filled, penwidth=1];\n"
+        out += "  edge [color=\"#8a8a8a\", fontname=\"Helvetica\", fontsize=8];\n"
+        var drawn = Set<String>()
+        for actor in t.actors where events[actor.id] != nil {
+            let style = RenderTables.actorStyle(actor.kind)
+            let count = events[actor.id]!
+            let size = 10 + min(Double(count), 20) * 0.6
+            drawn.insert(actor.id)
+            out += "  \(quote("actor:" + actor.id)) [shape=\(style.shape), fillcolor=\(quote(style.color)), fontsize=\(RenderText.number(size)), tooltip=\(quote(actor.kind.rawValue + ": " + RenderText.oneLine(actor.name) + ", \(count) event\(count == 1 ? "" : "s")")), label=\(label(RenderText.wrap(actor.name, width: actorWrap, maxLines: 3)))];\n"
+        }
+        for id in events.keys.sorted() where !drawn.contains(id) {
+            out += "  \(quote("actor:" + id)) [shape=oval, fillcolor=\"#eeeeee\", label=\(quote(id))];\n"
+        }
+        for edge in graph.edges where edge.kind == .coParticipation {
+            out += "  \(quote("actor:" + edge.from)) -- \(quote("actor:" + edge.to)) [weight=\(edge.weight), penwidth=\(RenderText.number(min(0.6 + Double(edge.weight) * 0.6, 6)))\(edge.weight >= 2 ? ", label=" + quote(String(edge.weight)) : ""), tooltip=\(quote("\(edge.weight) shared event\(edge.weight == 1 ? "" : "s")"))];\n"
+        }
+        return out + "}\n"
+    }
 }

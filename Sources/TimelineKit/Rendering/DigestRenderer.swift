@@ -31,10 +31,14 @@ public enum DigestRenderer {
     struct Context {
         var actorNames: [String: String] = [:]
         var titles: [String: String] = [:]
+        var paths: [String: String] = [:]
 
         init(_ t: Timeline) {
             for actor in t.actors { actorNames[actor.id] = actor.name }
-            for document in t.documents { titles[document.id] = document.title }
+            for document in t.documents {
+                titles[document.id] = document.title
+                paths[document.id] = document.path
+            }
         }
 
         func actors(_ event: TimelineEvent) -> String {
@@ -143,7 +147,11 @@ public enum DigestRenderer {
         }
         if !t.documents.isEmpty {
             out += "\n## Documents\n\n"
-            for document in t.documents { out += "- " + md(documentLine(document)) + "\n" }
+            for document in t.documents {
+                out += "- " + md(documentLine(document))
+                if !document.path.isEmpty { out += " [open](" + linkTarget(document.path) + ")" }
+                out += "\n"
+            }
         }
         return out
     }
@@ -158,10 +166,31 @@ public enum DigestRenderer {
         }
         if !event.actors.isEmpty { out += "  - actors: " + md(context.actors(event)) + "\n" }
         for source in event.sources {
-            out += "  - source: " + md(source.document)
+            var cite = md(source.document)
             let title = context.title(source.document)
-            if !title.isEmpty { out += " *" + md(title) + "*" }
-            out += ": “" + md(RenderText.shorten(source.sentence, to: sentenceLimit)) + "”\n"
+            if !title.isEmpty { cite += " *" + md(title) + "*" }
+            if let path = context.paths[source.document], !path.isEmpty { cite = "[" + cite + "](" + linkTarget(path) + ")" }
+            out += "  - source: " + cite + ": “" + md(RenderText.shorten(source.sentence, to: sentenceLimit)) + "”\n"
+        }
+        return out
+    }
+
+    /// A Markdown link destination for a document: its URL, or its path as
+    /// given (relative to where the command ran), with the characters that
+    /// would end or break the destination percent-encoded.
+    static func linkTarget(_ path: String) -> String {
+        var out = ""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case " ": out += "%20"
+            case "(": out += "%28"
+            case ")": out += "%29"
+            case "<": out += "%3C"
+            case ">": out += "%3E"
+            default:
+                if scalar.value < 0x20 { continue }
+                out.unicodeScalars.append(scalar)
+            }
         }
         return out
     }

@@ -54,8 +54,10 @@ struct SVGLayout {
     let laneCount: Int
     /// Events that cannot be placed (no date, or no known bound), in timeline order.
     let unplaced: [TimelineEvent]
+    /// Dated events that fit in none of the `maxLanes` lanes, in timeline order.
+    let dropped: [TimelineEvent]
 
-    init(_ t: Timeline, graph: EventGraph) {
+    init(_ t: Timeline, graph: EventGraph, width: Double = SVGStyle.width, maxLanes: Int? = nil) {
         let byID = Dictionary(t.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         unplaced = graph.unplaced.compactMap { byID[$0] }
         let placed = graph.slots.flatMap { slot in slot.eventIDs.compactMap { byID[$0] }.map { ($0, slot.placement) } }
@@ -63,14 +65,16 @@ struct SVGLayout {
             axis = nil
             items = []
             laneCount = 0
+            dropped = []
             return
         }
-        let left = SVGStyle.margin, right = SVGStyle.width - SVGStyle.margin
+        let left = SVGStyle.margin, right = width - SVGStyle.margin
         let axis = TimeAxis(from: first, through: last, left: left, width: right - left)
         self.axis = axis
 
         var lanes = [[ClosedRange<Double>]]()
         var items = [Item]()
+        var dropped = [TimelineEvent]()
         for (event, placement) in placed {
             let isDot = placement.days == 1 && !placement.openStart && !placement.openEnd
             var markerStart: Double, markerEnd: Double
@@ -88,8 +92,15 @@ struct SVGLayout {
                 }
             }
             let value = event.date?.value ?? ""
-            let summary = RenderText.shorten(event.summary, to: SVGStyle.summaryLimit)
-            let labelWidth = SVGLayout.labelWidth(value: value, summary: summary)
+            var summary = RenderText.shorten(event.summary, to: SVGStyle.summaryLimit)
+            var labelWidth = SVGLayout.labelWidth(value: value, summary: summary)
+            // On a narrow chart a label may not fit at all: shorten it until it does.
+            var limit = SVGStyle.summaryLimit
+            while labelWidth > right - left && limit > 8 {
+                limit -= 6
+                summary = RenderText.shorten(event.summary, to: limit)
+                labelWidth = SVGLayout.labelWidth(value: value, summary: summary)
+            }
             // Candidate label placements: running right from the marker, or
             // ending at the marker's right edge; the first lane where one fits wins.
             var candidates = [(x: Double, anchor: String, range: ClosedRange<Double>)]()
@@ -110,7 +121,13 @@ struct SVGLayout {
                     break search
                 }
             }
-            if lane == lanes.count { lanes.append([]) }
+            if lane == lanes.count {
+                if let maxLanes, lanes.count >= maxLanes {
+                    dropped.append(event)
+                    continue
+                }
+                lanes.append([])
+            }
             let extent = extents[choice]
             lanes[lane].append(padded(extent))
             let labelX = candidates[choice].x, anchor = candidates[choice].anchor
@@ -119,6 +136,7 @@ struct SVGLayout {
                               labelAnchor: anchor, extent: extent))
         }
         self.items = items
+        self.dropped = dropped
         laneCount = lanes.count
     }
 

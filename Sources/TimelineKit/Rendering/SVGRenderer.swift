@@ -11,9 +11,13 @@
 /// `<title>` child (tooltip) with the full summary, how the date was reached,
 /// any conflicts, the actors and the sources.
 public enum SVGRenderer {
-    public static func render(_ t: Timeline) throws(TimelineError) -> String {
+    public static func render(_ full: Timeline, options: SVGOptions = SVGOptions()) throws(TimelineError) -> String {
+        let t = full.events.count > options.maxDrawn ? TimelineFilter(maxEvents: options.maxDrawn).apply(to: full) : full
+        let left = full.events.count - t.events.count
         let graph = EventGraph(t)
-        let layout = SVGLayout(t, graph: graph)
+        let layout = SVGLayout(t, graph: graph, width: options.width, maxLanes: options.maxLanes)
+        let theme = options.theme
+        let width = options.width
         let names = Dictionary(t.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let titles = Dictionary(t.documents.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let n = RenderText.number
@@ -23,44 +27,47 @@ public enum SVGRenderer {
         let axisY = 110.0
         let lanesTop = axisY + 14
         let lanesBottom = lanesTop + Double(max(layout.laneCount, 1)) * SVGStyle.laneHeight
-        let legend = Legend(layout: layout, top: lanesBottom + 28)
+        let legend = Legend(layout: layout, top: lanesBottom + 28 + (layout.dropped.isEmpty ? 0 : 22), width: width, theme: theme)
         let undatedTop = legend.bottom + 30
         let undatedRow = 20.0
         let height = layout.unplaced.isEmpty ? legend.bottom + 24 : undatedTop + 22 + Double(layout.unplaced.count) * undatedRow + 12
 
         let w = try XMLWriter(name: "timeline.svg")
         try w.start("svg", namespace: "http://www.w3.org/2000/svg", [
-            ("width", n(SVGStyle.width)), ("height", n(height)),
-            ("viewBox", "0 0 " + n(SVGStyle.width) + " " + n(height)),
+            ("width", n(width)), ("height", n(height)),
+            ("viewBox", "0 0 " + n(width) + " " + n(height)),
+            ("role", "img"), ("aria-labelledby", "timeline-title timeline-desc"),
             ("font-family", SVGStyle.fontFamily), ("font-size", n(SVGStyle.labelFontSize)),
         ])
-        try w.element("title", text: "Timeline: \(t.events.count) events from \(t.documents.count) documents")
-        try w.element("rect", [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")])
+        try w.element("title", [("id", "timeline-title")], text: "Timeline: \(t.events.count) events from \(t.documents.count) documents")
+        try w.element("desc", [("id", "timeline-desc")], text: description(t, layout))
+        try w.element("rect", [("width", "100%"), ("height", "100%"), ("fill", theme.background)])
 
         // Title.
         try w.element("text", [("x", n(SVGStyle.margin)), ("y", "34"), ("font-size", n(SVGStyle.titleFontSize)),
-                               ("font-weight", "bold"), ("fill", SVGStyle.textColor)], text: "Timeline")
-        try w.element("text", [("x", n(SVGStyle.margin)), ("y", "56"), ("fill", SVGStyle.mutedColor)],
-                      text: subtitle(t, layout))
+                               ("font-weight", "bold"), ("fill", theme.text)], text: "Timeline")
+        try w.element("text", [("x", n(SVGStyle.margin)), ("y", "56"), ("fill", theme.muted)],
+                      text: left == 0 ? subtitle(t, layout)
+                        : "Showing the \(t.events.count) most-told of \(full.events.count) events (filters narrow it). " + subtitle(t, layout))
 
         // Axis: gridlines, ticks, labels.
         if let axis = layout.axis {
-            try w.start("g", [("class", "axis"), ("font-size", n(SVGStyle.axisFontSize)), ("fill", SVGStyle.mutedColor)])
+            try w.start("g", [("class", "axis"), ("font-size", n(SVGStyle.axisFontSize)), ("fill", theme.muted)])
             for tick in axis.ticks {
                 let top = tick.major ? bandY[0] - 14 : axisY - 5
                 try w.element("line", [("x1", n(tick.x)), ("y1", n(top)), ("x2", n(tick.x)), ("y2", n(lanesBottom)),
-                                       ("stroke", tick.major ? "#cfcfcf" : "#efefef"), ("stroke-width", "1")])
+                                       ("stroke", tick.major ? theme.majorGrid : theme.minorGrid), ("stroke-width", "1")])
             }
             try w.element("line", [("x1", n(axis.left)), ("y1", n(axisY)), ("x2", n(axis.left + axis.width)),
-                                   ("y2", n(axisY)), ("stroke", "#888888"), ("stroke-width", "1")])
+                                   ("y2", n(axisY)), ("stroke", theme.axisLine), ("stroke-width", "1")])
             for label in axis.labels {
                 var attributes = [("x", n(label.x)), ("y", n(bandY[label.band])), ("text-anchor", label.anchor)]
-                if label.band == 0 { attributes += [("font-weight", "bold"), ("fill", "#444444")] }
+                if label.band == 0 { attributes += [("font-weight", "bold"), ("fill", theme.axisLabel)] }
                 try w.element("text", attributes, text: label.text)
             }
             try w.end()
         } else {
-            try w.element("text", [("x", n(SVGStyle.margin)), ("y", n(lanesTop + 16)), ("fill", SVGStyle.mutedColor)],
+            try w.element("text", [("x", n(SVGStyle.margin)), ("y", n(lanesTop + 16)), ("fill", theme.muted)],
                           text: "No event has a date that can be placed on a time axis.")
         }
 
@@ -77,7 +84,7 @@ public enum SVGRenderer {
             try w.element("title", text: tooltip(event, names: names, titles: titles))
             var marker: [(String, String)] = [
                 ("fill", inferred ? RenderTables.tint(color, 0.25) : color),
-                ("stroke", conflicted ? SVGStyle.conflictColor : color),
+                ("stroke", conflicted ? theme.conflict : color),
                 ("stroke-width", conflicted ? "2" : "1.5"),
             ]
             if conflicted { marker.append(("stroke-dasharray", "3 2")) }
@@ -91,7 +98,7 @@ public enum SVGRenderer {
                                        ("rx", "2")] + marker + (open ? [("fill-opacity", "0.35")] : []))
             }
             try w.start("text", [("x", n(item.labelX)), ("y", n(laneTop + 12)), ("text-anchor", item.labelAnchor),
-                                 ("fill", SVGStyle.textColor)])
+                                 ("fill", theme.text)])
             try w.element("tspan", [("font-weight", "bold")], text: item.value)
             try w.text(" " + item.summary)
             try w.end()
@@ -99,20 +106,24 @@ public enum SVGRenderer {
         }
         try w.end()
 
+        if !layout.dropped.isEmpty {
+            try w.element("text", [("x", n(SVGStyle.margin)), ("y", n(lanesBottom + 22)), ("fill", theme.muted)],
+                          text: "\(layout.dropped.count) more event\(layout.dropped.count == 1 ? "" : "s") did not fit in \(layout.laneCount) lanes: narrow with --since/--until/--actor or --max-events, or allow more --lanes.")
+        }
         try legend.write(to: w)
 
         // Events that cannot be placed.
         if !layout.unplaced.isEmpty {
             try w.start("g", [("class", "undated")])
             try w.element("text", [("x", n(SVGStyle.margin)), ("y", n(undatedTop)), ("font-weight", "bold"),
-                                   ("fill", SVGStyle.textColor)], text: "Not on the axis: no date, or no known bound (\(layout.unplaced.count))")
+                                   ("fill", theme.text)], text: "Not on the axis: no date, or no known bound (\(layout.unplaced.count))")
             for (index, event) in layout.unplaced.enumerated() {
                 let y = undatedTop + 22 + Double(index) * undatedRow
                 try w.start("g", [("class", "event"), ("id", elementID(event.id)), ("data-type", event.type)])
                 try w.element("title", text: tooltip(event, names: names, titles: titles))
                 try w.element("rect", [("x", n(SVGStyle.margin)), ("y", n(y - 9)), ("width", "9"), ("height", "9"),
                                        ("fill", RenderTables.color(forType: event.type))])
-                try w.start("text", [("x", n(SVGStyle.margin + 16)), ("y", n(y)), ("fill", SVGStyle.textColor)])
+                try w.start("text", [("x", n(SVGStyle.margin + 16)), ("y", n(y)), ("fill", theme.text)])
                 try w.element("tspan", [("font-weight", "bold")], text: event.date?.value ?? "undated")
                 try w.text(" " + RenderText.shorten(event.summary, to: 140))
                 try w.end()
@@ -131,6 +142,20 @@ public enum SVGRenderer {
         }
         if !layout.unplaced.isEmpty { line += "; \(layout.unplaced.count) undated" }
         return line + ". Hover over an event for its sources."
+    }
+
+    /// The document's `<desc>`, for screen readers and search: what the
+    /// picture shows, in sentences.
+    static func description(_ t: Timeline, _ layout: SVGLayout) -> String {
+        var text = "A horizontal timeline, time running left to right. " + subtitle(t, layout).replacingOccurrences(of: " Hover over an event for its sources.", with: "")
+        var types = [String: Int]()
+        for event in t.events { types[event.type, default: 0] += 1 }
+        let common = types.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5)
+        if !common.isEmpty {
+            text += " Most frequent event types: " + common.map { "\($0.key) (\($0.value))" }.joined(separator: ", ") + "."
+        }
+        if !layout.dropped.isEmpty { text += " \(layout.dropped.count) events did not fit and are not drawn." }
+        return text + " Each event is a dot (one day) or a bar (a longer period) labelled with its date and summary; its tooltip gives the date's explanation and sources."
     }
 
     /// The tooltip of an event: everything the picture leaves out.
@@ -178,7 +203,10 @@ struct Legend {
     let top: Double
     let bottom: Double
 
-    init(layout: SVGLayout, top: Double) {
+    let theme: SVGTheme
+
+    init(layout: SVGLayout, top: Double, width: Double, theme: SVGTheme) {
+        self.theme = theme
         var list = [SVGLegendEntry]()
         var types = Set(layout.items.map(\.event.type))
         types.formUnion(layout.unplaced.map(\.type))
@@ -200,7 +228,7 @@ struct Legend {
         // Flow the entries left to right, wrapping at the chart's width.
         var placed = [(entry: SVGLegendEntry, x: Double, y: Double)]()
         var x = SVGStyle.margin, y = top + 20
-        let right = SVGStyle.width - SVGStyle.margin
+        let right = width - SVGStyle.margin
         for entry in list {
             let width = 22 + TextMetrics.width(entry.text, fontSize: SVGStyle.axisFontSize) + 18
             if x + width > right && x > SVGStyle.margin {
@@ -218,7 +246,7 @@ struct Legend {
     func write(to w: XMLWriter) throws(TimelineError) {
         guard !entries.isEmpty else { return }
         let n = RenderText.number
-        try w.start("g", [("class", "legend"), ("font-size", n(SVGStyle.axisFontSize)), ("fill", SVGStyle.textColor)])
+        try w.start("g", [("class", "legend"), ("font-size", n(SVGStyle.axisFontSize)), ("fill", theme.text)])
         try w.element("text", [("x", n(SVGStyle.margin)), ("y", n(top)), ("font-weight", "bold")], text: "Legend")
         let neutral = "#8a8a8a"
         for (entry, x, y) in entries {
@@ -236,7 +264,7 @@ struct Legend {
                                        ("fill", RenderTables.tint(neutral, 0.25)), ("stroke", neutral), ("stroke-width", "1.5")])
             case .conflict:
                 try w.element("rect", [("x", n(x)), ("y", n(mid - 4.5)), ("width", "16"), ("height", "9"), ("rx", "2"),
-                                       ("fill", neutral), ("stroke", SVGStyle.conflictColor), ("stroke-width", "2"),
+                                       ("fill", neutral), ("stroke", theme.conflict), ("stroke-width", "2"),
                                        ("stroke-dasharray", "3 2")])
             case .open:
                 try w.element("rect", [("x", n(x)), ("y", n(mid - 4.5)), ("width", "16"), ("height", "9"), ("rx", "2"),

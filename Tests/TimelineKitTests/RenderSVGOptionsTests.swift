@@ -1,0 +1,54 @@
+import Testing
+@testable import TimelineKit
+
+/// The SVG's options (width, theme, lanes), its accessibility markup, and
+/// the actors-only DOT graph.
+@Suite struct RenderSVGOptionsTests {
+    @Test(arguments: [480.0, 800, 1600])
+    func widthSetsTheCanvasAndLabelsStayInside(_ width: Double) throws {
+        let svg = try SVGRenderer.render(RenderFixture.timeline, options: SVGOptions(width: width))
+        #expect(svg.contains("width=\"\(RenderText.number(width))\""))
+        #expect(XMLWellFormedness.problem(in: svg) == nil)
+        let layout = SVGLayout(RenderFixture.timeline, graph: EventGraph(RenderFixture.timeline), width: width)
+        for item in layout.items {
+            #expect(item.extent.lowerBound >= SVGStyle.margin - 0.01 && item.extent.upperBound <= width - SVGStyle.margin + 0.01,
+                    "\(item.event.id) runs outside a \(width) px chart")
+        }
+    }
+
+    @Test func darkThemeChangesTheBackgroundAndText() throws {
+        let svg = try SVGRenderer.render(RenderFixture.timeline, options: SVGOptions(theme: .dark))
+        #expect(svg.contains("fill=\"" + SVGTheme.dark.background + "\""))
+        #expect(svg.contains("fill=\"" + SVGTheme.dark.text + "\""))
+        #expect(!svg.contains("fill=\"#ffffff\""))
+    }
+
+    @Test func lanesCapStacksAndCountsTheRest() throws {
+        let t = RenderFixture.timeline
+        let full = SVGLayout(t, graph: EventGraph(t))
+        #expect(full.dropped.isEmpty)
+        let capped = SVGLayout(t, graph: EventGraph(t), maxLanes: 1)
+        #expect(capped.laneCount == 1)
+        #expect(capped.items.count + capped.dropped.count == full.items.count)
+        #expect(!capped.dropped.isEmpty)
+        let svg = try SVGRenderer.render(t, options: SVGOptions(maxLanes: 1))
+        #expect(svg.contains("did not fit in 1 lanes"))
+    }
+
+    @Test func documentIsAnAccessibleImage() throws {
+        let svg = try SVGRenderer.render(RenderFixture.timeline)
+        #expect(svg.contains("role=\"img\""))
+        #expect(svg.contains("<desc id=\"timeline-desc\">A horizontal timeline"))
+        #expect(svg.contains("aria-labelledby=\"timeline-title timeline-desc\""))
+    }
+
+    @Test func actorGraphWeighsSharedEvents() {
+        let dot = DOTRenderer.actorGraph(RenderFixture.timeline)
+        #expect(dot.hasPrefix("graph actors {"))
+        #expect(!dot.contains("->"))
+        // Huawei and the United States share e4 and e6.
+        #expect(dot.contains("\"actor:huawei\" -- \"actor:united-states\" [weight=2"))
+        #expect(dot.contains("\"actor:canada\" -- \"actor:meng-wanzhou\" [weight=2"))
+        #expect(!dot.contains("event:"))
+    }
+}
