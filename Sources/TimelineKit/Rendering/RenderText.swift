@@ -7,6 +7,7 @@ enum RenderText {
     /// The text on one line: every run of whitespace or control characters
     /// (newlines, tabs) becomes one space; leading and trailing space is dropped.
     static func oneLine(_ text: String) -> String {
+        if isOneLine(text) { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -19,6 +20,39 @@ enum RenderText {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// Whether `text` is already on one line (single inner spaces only), so
+    /// that it can be returned as it is: most labels are.
+    static func isOneLine(_ text: String) -> Bool {
+        var previousSpace = true  // no leading space
+        for b in text.utf8 {
+            if b >= 0x80 { return isOneLineScalars(text) }
+            if b == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if b < 0x20 || b == 0x7F {
+                return false
+            } else {
+                previousSpace = false
+            }
+        }
+        return !previousSpace || text.isEmpty
+    }
+
+    private static func isOneLineScalars(_ text: String) -> Bool {
+        var previousSpace = true
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if isSpaceOrControl(scalar) {
+                return false
+            } else {
+                previousSpace = false
+            }
+        }
+        return !previousSpace || text.isEmpty
     }
 
     /// White space or a control character; ASCII is decided without a Unicode
@@ -35,10 +69,27 @@ enum RenderText {
 
     /// `text` on one line, cut to at most `limit` scalars (the ellipsis
     /// included), at a word boundary when one is near.
+    ///
+    /// - Complexity: O(`limit`) past the cleaning: only the first `limit` + 1
+    ///   scalars of the one-line text are built, however long `text` is.
     static func shorten(_ text: String, to limit: Int) -> String {
-        let line = oneLine(text)
-        let scalars = Array(line.unicodeScalars)
-        guard scalars.count > limit, limit > 1 else { return line }
+        guard limit > 1 else { return oneLine(text) }
+        // The one-line text's first `limit` + 1 scalars: enough to know whether it is longer.
+        var scalars = [Unicode.Scalar]()
+        scalars.reserveCapacity(min(limit + 1, text.utf8.count))
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isSpaceOrControl(scalar) {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if pendingSpace { scalars.append(" ") }
+            pendingSpace = false
+            if scalars.count > limit { break }
+            scalars.append(scalar)
+            if scalars.count > limit { break }
+        }
+        guard scalars.count > limit else { return oneLine(text) }
         var cut = limit - 1
         // Keep a word that ends right at the cut; else back up to the last space.
         if scalars[cut] != " ", let space = scalars[..<cut].lastIndex(of: " "), space >= limit / 2 { cut = space }
