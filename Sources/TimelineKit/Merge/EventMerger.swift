@@ -26,7 +26,13 @@ public struct EventMerger: Sendable {
     /// groups ordered by their first mention.
     public func clusters(_ mentions: [EventMention]) -> [[Int]] {
         let merger = self
-        let words = mentions.parallelMap { merger.contentWords($0.sentenceText, $0.summary) }
+        return clusters(mentions, words: mentions.parallelMap { merger.contentWords(of: $0) })
+    }
+
+    /// ``clusters(_:)`` with each mention's ``contentWords(of:)`` given, so
+    /// that a caller grouping the same mentions again (publication inference
+    /// does, round after round) computes them once.
+    func clusters(_ mentions: [EventMention], words: [ContentWords]) -> [[Int]] {
         var groups = [[Int]]()
         var groupDates = [TimeValue?]()
         // Groups by event type: only those can take a mention.
@@ -96,6 +102,9 @@ public struct EventMerger: Sendable {
               let sa = da.spanInDays, let sb = db.spanInDays, sa <= 31, sb <= 31 else { return false }
         return true
     }
+
+    /// The content words of a mention: its sentence and its summary.
+    func contentWords(of m: EventMention) -> ContentWords { contentWords(m.sentenceText, m.summary) }
 
     /// A set of content words as sorted, distinct 64-bit hashes: two sets
     /// are compared by one merge pass, with no hashing and no allocation.
@@ -188,6 +197,18 @@ public struct EventMerger: Sendable {
     /// dates of other sources that cannot be the same time are kept as conflicts.
     public func merge(_ mentions: [EventMention], clusters: [[Int]], offsetMaps: [String: OffsetMap],
                       documentOrder: [String: Int]) -> [TimelineEvent] {
+        let sentences = mentions.map { m -> TextSpan in
+            guard let map = offsetMaps[m.documentID] else { return m.sentence }
+            return TextSpan(map.scalarOffset(m.sentence.start), map.scalarOffset(m.sentence.end))
+        }
+        return merge(mentions, clusters: clusters, scalarSentences: sentences, documentOrder: documentOrder)
+    }
+
+    /// ``merge(_:clusters:offsetMaps:documentOrder:)`` with each mention's
+    /// sentence already in code-point offsets (`scalarSentences[i]` for
+    /// `mentions[i]`): no offset map of every whole text needs to be held.
+    func merge(_ mentions: [EventMention], clusters: [[Int]], scalarSentences: [TextSpan],
+               documentOrder: [String: Int]) -> [TimelineEvent] {
         var events = [TimelineEvent]()
         for group in clusters {
             let members = group.map { mentions[$0] }
@@ -209,12 +230,16 @@ public struct EventMerger: Sendable {
             }
             var sources = [EventSource]()
             var seen = Set<String>()
-            for m in members.sorted(by: { (documentOrder[$0.documentID] ?? 0, $0.sentence.start) < (documentOrder[$1.documentID] ?? 0, $1.sentence.start) }) {
+            let byPosition = group.sorted { a, b in
+                let (x, y) = (mentions[a], mentions[b])
+                return (documentOrder[x.documentID] ?? 0, x.sentence.start) < (documentOrder[y.documentID] ?? 0, y.sentence.start)
+            }
+            for i in byPosition {
+                let m = mentions[i]
                 guard seen.insert("\(m.documentID)#\(m.sentence.start)").inserted else { continue }
-                let map = offsetMaps[m.documentID]
+                let scalar = scalarSentences[i]
                 sources.append(EventSource(document: m.documentID, sentence: m.sentenceText,
-                                           start: map?.scalarOffset(m.sentence.start) ?? m.sentence.start,
-                                           end: map?.scalarOffset(m.sentence.end) ?? m.sentence.end))
+                                           start: scalar.start, end: scalar.end))
             }
             events.append(TimelineEvent(id: "", summary: lead.summary, type: lead.type, date: date,
                                         actors: actors, sources: sources))
