@@ -50,9 +50,10 @@ public struct EventMerger: Sendable {
                 if let d = groupDates[g], let md = m.date, !d.isCompatible(with: md) { continue }
                 // Compare with the group's first members and its latest one: enough to
                 // recognise a retelling, and linear in the corpus however large a group grows.
-                let group = groups[g]
-                let probes = group.prefix(Self.probeCount) + (group.count > Self.probeCount ? [group[group.count - 1]] : [])
-                if probes.contains(where: { sameEvent(mentions[$0], m, words[$0], words[i]) }) {
+                let size = groups[g].count
+                let probes = (0..<min(size, Self.probeCount)).lazy.map { groups[g][$0] }
+                if probes.contains(where: { sameEvent(mentions[$0], m, words[$0], words[i]) })
+                    || size > Self.probeCount && sameEvent(mentions[groups[g][size - 1]], m, words[groups[g][size - 1]], words[i]) {
                     home = g
                     break
                 }
@@ -86,19 +87,20 @@ public struct EventMerger: Sendable {
         guard a.type == b.type else { return false }
         if a.documentID == b.documentID && a.sentence == b.sentence { return false }
         if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
-        // The actors both name (lists of a few ids: no sets needed).
-        var shared = [String]()
-        for x in a.actors where b.actors.contains(x) && !shared.contains(x) { shared.append(x) }
-        guard !shared.isEmpty else { return false }
+        // The actors both name (lists of a few ids: counted in place, no set built).
+        func isShared(_ x: String) -> Bool { a.actors.contains(x) && b.actors.contains(x) }
+        var sharedCount = 0
+        for (k, x) in a.actors.enumerated() where b.actors.contains(x) && !a.actors[..<k].contains(x) { sharedCount += 1 }
+        guard sharedCount > 0 else { return false }
         // The agents must agree when both are known.
-        if let x = a.actors.first, let y = b.actors.first, !shared.contains(x) && !shared.contains(y) { return false }
+        if let x = a.actors.first, let y = b.actors.first, !isShared(x) && !isShared(y) { return false }
         let common = wa.commonCount(with: wb)
         let union = wa.count + wb.count - common
         let jaccard = union == 0 ? 0 : Double(common) / Double(union)
         if jaccard >= 0.3 { return true }
         if a.isReported || b.isReported { return false }
         // Actions: two shared actors on the same precise day or month.
-        guard shared.count >= 2, jaccard >= 0.15, let da = a.date, let db = b.date,
+        guard sharedCount >= 2, jaccard >= 0.15, let da = a.date, let db = b.date,
               let sa = da.spanInDays, let sb = db.spanInDays, sa <= 31, sb <= 31 else { return false }
         return true
     }
