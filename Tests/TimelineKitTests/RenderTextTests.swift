@@ -101,3 +101,33 @@ struct EscapeCase: Sendable, CustomStringConvertible {
         #expect(RenderTables.tint("#d62728", 1) == "#d62728")
     }
 }
+
+/// `RenderText.shorten` reads UTF-8 bytes for speed; it must cut exactly where
+/// the plain scalar algorithm (kept here as the reference) cuts.
+@Suite struct RenderTextShortenReferenceTests {
+    static func reference(_ text: String, to limit: Int) -> String {
+        let line = RenderText.oneLine(text)
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > limit, limit > 1 else { return line }
+        var cut = limit - 1
+        if scalars[cut] != " ", let space = scalars[..<cut].lastIndex(of: " "), space >= limit / 2 { cut = space }
+        var kept = String.UnicodeScalarView(scalars[..<cut])
+        while let last = kept.last, RenderText.dangling.contains(last) { kept.removeLast() }
+        return String(kept) + "…"
+    }
+
+    static let texts = [
+        "Hua Chunying said the US move to pressure its allies to ban Huawei 5G is a “dirty trick”, adding that China — unlike the US — never spies.",
+        "  Meng Wanzhou’s lawyers,\u{00A0}in Vancouver,  said:\t“We will fight” (again) – and again; \"she is innocent\" -- they said.  ",
+        "孟晚舟 said, “no” — 孟晚舟 said — “no”, 孟晚舟孟晚舟 ... and then: (",
+        "Short one.",
+        "",
+    ]
+
+    @Test(arguments: texts)
+    func matchesReference(_ text: String) {
+        for limit in 0...(text.unicodeScalars.count + 2) {
+            #expect(RenderText.shorten(text, to: limit) == Self.reference(text, to: limit), "limit \(limit)")
+        }
+    }
+}

@@ -52,12 +52,9 @@ public struct ActorResolver: Sendable {
             // Each document votes once for each kind it gives a name.
             var votes = Set<String>()
             for m in doc.mentions {
-                var info = infos[m.actorID] ?? Info()
-                if votes.insert(m.actorID + "\u{0}" + m.kind.rawValue).inserted { info.kinds[m.kind, default: 0] += 1 }
-                info.surfaces[Self.normalized(m.text), default: 0] += 1
-                if let r = m.role { info.roles.insert(Self.normalized(r)) }
-                info.count += 1
-                infos[m.actorID] = info
+                // Updated in place: copying an Info out and back would copy its tables for every mention.
+                let vote = votes.insert(m.actorID + "\u{0}" + m.kind.rawValue).inserted
+                Self.update(&infos[m.actorID, default: Info()], m, vote: vote)
             }
         }
 
@@ -177,6 +174,13 @@ public struct ActorResolver: Sendable {
     private static func words(_ s: String) -> [String] { s.split(separator: " ").map(String.init) }
 
     /// Runs of white space folded to one space (a name can cross a line break).
+    private static func update(_ info: inout Info, _ m: ActorMention, vote: Bool) {
+        if vote { info.kinds[m.kind, default: 0] += 1 }
+        info.surfaces[normalized(m.text), default: 0] += 1
+        if let r = m.role { info.roles.insert(normalized(r)) }
+        info.count += 1
+    }
+
     private static func normalized(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }

@@ -11,6 +11,13 @@ struct DocumentContext {
     let actorNames: [String: String]
     let kinds: [String: ActorKind]
     let lexicon: EventLexicon
+    /// Lower-cased token texts (curly apostrophes folded), indexed by token:
+    /// made once per document, read by every sentence.
+    let words: [String]
+    /// What the event tables say about each token's word.
+    let wordInfo: [EventLexicon.WordInfo]
+    /// The quotation mark each token is, if any.
+    let quoteMarks: [QuoteMark?]
 
     /// The actors of each kind met in the text read so far, latest first (a few),
     /// with the number of the sentence that last named each.
@@ -41,6 +48,22 @@ struct DocumentContext {
             .sorted { $0.span < $1.span }
         self.actorNames = actorNames
         self.lexicon = lexicon
+        let n = analysis.tokens.count
+        var words = [String](), info = [EventLexicon.WordInfo](), marks = [QuoteMark?]()
+        words.reserveCapacity(n)
+        info.reserveCapacity(n)
+        marks.reserveCapacity(n)
+        let b = analysis.bytes
+        for t in 0..<n {
+            let span = analysis.tokens[t].span
+            let w = EventLexicon.foldedWord(b, span)
+            info.append(lexicon.wordInfo[w] ?? [])
+            words.append(w)
+            marks.append(QuoteMark(analysis, t))
+        }
+        self.words = words
+        wordInfo = info
+        quoteMarks = marks
     }
 
     /// The canonical name of an actor.
@@ -73,11 +96,12 @@ struct DocumentContext {
                 list.insert((id, sentencesRead), at: 0)
                 recentByKind[k] = Array(list.prefix(4))
                 if k == .person { lastPerson = id }
-            } else if let person = lastPerson, let g = lexicon.genders[analysis.lowercased(token: t)] {
+            } else if let person = lastPerson, wordInfo[t].contains(.gender),
+                      let g = lexicon.genders[analysis.lowercased(token: t)] {
                 if gender[person] == nil { gender[person] = g }
                 lastPerson = nil
             }
-            switch QuoteMark(analysis, t) {
+            switch quoteMarks[t] {
             case .opening: open = true
             case .closing: open = false
             case .straight: open.toggle()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Events stage's tables (`Resources/events/`), read once.
 struct EventLexicon: Sendable {
     enum TriggerClass: String, Sendable { case action, speech }
@@ -19,6 +21,29 @@ struct EventLexicon: Sendable {
         var isBare: Bool
     }
 
+    /// What the tables say about one lower-cased word, as bits: the event
+    /// extractor looks each token up once per document in ``wordInfo`` and
+    /// tests bits afterwards, instead of hashing the word again for every
+    /// table and every sentence that asks.
+    struct WordInfo: OptionSet, Sendable, Hashable {
+        let rawValue: UInt16
+        static let trigger = WordInfo(rawValue: 1 << 0)
+        static let blocker = WordInfo(rawValue: 1 << 1)
+        static let adverb = WordInfo(rawValue: 1 << 2)
+        static let passiveAuxiliary = WordInfo(rawValue: 1 << 3)
+        static let perfectAuxiliary = WordInfo(rawValue: 1 << 4)
+        static let pronoun = WordInfo(rawValue: 1 << 5)
+        /// The first word of a two-word pronoun ("the company").
+        static let pronounStart = WordInfo(rawValue: 1 << 6)
+        static let clauseWord = WordInfo(rawValue: 1 << 7)
+        static let eventNoun = WordInfo(rawValue: 1 << 8)
+        static let determiner = WordInfo(rawValue: 1 << 9)
+        static let preposition = WordInfo(rawValue: 1 << 10)
+        static let particle = WordInfo(rawValue: 1 << 11)
+        static let inversionVerb = WordInfo(rawValue: 1 << 12)
+        static let gender = WordInfo(rawValue: 1 << 13)
+    }
+
     static let shared = EventLexicon()
 
     let triggers: [String: Trigger]
@@ -35,6 +60,8 @@ struct EventLexicon: Sendable {
     let particles: [String: Set<String>]
     let inversionVerbs: Set<String>
     let genders: [String: String]
+    /// Every word of the tables above -> which of them name it.
+    let wordInfo: [String: WordInfo]
 
     init() {
         var triggers = [String: Trigger]()
@@ -83,5 +110,59 @@ struct EventLexicon: Sendable {
         var genders = [String: String]()
         for row in ResourceTable.rows("events/gender-words.tsv") where row.count >= 2 { genders[row[0]] = row[1] }
         self.genders = genders
+
+        var info = [String: WordInfo]()
+        func mark(_ words: some Sequence<String>, _ flag: WordInfo) {
+            for w in words { info[w, default: []].insert(flag) }
+        }
+        mark(triggers.keys, .trigger)
+        mark(blockers.keys, .blocker)
+        mark(adverbs, .adverb)
+        mark(passive, .passiveAuxiliary)
+        mark(perfect, .perfectAuxiliary)
+        mark(pronouns.keys, .pronoun)
+        mark(pronouns.keys.compactMap { $0.split(separator: " ").count == 2 ? String($0.split(separator: " ")[0]) : nil },
+             .pronounStart)
+        mark(clauseWords, .clauseWord)
+        mark(eventNouns, .eventNoun)
+        mark(determiners, .determiner)
+        mark(prepositions, .preposition)
+        mark(particles.keys, .particle)
+        mark(inversionVerbs, .inversionVerb)
+        mark(genders.keys, .gender)
+        wordInfo = info
+    }
+
+    /// A token's text as the tables spell it: ASCII lower case, curly
+    /// apostrophes folded to `'`. Most tokens need no change and are
+    /// decoded straight from the bytes.
+    static func foldedWord(_ b: [UInt8], _ span: TextSpan) -> String {
+        var plain = true
+        for k in span.start..<span.end where b[k] &- 0x41 < 26 || b[k] == 0xE2 {
+            plain = false
+            break
+        }
+        if plain { return String(decoding: b[span.start..<span.end], as: UTF8.self) }
+        var out = [UInt8]()
+        out.reserveCapacity(span.length)
+        var k = span.start
+        while k < span.end {
+            let c = b[k]
+            if c == 0xE2 && k + 2 < span.end && b[k + 1] == 0x80 && b[k + 2] == 0x99 {
+                // A combining mark after the apostrophe makes another character: let Foundation decide.
+                if k + 3 < span.end && (b[k + 3] == 0xCC || b[k + 3] == 0xCD) { return slowFoldedWord(b, span) }
+                out.append(0x27)
+                k += 3
+                continue
+            }
+            out.append(c &- 0x41 < 26 ? c + 32 : c)
+            k += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func slowFoldedWord(_ b: [UInt8], _ span: TextSpan) -> String {
+        String(decoding: b[span.start..<span.end].map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
+            .replacingOccurrences(of: "\u{2019}", with: "'")
     }
 }

@@ -33,13 +33,11 @@ struct SentenceView {
     let sentence: Sentence
     let context: DocumentContext
     let range: Range<Int>
-    /// Lower-cased token texts (curly apostrophes folded), indexed by token.
-    let words: [Int: String]
     let inQuote: [Bool]
     /// Tokens that end a clause: punctuation, quotes, clause words.
     let isBoundary: [Bool]
-    /// Token -> the time expression it belongs to.
-    let timexAtToken: [Int: Int]
+    /// Tokens of the sentence (from `range.lowerBound`) inside a time expression.
+    let inTimex: [Bool]
     let timexes: [TimeExpression]
 
     init(sentence: Sentence, context: DocumentContext) {
@@ -47,16 +45,13 @@ struct SentenceView {
         self.context = context
         range = sentence.tokens
         let a = context.analysis
-        let lexicon = context.lexicon
-        var words = [Int: String]()
         var inQuote = [Bool]()
         var boundary = [Bool]()
+        inQuote.reserveCapacity(range.count)
+        boundary.reserveCapacity(range.count)
         var open = context.startsInQuote(sentence)
         for t in range {
-            var w = a.lowercased(token: t)
-            if w.utf8.contains(0xE2) { w = w.replacingOccurrences(of: "\u{2019}", with: "'") }
-            words[t] = w
-            let mark = QuoteMark(a, t)
+            let mark = context.quoteMarks[t]
             switch mark {
             case .opening: open = true
             case .closing: open = false
@@ -66,20 +61,23 @@ struct SentenceView {
             inQuote.append(open && mark == nil)
             let tok = a.tokens[t]
             let punctBoundary = tok.kind == .punctuation && !(tok.span.length == 1 && a.bytes[tok.span.start] == 0x27)
-            boundary.append(punctBoundary || mark != nil || lexicon.clauseWords.contains(w))
+            boundary.append(punctBoundary || mark != nil || context.wordInfo[t].contains(.clauseWord))
         }
-        self.words = words
         self.inQuote = inQuote
         isBoundary = boundary
         timexes = context.anchors.filter { sentence.span.contains($0.span) }
-        var timexAt = [Int: Int]()
-        for (x, timex) in timexes.enumerated() {
-            for t in a.tokenRange(of: timex.span) { timexAt[t] = x }
+        var inTimex = [Bool](repeating: false, count: range.count)
+        for timex in timexes {
+            for t in a.tokenRange(of: timex.span) where range.contains(t) { inTimex[t - range.lowerBound] = true }
         }
-        timexAtToken = timexAt
+        self.inTimex = inTimex
     }
 
-    func word(_ t: Int) -> String { words[t] ?? "" }
+    /// The lower-cased word of token `t` of the sentence ("" outside it).
+    func word(_ t: Int) -> String { range.contains(t) ? context.words[t] : "" }
+    /// What the event tables say about token `t` of the sentence.
+    func info(_ t: Int) -> EventLexicon.WordInfo { range.contains(t) ? context.wordInfo[t] : [] }
+    func isTimex(_ t: Int) -> Bool { inTimex[t - range.lowerBound] }
     func quoted(_ t: Int) -> Bool { inQuote[t - range.lowerBound] }
     func boundary(_ t: Int) -> Bool { isBoundary[t - range.lowerBound] }
 
@@ -87,7 +85,7 @@ struct SentenceView {
     func previousWord(before t: Int) -> Int? {
         var k = t - 1
         while k >= range.lowerBound {
-            if !context.lexicon.adverbs.contains(word(k)) { return k }
+            if !info(k).contains(.adverb) { return k }
             k -= 1
         }
         return nil
@@ -101,24 +99,28 @@ struct SentenceView {
         let a = context.analysis
         var result = [Trigger]()
         for t in range where a.tokens[t].kind == .word {
-            guard let info = lexicon.triggers[word(t)], !quoted(t), timexAtToken[t] == nil else { continue }
+            guard self.info(t).contains(.trigger), let info = lexicon.triggers[word(t)], !quoted(t), !isTimex(t) else {
+                continue
+            }
             if a.tokens[t].isCapitalized && t != range.lowerBound { continue }  // part of a name
             if context.mentionIndex(at: t) != nil { continue }
             let prev = previousWord(before: t)
             let prevWord = prev.map(word) ?? ""
-            if lexicon.determiners.contains(prevWord) { continue }  // "a meeting", "its claims"
-            if let required = lexicon.particles[word(t)], !(t + 1 < range.upperBound && required.contains(word(t + 1))) {
+            let prevInfo = prev.map(self.info) ?? []
+            if prevInfo.contains(.determiner) { continue }  // "a meeting", "its claims"
+            if self.info(t).contains(.particle), let required = lexicon.particles[word(t)],
+               !(t + 1 < range.upperBound && required.contains(word(t + 1))) {
                 continue  // "which it calls 'untrustworthy'" is no call on anyone
             }
             var trigger = Trigger(token: t, info: info, isPassive: false, isPresent: false, embeddedIn: nil)
             if info.isProgressive {
                 // "is offering", "by tweeting"; not "the pending networks".
-                guard lexicon.passiveAuxiliaries.contains(prevWord) || prevWord == "by" else { continue }
+                guard prevInfo.contains(.passiveAuxiliary) || prevWord == "by" else { continue }
                 trigger.isPresent = prevWord == "is" || prevWord == "are"
             } else if info.isPast {
-                if lexicon.passiveAuxiliaries.contains(prevWord) {
+                if prevInfo.contains(.passiveAuxiliary) {
                     trigger.isPassive = true
-                } else if prevWord != "by", lexicon.prepositions.contains(prevWord) {
+                } else if prevWord != "by", prevInfo.contains(.preposition) {
                     continue  // "for alleged fraud"
                 }
             } else {
@@ -130,18 +132,19 @@ struct SentenceView {
             for _ in 0..<3 {
                 guard let j = k else { break }
                 let w = word(j)
-                let effect = lexicon.blockers[w] ?? (w.hasSuffix("n't") ? .negate : nil)
+                let wi = self.info(j)
+                let effect = (wi.contains(.blocker) ? lexicon.blockers[w] : nil) ?? (w.hasSuffix("n't") ? .negate : nil)
                 if effect == .negate {
                     blocked = blocked || info.triggerClass == .action
                 } else if effect == .block {
-                    if w == "to", let noun = previousWord(before: j), lexicon.eventNouns.contains(word(noun)) {
+                    if w == "to", let noun = previousWord(before: j), self.info(noun).contains(.eventNoun) {
                         trigger.embeddedIn = noun
                     } else {
                         blocked = true
                     }
                     break
                 }
-                if !(lexicon.passiveAuxiliaries.contains(w) || lexicon.perfectAuxiliaries.contains(w) || effect != nil) { break }
+                if !(wi.contains(.passiveAuxiliary) || wi.contains(.perfectAuxiliary) || effect != nil) { break }
                 k = previousWord(before: j)
             }
             if blocked || info.isBare && trigger.embeddedIn == nil { continue }
@@ -177,7 +180,7 @@ struct SentenceView {
                 let crossings = between.filter { boundary($0) }.count
                 // A clause word between them ("which were set to kick in March") puts the
                 // expression in another clause: it does not date this trigger.
-                let subordinate = between.contains { context.lexicon.clauseWords.contains(word($0)) }
+                let subordinate = between.contains { info($0).contains(.clauseWord) }
                 let cost = between.count + 3 * crossings + (subordinate ? Self.subordinatePenalty : 0)
                 if cost <= Self.maximumCost, choice == nil || cost < choice!.cost { choice = (i, cost) }
             }
@@ -204,7 +207,7 @@ struct SentenceView {
             // "Liang, speaking on the sidelines of a meeting, said": the sentence's subject.
             subject = participant(before: t, stopAtBoundary: false)
         }
-        if subject == nil && context.lexicon.inversionVerbs.contains(word(trigger.token)) {
+        if subject == nil && info(trigger.token).contains(.inversionVerb) {
             subject = participant(after: trigger.token, within: 4)  // "said Hua Chunying"
         }
         var actors = [String]()
@@ -269,9 +272,11 @@ struct SentenceView {
         if let m = context.mentionIndex(at: k), !quoted(k) {
             return Participant(actorID: context.mentions[m].actorID, token: k)
         }
+        let wi = info(k)
+        guard wi.contains(.pronoun) || wi.contains(.pronounStart) else { return nil }
         let w = word(k)
-        var kind = context.lexicon.pronouns[w]
-        if kind == nil, k + 1 < range.upperBound {
+        var kind = wi.contains(.pronoun) ? context.lexicon.pronouns[w] : nil
+        if kind == nil, wi.contains(.pronounStart), k + 1 < range.upperBound {
             kind = context.lexicon.pronouns[w + " " + word(k + 1)]
         }
         guard let kind, !quoted(k) else { return nil }
@@ -299,11 +304,8 @@ struct SentenceView {
         var start = subject.token
         while start - 1 >= range.lowerBound, !boundary(start - 1), t - start < 10 { start -= 1 }
         var parts = [String]()
-        let lexicon = context.lexicon
         for k in start..<t {
-            let w = word(k)
-            if timexAtToken[k] != nil || lexicon.adverbs.contains(w) || lexicon.passiveAuxiliaries.contains(w)
-                || lexicon.perfectAuxiliaries.contains(w) || lexicon.blockers[w] != nil {
+            if isTimex(k) || !info(k).isDisjoint(with: [.adverb, .passiveAuxiliary, .perfectAuxiliary, .blocker]) {
                 continue
             }
             parts.append(context.analysis.string(token: k))
@@ -356,8 +358,8 @@ struct SentenceView {
         let who = roles.agent.map { context.name($0.actorID) } ?? roles.subjectText ?? ""
         // Speaker at the end ("..., Hua said Thursday"): the content is what comes before.
         var k = trigger.token + 1
-        while k < range.upperBound && (timexAtToken[k] != nil || context.lexicon.prepositions.contains(word(k))
-            && k + 1 < range.upperBound && timexAtToken[k + 1] != nil) { k += 1 }
+        while k < range.upperBound && (isTimex(k) || info(k).contains(.preposition)
+            && k + 1 < range.upperBound && isTimex(k + 1)) { k += 1 }
         let speakerLast = k >= range.upperBound || context.analysis.tokens[k].kind == .punctuation
         var content = ""
         if speakerLast, let agent = roles.agent, agent.token < trigger.token {
@@ -370,7 +372,8 @@ struct SentenceView {
         }
         if content.isEmpty {
             var start = trigger.token + 1
-            if start < range.upperBound, context.lexicon.particles[word(trigger.token)]?.contains(word(start)) == true {
+            if start < range.upperBound, info(trigger.token).contains(.particle),
+               context.lexicon.particles[word(trigger.token)]?.contains(word(start)) == true {
                 start += 1  // "pointed out that"
             }
             // "told Sky News on Saturday: ..." - skip the listener.
@@ -391,7 +394,9 @@ struct SentenceView {
             if word(k) == "," {
                 var j = k + 1
                 while j < range.upperBound && j <= k + 8 && !boundary(j) {
-                    if let t = context.lexicon.triggers[word(j)], t.triggerClass == .speech { return k }
+                    if info(j).contains(.trigger), let t = context.lexicon.triggers[word(j)], t.triggerClass == .speech {
+                        return k
+                    }
                     j += 1
                 }
             }
@@ -424,10 +429,9 @@ struct SentenceView {
             }
             // "the US move to pressure its allies to ban Huawei 5G is ...": the main verb ends it;
             // so does a second action ("smears and attacks").
-            if parts.count >= 2 && context.lexicon.passiveAuxiliaries.contains(word(k)) { break }
-            if (word(k) == "and" || word(k) == "or"), k + 1 < range.upperBound,
-               context.lexicon.triggers[word(k + 1)] != nil { break }
-            if timexAtToken[k] == nil { parts.append(a.string(token: k)) }
+            if parts.count >= 2 && info(k).contains(.passiveAuxiliary) { break }
+            if (word(k) == "and" || word(k) == "or"), k + 1 < range.upperBound, info(k + 1).contains(.trigger) { break }
+            if !isTimex(k) { parts.append(a.string(token: k)) }
             k += 1
         }
         // No dangling "of", "the", "and" at the end.
@@ -441,7 +445,7 @@ struct SentenceView {
     /// Tokens of a range as text, quotation marks dropped, cut after `maxTokens` words.
     private func words(_ r: Range<Int>, maxTokens: Int) -> String {
         var parts = [String]()
-        for k in r where QuoteMark(context.analysis, k) == nil {
+        for k in r where context.quoteMarks[k] == nil {
             if parts.count >= maxTokens {
                 parts.append("…")
                 break

@@ -7,25 +7,41 @@
 /// date). Grouping is greedy in document order, so the result is stable.
 public struct EventMerger: Sendable {
     let stopWords: Set<String>
+    /// The stop words' lower-case bytes by their FNV-1a hash, so that a word
+    /// is checked without building a String.
+    let stopWordsByHash: [UInt64: [[UInt8]]]
 
     public init() {
         stopWords = Set(ResourceTable.rows("merge/stop-words.tsv").compactMap(\.first))
+        var byHash = [UInt64: [[UInt8]]]()
+        for w in stopWords where w.utf8.count > 1 && w.utf8.count <= Self.longestStopWord {
+            var hash = Self.fnvOffset
+            for b in w.utf8 { hash = (hash ^ UInt64(b)) &* Self.fnvPrime }
+            byHash[hash, default: []].append(Array(w.utf8))
+        }
+        stopWordsByHash = byHash
     }
 
     /// Indices of `mentions` grouped into events, each group in input order,
     /// groups ordered by their first mention.
     public func clusters(_ mentions: [EventMention]) -> [[Int]] {
         let merger = self
-        let words = mentions.parallelMap { merger.contentWords($0.sentenceText + " " + $0.summary) }
+        return clusters(mentions, words: mentions.parallelMap { merger.contentWords(of: $0) })
+    }
+
+    /// ``clusters(_:)`` with each mention's ``contentWords(of:)`` given, so
+    /// that a caller grouping the same mentions again (publication inference
+    /// does, round after round) computes them once.
+    func clusters(_ mentions: [EventMention], words: [ContentWords]) -> [[Int]] {
         var groups = [[Int]]()
         var groupDates = [TimeValue?]()
         // Groups by event type: only those can take a mention.
         var byType = [String: [Int]]()
         // A sentence told word for word again (syndicated copy) joins its first telling's group.
-        var verbatim = [String: Int]()
+        var verbatim = [VerbatimKey: Int]()
         for (i, m) in mentions.enumerated() {
             var home: Int?
-            let key = m.type + "\u{0}" + m.sentenceText
+            let key = VerbatimKey(type: m.type, sentence: m.sentenceText)
             // (One sentence gives at most one event of a type, so the group holds no other from it.)
             if let g = verbatim[key], m.date.map({ groupDates[g]?.isCompatible(with: $0) ?? true }) ?? true {
                 home = g
@@ -34,9 +50,10 @@ public struct EventMerger: Sendable {
                 if let d = groupDates[g], let md = m.date, !d.isCompatible(with: md) { continue }
                 // Compare with the group's first members and its latest one: enough to
                 // recognise a retelling, and linear in the corpus however large a group grows.
-                let group = groups[g]
-                let probes = group.prefix(Self.probeCount) + (group.count > Self.probeCount ? [group[group.count - 1]] : [])
-                if probes.contains(where: { sameEvent(mentions[$0], m, words[$0], words[i]) }) {
+                let size = groups[g].count
+                let probes = (0..<min(size, Self.probeCount)).lazy.map { groups[g][$0] }
+                if probes.contains(where: { sameEvent(mentions[$0], m, words[$0], words[i]) })
+                    || size > Self.probeCount && sameEvent(mentions[groups[g][size - 1]], m, words[groups[g][size - 1]], words[i]) {
                     home = g
                     break
                 }
@@ -54,61 +71,113 @@ public struct EventMerger: Sendable {
         return groups
     }
 
+    /// A sentence and the event type read from it.
+    struct VerbatimKey: Hashable {
+        var type: String
+        var sentence: String
+    }
+
     /// How many differently explained dates an event's explanation lists.
     static let explanationLimit = 6
 
     /// How many members of a group a new mention is compared with.
     static let probeCount = 8
 
-    func sameEvent(_ a: EventMention, _ b: EventMention, _ wa: Set<UInt64>, _ wb: Set<UInt64>) -> Bool {
+    func sameEvent(_ a: EventMention, _ b: EventMention, _ wa: ContentWords, _ wb: ContentWords) -> Bool {
         guard a.type == b.type else { return false }
         if a.documentID == b.documentID && a.sentence == b.sentence { return false }
         if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
-        let shared = Set(a.actors).intersection(b.actors)
-        guard !shared.isEmpty else { return false }
+        // The actors both name (lists of a few ids: counted in place, no set built).
+        func isShared(_ x: String) -> Bool { a.actors.contains(x) && b.actors.contains(x) }
+        var sharedCount = 0
+        for (k, x) in a.actors.enumerated() where b.actors.contains(x) && !a.actors[..<k].contains(x) { sharedCount += 1 }
+        guard sharedCount > 0 else { return false }
         // The agents must agree when both are known.
-        if let x = a.actors.first, let y = b.actors.first, !shared.contains(x) && !shared.contains(y) { return false }
-        let common = wa.count <= wb.count ? wa.filter(wb.contains).count : wb.filter(wa.contains).count
+        if let x = a.actors.first, let y = b.actors.first, !isShared(x) && !isShared(y) { return false }
+        let common = wa.commonCount(with: wb)
         let union = wa.count + wb.count - common
         let jaccard = union == 0 ? 0 : Double(common) / Double(union)
         if jaccard >= 0.3 { return true }
         if a.isReported || b.isReported { return false }
         // Actions: two shared actors on the same precise day or month.
-        guard shared.count >= 2, jaccard >= 0.15, let da = a.date, let db = b.date,
+        guard sharedCount >= 2, jaccard >= 0.15, let da = a.date, let db = b.date,
               let sa = da.spanInDays, let sb = db.spanInDays, sa <= 31, sb <= 31 else { return false }
         return true
     }
 
-    /// Lower-cased letter words of a text, stop words left out, as 64-bit
-    /// FNV-1a hashes: comparing sets of integers is what makes grouping fast
-    /// on large corpora (a collision only makes two words count as one).
-    func contentWords(_ text: String) -> Set<UInt64> {
-        var result = Set<UInt64>()
+    /// The content words of a mention: its sentence and its summary.
+    func contentWords(of m: EventMention) -> ContentWords { contentWords(m.sentenceText, m.summary) }
+
+    /// A set of content words as sorted, distinct 64-bit hashes: two sets
+    /// are compared by one merge pass, with no hashing and no allocation.
+    struct ContentWords: Sendable {
+        var hashes: [UInt64]
+        var count: Int { hashes.count }
+
+        /// How many words both sets hold.
+        func commonCount(with other: ContentWords) -> Int {
+            let (x, y) = (hashes, other.hashes)
+            var (i, j, n) = (0, 0, 0)
+            while i < x.count && j < y.count {
+                if x[i] < y[j] {
+                    i += 1
+                } else if x[i] > y[j] {
+                    j += 1
+                } else {
+                    n += 1
+                    i += 1
+                    j += 1
+                }
+            }
+            return n
+        }
+    }
+
+    /// Lower-cased letter words of texts (read as one text, a space between
+    /// them), stop words left out, as 64-bit FNV-1a hashes: comparing sets
+    /// of integers is what makes grouping fast on large corpora (a collision
+    /// only makes two words count as one).
+    func contentWords(_ texts: String...) -> ContentWords {
+        var result = [UInt64]()
         var hash: UInt64 = Self.fnvOffset
         var length = 0
+        // The word's first bytes, enough to recognise a stop word.
         var word = [UInt8]()
+        word.reserveCapacity(Self.longestStopWord)
         func flush() {
-            if length > 1 {
-                if length > Self.longestStopWord || !stopWords.contains(String(decoding: word, as: UTF8.self)) {
-                    result.insert(hash)
-                }
+            if length > 1 && !(length <= Self.longestStopWord && isStopWord(hash, word)) {
+                result.append(hash)
             }
             hash = Self.fnvOffset
             length = 0
             word.removeAll(keepingCapacity: true)
         }
-        for b in text.utf8 {
-            if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b >= 0x80 {
-                let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
-                hash = (hash ^ UInt64(lower)) &* Self.fnvPrime
-                length += 1
-                if length <= Self.longestStopWord { word.append(lower) }
-            } else {
-                flush()
+        for text in texts {
+            for b in text.utf8 {
+                if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b >= 0x80 {
+                    let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    hash = (hash ^ UInt64(lower)) &* Self.fnvPrime
+                    length += 1
+                    if length <= Self.longestStopWord { word.append(lower) }
+                } else {
+                    flush()
+                }
             }
+            flush()
         }
-        flush()
-        return result
+        result.sort()
+        var distinct = 0
+        for h in result where distinct == 0 || result[distinct - 1] != h {
+            result[distinct] = h
+            distinct += 1
+        }
+        result.removeLast(result.count - distinct)
+        return ContentWords(hashes: result)
+    }
+
+    private func isStopWord(_ hash: UInt64, _ word: [UInt8]) -> Bool {
+        guard let candidates = stopWordsByHash[hash] else { return false }
+        return candidates.contains(word)
     }
 
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -130,6 +199,18 @@ public struct EventMerger: Sendable {
     /// dates of other sources that cannot be the same time are kept as conflicts.
     public func merge(_ mentions: [EventMention], clusters: [[Int]], offsetMaps: [String: OffsetMap],
                       documentOrder: [String: Int]) -> [TimelineEvent] {
+        let sentences = mentions.map { m -> TextSpan in
+            guard let map = offsetMaps[m.documentID] else { return m.sentence }
+            return TextSpan(map.scalarOffset(m.sentence.start), map.scalarOffset(m.sentence.end))
+        }
+        return merge(mentions, clusters: clusters, scalarSentences: sentences, documentOrder: documentOrder)
+    }
+
+    /// ``merge(_:clusters:offsetMaps:documentOrder:)`` with each mention's
+    /// sentence already in code-point offsets (`scalarSentences[i]` for
+    /// `mentions[i]`): no offset map of every whole text needs to be held.
+    func merge(_ mentions: [EventMention], clusters: [[Int]], scalarSentences: [TextSpan],
+               documentOrder: [String: Int]) -> [TimelineEvent] {
         var events = [TimelineEvent]()
         for group in clusters {
             let members = group.map { mentions[$0] }
@@ -151,12 +232,16 @@ public struct EventMerger: Sendable {
             }
             var sources = [EventSource]()
             var seen = Set<String>()
-            for m in members.sorted(by: { (documentOrder[$0.documentID] ?? 0, $0.sentence.start) < (documentOrder[$1.documentID] ?? 0, $1.sentence.start) }) {
+            let byPosition = group.sorted { a, b in
+                let (x, y) = (mentions[a], mentions[b])
+                return (documentOrder[x.documentID] ?? 0, x.sentence.start) < (documentOrder[y.documentID] ?? 0, y.sentence.start)
+            }
+            for i in byPosition {
+                let m = mentions[i]
                 guard seen.insert("\(m.documentID)#\(m.sentence.start)").inserted else { continue }
-                let map = offsetMaps[m.documentID]
+                let scalar = scalarSentences[i]
                 sources.append(EventSource(document: m.documentID, sentence: m.sentenceText,
-                                           start: map?.scalarOffset(m.sentence.start) ?? m.sentence.start,
-                                           end: map?.scalarOffset(m.sentence.end) ?? m.sentence.end))
+                                           start: scalar.start, end: scalar.end))
             }
             events.append(TimelineEvent(id: "", summary: lead.summary, type: lead.type, date: date,
                                         actors: actors, sources: sources))

@@ -39,7 +39,9 @@ public struct PublicationInferrer: Sendable {
     ///   from at most that many dated members.
     public func sharedEventConstraints(for documents: Set<String>, mentions: [EventMention], clusters: [[Int]],
                                        known: Set<String>) -> [String: [Constraint]] {
-        var result = [String: [Constraint]]()
+        // Which mention meets which dated ones, in order; the constraints (and
+        // their explanations) are then written on both cores.
+        var pairs = [(mention: Int, others: [Int])]()
         for group in clusters {
             let dated = group.filter { known.contains(mentions[$0].documentID) && mentions[$0].date?.isBounded == true }
                 .prefix(Self.probeCount + 1)
@@ -50,10 +52,16 @@ public struct PublicationInferrer: Sendable {
                 guard seen.insert(documentID).inserted else { continue }
                 let others = dated.filter { mentions[$0].documentID != documentID }.prefix(Self.probeCount)
                 guard !others.isEmpty else { continue }
-                if let c = constraint(mentions[i], others.map { mentions[$0] }) {
-                    result[documentID, default: []].append(c)
-                }
+                pairs.append((i, Array(others)))
             }
+        }
+        let inferrer = self
+        let constraints = pairs.parallelMap { pair in
+            inferrer.constraint(mentions[pair.mention], pair.others.map { mentions[$0] })
+        }
+        var result = [String: [Constraint]]()
+        for (pair, c) in zip(pairs, constraints) {
+            if let c { result[mentions[pair.mention].documentID, default: []].append(c) }
         }
         return result
     }

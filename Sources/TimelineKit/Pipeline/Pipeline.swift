@@ -69,19 +69,21 @@ public struct Pipeline: Sendable {
         }
         let extractor = self.extractor
         let actorNames = names
+        let merger = self.merger
         analyzed = analyzed.parallelMap { Self.withEvents($0, extractor: extractor, names: actorNames) }
+        // Content words per document, kept across the grouping rounds: only re-read documents change.
+        var words = analyzed.parallelMap { $0.events.map(merger.contentWords(of:)) }
 
-        inferPublications(&analyzed, names: actorNames)
+        inferPublications(&analyzed, words: &words, names: actorNames)
 
         let mentions = analyzed.flatMap(\.events)
-        let clusters = merger.clusters(mentions)
-        var maps = [String: OffsetMap]()
+        let clusters = merger.clusters(mentions, words: words.flatMap { $0 })
         var order = [String: Int]()
-        for (i, a) in analyzed.enumerated() {
-            maps[a.document.id] = OffsetMap(a.document.text)
-            order[a.document.id] = i
-        }
-        let events = merger.merge(mentions, clusters: clusters, offsetMaps: maps, documentOrder: order)
+        for (i, a) in analyzed.enumerated() { order[a.document.id] = i }
+        let sentences = analyzed.parallelMap { a in
+            Self.scalarSpans(a.events.map(\.sentence), in: a.analysis.bytes)
+        }.flatMap { $0 }
+        let events = merger.merge(mentions, clusters: clusters, scalarSentences: sentences, documentOrder: order)
         let timeline = Timeline(
             documents: analyzed.map {
                 TimelineDocument(id: $0.document.id, path: $0.document.path, title: Self.displayTitle($0.document.title),
@@ -93,13 +95,18 @@ public struct Pipeline: Sendable {
 
     /// Dates the documents that state no date, then resolves their relative
     /// expressions and events again against the inferred window.
-    func inferPublications(_ analyzed: inout [AnalyzedDocument], names: [String: String]) {
+    /// `words[i]`: the content words of `analyzed[i].events`, kept up to date.
+    func inferPublications(_ analyzed: inout [AnalyzedDocument], words: inout [[EventMerger.ContentWords]],
+                           names: [String: String]) {
         var known = Set(analyzed.filter { $0.document.published != nil }.map(\.document.id))
         let undated = analyzed.indices.filter { analyzed[$0].document.published == nil }
         guard !undated.isEmpty else { return }
         var own = [String: PublicationInferrer.Constraint]()
-        for i in undated {
-            let b = bounder.publicationBounds(analyzed[i].timexes, analysis: analyzed[i].analysis)
+        let bounder = self.bounder
+        let bounds = undated.map { analyzed[$0] }.parallelMap { a in
+            bounder.publicationBounds(a.timexes, analysis: a.analysis)
+        }
+        for (i, b) in zip(undated, bounds) {
             if b.earliest != nil || b.latest != nil {
                 own[analyzed[i].document.id] = PublicationInferrer.Constraint(earliest: b.earliest, latest: b.latest,
                                                                               reason: b.explanation)
@@ -107,7 +114,7 @@ public struct Pipeline: Sendable {
         }
         for _ in 0..<Self.inferenceRounds {
             let mentions = analyzed.flatMap(\.events)
-            let clusters = merger.clusters(mentions)
+            let clusters = merger.clusters(mentions, words: words.flatMap { $0 })
             var changed = [Int]()
             let ids = Set(undated.map { analyzed[$0].document.id })
             let shared = inferrer.sharedEventConstraints(for: ids, mentions: mentions, clusters: clusters, known: known)
@@ -119,16 +126,37 @@ public struct Pipeline: Sendable {
                 changed.append(i)
             }
             guard !changed.isEmpty else { break }
-            let (tagger, extractor) = (self.tagger, self.extractor)
-            let redone = changed.map { analyzed[$0] }.parallelMap { a -> AnalyzedDocument in
+            let (tagger, extractor, merger) = (self.tagger, self.extractor, self.merger)
+            let redone = changed.map { analyzed[$0] }.parallelMap { a -> (AnalyzedDocument, [EventMerger.ContentWords]) in
                 var a = a
                 a.timexes = tagger.tag(a.analysis, reference: a.reference)
-                return Self.withEvents(a, extractor: extractor, names: names)
+                a = Self.withEvents(a, extractor: extractor, names: names)
+                return (a, a.events.map(merger.contentWords(of:)))
             }
-            for (i, a) in zip(changed, redone) {
+            for (i, (a, w)) in zip(changed, redone) {
                 analyzed[i] = a
+                words[i] = w
                 known.insert(a.document.id)
             }
+        }
+    }
+
+    /// UTF-8 byte spans of one text as Unicode scalar (code point) spans, as
+    /// ``OffsetMap`` gives them, by one pass over the bytes up to the last
+    /// offset asked for (no map of the whole text is kept).
+    static func scalarSpans(_ spans: [TextSpan], in bytes: [UInt8]) -> [TextSpan] {
+        let offsets = Set(spans.flatMap { [min(max($0.start, 0), bytes.count), min(max($0.end, 0), bytes.count)] }).sorted()
+        var scalarAt = [Int: Int]()
+        var scalars = 0, k = 0
+        for offset in offsets {
+            while k < offset {
+                if bytes[k] & 0xC0 != 0x80 { scalars += 1 }
+                k += 1
+            }
+            scalarAt[offset] = scalars
+        }
+        return spans.map {
+            TextSpan(scalarAt[min(max($0.start, 0), bytes.count)]!, scalarAt[min(max($0.end, 0), bytes.count)]!)
         }
     }
 

@@ -7,6 +7,7 @@ enum RenderText {
     /// The text on one line: every run of whitespace or control characters
     /// (newlines, tabs) becomes one space; leading and trailing space is dropped.
     static func oneLine(_ text: String) -> String {
+        if isOneLine(text) { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -19,6 +20,39 @@ enum RenderText {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// Whether `text` is already on one line (single inner spaces only), so
+    /// that it can be returned as it is: most labels are.
+    static func isOneLine(_ text: String) -> Bool {
+        var previousSpace = true  // no leading space
+        for b in text.utf8 {
+            if b >= 0x80 { return isOneLineScalars(text) }
+            if b == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if b < 0x20 || b == 0x7F {
+                return false
+            } else {
+                previousSpace = false
+            }
+        }
+        return !previousSpace || text.isEmpty
+    }
+
+    private static func isOneLineScalars(_ text: String) -> Bool {
+        var previousSpace = true
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if isSpaceOrControl(scalar) {
+                return false
+            } else {
+                previousSpace = false
+            }
+        }
+        return !previousSpace || text.isEmpty
     }
 
     /// White space or a control character; ASCII is decided without a Unicode
@@ -35,16 +69,79 @@ enum RenderText {
 
     /// `text` on one line, cut to at most `limit` scalars (the ellipsis
     /// included), at a word boundary when one is near.
+    ///
+    /// - Complexity: O(`limit`) past the cleaning: only the first `limit` + 1
+    ///   scalars of the one-line text are built, however long `text` is, as
+    ///   UTF-8 bytes (this runs for every source of every event).
     static func shorten(_ text: String, to limit: Int) -> String {
-        let line = oneLine(text)
-        let scalars = Array(line.unicodeScalars)
-        guard scalars.count > limit, limit > 1 else { return line }
+        guard limit > 1 else { return oneLine(text) }
+        if let result = text.utf8.withContiguousStorageIfAvailable({ shorten(utf8: $0, to: limit) }) { return result }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { shorten(utf8: $0, to: limit) } ?? oneLine(text)
+    }
+
+    private static func shorten(utf8 text: UnsafeBufferPointer<UInt8>, to limit: Int) -> String {
+        // The one-line text's first `limit` + 1 scalars, and where each starts.
+        var out = [UInt8]()
+        out.reserveCapacity(min(text.count, 4 * limit + 8))
+        var starts = [Int]()
+        starts.reserveCapacity(limit + 2)
+        var pendingSpace = false
+        var i = 0
+        while i < text.count {
+            let length = scalarLength(text[i])
+            if isSpaceOrControl(scalar(text, at: i, length: length)) {
+                pendingSpace = !starts.isEmpty
+                i += length
+                continue
+            }
+            if pendingSpace {
+                starts.append(out.count)
+                out.append(0x20)
+            }
+            pendingSpace = false
+            if starts.count > limit { break }
+            starts.append(out.count)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<(i + length)]))
+            if starts.count > limit { break }
+            i += length
+        }
+        guard starts.count > limit else { return String(decoding: out, as: UTF8.self) }
         var cut = limit - 1
         // Keep a word that ends right at the cut; else back up to the last space.
-        if scalars[cut] != " ", let space = scalars[..<cut].lastIndex(of: " "), space >= limit / 2 { cut = space }
-        var kept = String.UnicodeScalarView(scalars[..<cut])
-        while let last = kept.last, RenderText.dangling.contains(last) { kept.removeLast() }
-        return String(kept) + "…"
+        if out[starts[cut]] != 0x20, let space = (0..<cut).last(where: { out[starts[$0]] == 0x20 }), space >= limit / 2 {
+            cut = space
+        }
+        // Drop dangling punctuation before the ellipsis.
+        while cut > 0 {
+            let from = starts[cut - 1]
+            let last = scalar(out, at: from, length: starts[cut] - from)
+            guard dangling.contains(last) else { break }
+            cut -= 1
+        }
+        return String(decoding: out[..<starts[cut]], as: UTF8.self) + "…"
+    }
+
+    @inline(__always)
+    private static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// The scalar encoded at `i` (valid UTF-8: it comes from a String).
+    @inline(__always)
+    private static func scalar<C: RandomAccessCollection<UInt8>>(_ bytes: C, at i: C.Index, length: Int) -> Unicode.Scalar
+    where C.Index == Int {
+        let lead = UInt32(bytes[i])
+        var value: UInt32
+        switch length {
+        case 1: return Unicode.Scalar(UInt8(lead))
+        case 2: value = lead & 0x1F
+        case 3: value = lead & 0x0F
+        default: value = lead & 0x07
+        }
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// `text` broken into lines of at most `width` scalars at spaces (a word
