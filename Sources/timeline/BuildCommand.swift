@@ -15,14 +15,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let (timeline, failures) = Runner.timeline(input)
         do {
-            let outputs: [(String, String)] = [
-                ("timeline.json", try JSONRenderer.render(timeline)),
-                ("digest.txt", DigestRenderer.render(timeline)),
-                ("graph.dot", DOTRenderer.render(timeline)),
-                ("timeline.svg", try SVGRenderer.render(timeline, options: display.options)),
-                ("timeline.html", try HTMLRenderer.render(timeline, svg: display.options)),
-            ]
-            for (name, text) in outputs { try Runner.emit(text, to: out + "/" + name) }
+            for (name, text) in try OutputSet.render(timeline, svg: display.options) {
+                try Runner.emit(text, to: out + "/" + name)
+            }
         } catch let error as TimelineError {
             Runner.report(error)
             throw ExitCode(2)

@@ -65,7 +65,9 @@ public struct ActorResolver: Sendable {
         for id in ids {
             let info = infos[id]!
             guard info.kind == .person else { continue }
-            guard let full = info.surfaces.keys.max(by: { Self.words($0).count < Self.words($1).count }) else { continue }
+            // Sorted first: a dictionary's order changes from run to run, and ties must not.
+            guard let full = info.surfaces.keys.sorted().max(by: { Self.words($0).count < Self.words($1).count })
+            else { continue }
             let tokens = Self.words(full)
             guard tokens.count >= 2 else { continue }
             let surnameFirst = lexicon.surnames.contains(tokens[0]) && !lexicon.givenNames.contains(tokens[0])
@@ -100,7 +102,7 @@ public struct ActorResolver: Sendable {
             let kind = info.kind
             if kind != .place && kind != .group,
                 info.surfaces.keys.allSatisfy({ Self.words($0).count == 1 }),
-                let token = info.surfaces.keys.first?.lowercased()
+                let token = info.surfaces.keys.sorted().first?.lowercased()
             {
                 if kind != .organization, let links = personsByToken[token] {
                     let distinct = Set(links.map(\.id)).subtracting([id])

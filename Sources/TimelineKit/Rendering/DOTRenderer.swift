@@ -143,7 +143,8 @@ public enum DOTRenderer {
             case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
             case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
             default:
-                if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                if scalar.value < 0x80 ? (scalar.value < 0x20 || scalar.value == 0x7F)
+                    : (scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}") {
                     out.append(" ")
                 } else {
                     out.append(scalar)
