@@ -151,3 +151,19 @@ extension TimeNormalizationTests {
 
     @Test(arguments: governingVerb) func tenseOfTheGoverningVerb(_ c: TimexCase) { run(c) }
 }
+
+extension TimeNormalizationTests {
+    /// Days named from other days, a shifted month with its day, the current period, Election Day.
+    static let framedDays: [TimexCase] = [
+        .init(text: "He called the day before last Tuesday's hearing.", reference: "2000-02-24", phrase: "the day before last Tuesday", value: "2000-02-21"),
+        .init(text: "They met the day after Christmas.", reference: "1998-12-30", phrase: "the day after Christmas", value: "1998-12-26"),
+        .init(text: "A ruling is expected the week of March 6.", reference: "2000-02-24", phrase: "the week of March 6", value: "2000-W10"),
+        .init(text: "The doctor was shot last Oct. 23 at his home.", reference: "1999-04-19", phrase: "last Oct. 23", value: "1998-10-23"),
+        .init(text: "Sales in the current fiscal year will be flat.", reference: "1989-11-02", phrase: "the current fiscal year", value: "1989"),
+        .init(text: "Holders may buy shares at the then current market price.", reference: "1989-11-02", phrase: "then current", value: "PAST_REF"),
+        .init(text: "Voters go to the polls on Election Day.", reference: "1998-10-26", phrase: "Election Day", value: "1998-11-03"),
+        .init(text: "The race was decided on Election Day.", reference: "2000-11-20", phrase: "Election Day", value: "2000-11-07"),
+    ]
+
+    @Test(arguments: framedDays) func framedAndNamedDays(_ c: TimexCase) { run(c) }
+}

@@ -40,6 +40,9 @@ struct TimeLexicon: Sendable {
     /// ("would" future), "adverb" (inside a group: "not", "still") and
     /// "determiner" (a signal word after one is a noun: "the plan").
     let verbGroup: [String: String]
+    /// Frames before a day that name another day or its week ("the day
+    /// before", "the week of"), longest first.
+    let dayFrames: [Deictic]
     let notTimeAfter: Set<String>
     let notTimeBefore: Set<String>
     let holidays: [String: [Holiday]]
@@ -103,6 +106,9 @@ struct TimeLexicon: Sendable {
         self.tense = tense.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         verbGroup = Dictionary(table("verb-groups.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
                                uniquingKeysWith: { a, _ in a })
+        dayFrames = table("day-frames.tsv").filter { $0.count >= 3 }.map {
+            Deictic(words: words($0[0]), kind: $0[1], argument: $0[2])
+        }.sorted { $0.words.count > $1.words.count }
         let notTime = table("not-time.tsv").filter { $0.count >= 2 }
         notTimeAfter = Set(notTime.filter { $0[1] == "after" }.map { $0[0].lowercased() })
         notTimeBefore = Set(notTime.filter { $0[1] == "before" }.map { $0[0].lowercased() })

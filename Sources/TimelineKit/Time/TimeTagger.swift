@@ -22,6 +22,7 @@ public struct TimeTagger: Sendable {
         linkWeekdaysToNamedEvents(&found, analysis)
         readYearShiftsAsQuarters(&found, matcher)
         linkAnaphoricYears(&found)
+        readDayFrames(&found, matcher)
         return found.map { c in
             // "Wednesday's ruling": a possessive day names something that happened.
             let possessive = matcher.w(c.tokens.upperBound) == "'s"
@@ -95,6 +96,29 @@ public struct TimeTagger: Sendable {
             case .calendar(.stated(let y), _, _): last = y
             case .anaphoricYear: if let y = last { found[k].meaning = .calendar(year: .stated(y), month: nil, day: nil) }
             default: break
+            }
+        }
+    }
+
+    /// "the day before last Tuesday", "the week of March 6": a frame before
+    /// a day names the day counted from it or the week holding it.
+    private func readDayFrames(_ found: inout [TimexCandidate], _ m: TimexMatcher) {
+        for k in found.indices {
+            let c = found[k]
+            switch c.meaning {
+            case .calendar(_, _, .some), .weekday, .weekdayDuring, .holiday, .monthShift(_, _, .some): break
+            default: continue
+            }
+            let start = c.tokens.lowerBound
+            for f in lexicon.dayFrames where start >= f.words.count {
+                let from = start - f.words.count
+                guard f.words.indices.allSatisfy({ m.w(from + $0) == f.words[$0] }) else { continue }
+                // The frame's own words must not be another expression ("the week" of "the week of").
+                if found.contains(where: { $0.tokens.overlaps(from..<start) && $0.tokens != c.tokens }) { break }
+                found[k].tokens = from..<c.tokens.upperBound
+                found[k].type = .date
+                found[k].meaning = f.kind == "week" ? .weekOf(c.meaning) : .dayShift(base: c.meaning, days: Int(f.argument) ?? 0)
+                break
             }
         }
     }
