@@ -135,3 +135,35 @@ extension TimeNormalizationTests {
 
     @Test(arguments: clockOnDate) func clockBeforeADateIsOnThatDate(_ c: TimexCase) { run(c) }
 }
+
+extension TimeNormalizationTests {
+    /// The tense comes from the verb group that governs the expression, not the nearest signal word.
+    static let governingVerb: [TimexCase] = [
+        .init(text: "On Friday, the government planned to pay the first claims.", reference: "1998-09-30", phrase: "Friday", value: "1998-09-25"),
+        .init(text: "Protesters planned a large rally for Saturday.", reference: "2000-01-07", phrase: "Saturday", value: "2000-01-08"),
+        .init(text: "Workers were planning to march downtown on Monday.", reference: "2000-01-07", phrase: "Monday", value: "2000-01-10"),
+        .init(text: "An official said the ceremony would still be held on April 24.", reference: "1999-02-10", phrase: "April 24", value: "1999-04-24"),
+        .init(text: "The firm said it agreed to buy the unit in February.", reference: "1989-10-30", phrase: "February", value: "1990-02"),
+        .init(text: "The bank named a new chairman, effective Feb. 1.", reference: "1989-10-26", phrase: "Feb. 1", value: "1990-02-01"),
+        .init(text: "The airline said it will nearly double its flights by August.", reference: "1998-02-13", phrase: "August", value: "1998-08"),
+        .init(text: "The thrift announced the plan Aug. 21.", reference: "1989-10-27", phrase: "Aug. 21", value: "1989-08-21"),
+    ]
+
+    @Test(arguments: governingVerb) func tenseOfTheGoverningVerb(_ c: TimexCase) { run(c) }
+}
+
+extension TimeNormalizationTests {
+    /// Days named from other days, a shifted month with its day, the current period, Election Day.
+    static let framedDays: [TimexCase] = [
+        .init(text: "He called the day before last Tuesday's hearing.", reference: "2000-02-24", phrase: "the day before last Tuesday", value: "2000-02-21"),
+        .init(text: "They met the day after Christmas.", reference: "1998-12-30", phrase: "the day after Christmas", value: "1998-12-26"),
+        .init(text: "A ruling is expected the week of March 6.", reference: "2000-02-24", phrase: "the week of March 6", value: "2000-W10"),
+        .init(text: "The doctor was shot last Oct. 23 at his home.", reference: "1999-04-19", phrase: "last Oct. 23", value: "1998-10-23"),
+        .init(text: "Sales in the current fiscal year will be flat.", reference: "1989-11-02", phrase: "the current fiscal year", value: "1989"),
+        .init(text: "Holders may buy shares at the then current market price.", reference: "1989-11-02", phrase: "then current", value: "PAST_REF"),
+        .init(text: "Voters go to the polls on Election Day.", reference: "1998-10-26", phrase: "Election Day", value: "1998-11-03"),
+        .init(text: "The race was decided on Election Day.", reference: "2000-11-20", phrase: "Election Day", value: "2000-11-07"),
+    ]
+
+    @Test(arguments: framedDays) func framedAndNamedDays(_ c: TimexCase) { run(c) }
+}

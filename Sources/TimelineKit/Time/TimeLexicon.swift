@@ -18,7 +18,13 @@ struct TimeLexicon: Sendable {
         var first: (month: Int, day: Int)
         var last: (month: Int, day: Int)
     }
-    struct Phrase: Sendable { var words: [String]; var value: String }
+    struct Phrase: Sendable {
+        var words: [String]
+        var value: String
+        /// The tense when the word stands after the expression ("On Friday,
+        /// the government planned to pay": the planning, not the paying).
+        var valueAfter: String = ""
+    }
 
     let months: [String: Month]
     let weekdays: [String: Int]
@@ -30,6 +36,13 @@ struct TimeLexicon: Sendable {
     let pointModifiers: [PointModifier]
     let deictics: [String: [Deictic]]
     let tense: [String: [Phrase]]
+    /// Verb-group words: auxiliaries with the tense they give their group
+    /// ("would" future), "adverb" (inside a group: "not", "still") and
+    /// "determiner" (a signal word after one is a noun: "the plan").
+    let verbGroup: [String: String]
+    /// Frames before a day that name another day or its week ("the day
+    /// before", "the week of"), longest first.
+    let dayFrames: [Deictic]
     let notTimeAfter: Set<String>
     let notTimeBefore: Set<String>
     let holidays: [String: [Holiday]]
@@ -88,9 +101,14 @@ struct TimeLexicon: Sendable {
         var tense = [String: [Phrase]]()
         for r in table("tense.tsv") where r.count >= 2 {
             let w = words(r[0])
-            tense[w[0], default: []].append(Phrase(words: w, value: r[1]))
+            tense[w[0], default: []].append(Phrase(words: w, value: r[1], valueAfter: r.count > 2 ? r[2] : r[1]))
         }
         self.tense = tense.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        verbGroup = Dictionary(table("verb-groups.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
+                               uniquingKeysWith: { a, _ in a })
+        dayFrames = table("day-frames.tsv").filter { $0.count >= 3 }.map {
+            Deictic(words: words($0[0]), kind: $0[1], argument: $0[2])
+        }.sorted { $0.words.count > $1.words.count }
         let notTime = table("not-time.tsv").filter { $0.count >= 2 }
         notTimeAfter = Set(notTime.filter { $0[1] == "after" }.map { $0[0].lowercased() })
         notTimeBefore = Set(notTime.filter { $0[1] == "before" }.map { $0[0].lowercased() })

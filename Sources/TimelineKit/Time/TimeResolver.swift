@@ -103,14 +103,26 @@ struct TimeResolver: Sendable {
             // Past: the weekend ending on or before the reference (this one on a Saturday or Sunday); future: the next.
             if r.weekday >= 6 { return shifted("WE", 0, r) }
             return shifted("WE", tense == .future ? 0 : -1, r)
-        case .monthShift(let month, let n):
-            guard let r = ref else { return TimeValue(value: "XXXX-" + Day.pad(month, 2), granularity: .month, earliest: nil, latest: nil) }
+        case .dayShift(let base, let n):
+            let b = value(base, on: ref, tense: tense)
+            guard b.granularity == .day, let d = b.earliest, d == b.latest else { return b }
+            return TimeValue(day: d.adding(days: n))
+        case .weekOf(let base):
+            let b = value(base, on: ref, tense: tense)
+            guard b.granularity == .day, let d = b.earliest, d == b.latest else { return b }
+            return shifted("W", 0, d)
+        case .monthShift(let month, let n, let day):
+            guard let r = ref else {
+                let md = Day.pad(month, 2) + (day.map { "-" + Day.pad($0, 2) } ?? "")
+                return TimeValue(value: "XXXX-" + md, granularity: day == nil ? .month : .day, earliest: nil, latest: nil)
+            }
             let y: Int
             switch n {
             case ..<0: y = month < r.month ? r.year : r.year - 1
             case 0: y = r.year
             default: y = month > r.month ? r.year : r.year + 1
             }
+            if let d = day { return TimeValue(day: Day(year: y, month: month, day: min(d, Day.length(ofMonth: month, year: y)))) }
             return TimeValue(year: y, month: month)
         case .season(let code, let ys, let shift):
             return season(code, ys, shift, ref, tense)
@@ -360,6 +372,10 @@ struct TimeResolver: Sendable {
             let m = (a + 11 * h + 22 * l) / 451
             let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
             return Day(year: y, month: month, day: day).adding(days: k)
+        }
+        // "11-1-1+1": a day after a rule's day (the Tuesday after the first Monday).
+        if let plus = rule.firstIndex(of: "+"), let k = Int(rule[rule.index(after: plus)...]) {
+            return holiday(String(rule[..<plus]), year: y)?.adding(days: k)
         }
         // "05--1-1": month 5, n = -1, weekday 1.
         var parts = [Int]()

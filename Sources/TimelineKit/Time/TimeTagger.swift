@@ -22,6 +22,7 @@ public struct TimeTagger: Sendable {
         linkWeekdaysToNamedEvents(&found, analysis)
         readYearShiftsAsQuarters(&found, matcher)
         linkAnaphoricYears(&found)
+        readDayFrames(&found, matcher)
         return found.map { c in
             // "Wednesday's ruling": a possessive day names something that happened.
             let possessive = matcher.w(c.tokens.upperBound) == "'s"
@@ -99,6 +100,29 @@ public struct TimeTagger: Sendable {
         }
     }
 
+    /// "the day before last Tuesday", "the week of March 6": a frame before
+    /// a day names the day counted from it or the week holding it.
+    private func readDayFrames(_ found: inout [TimexCandidate], _ m: TimexMatcher) {
+        for k in found.indices {
+            let c = found[k]
+            switch c.meaning {
+            case .calendar(_, _, .some), .weekday, .weekdayDuring, .holiday, .monthShift(_, _, .some): break
+            default: continue
+            }
+            let start = c.tokens.lowerBound
+            for f in lexicon.dayFrames where start >= f.words.count {
+                let from = start - f.words.count
+                guard f.words.indices.allSatisfy({ m.w(from + $0) == f.words[$0] }) else { continue }
+                // The frame's own words must not be another expression ("the week" of "the week of").
+                if found.contains(where: { $0.tokens.overlaps(from..<start) && $0.tokens != c.tokens }) { break }
+                found[k].tokens = from..<c.tokens.upperBound
+                found[k].type = .date
+                found[k].meaning = f.kind == "week" ? .weekOf(c.meaning) : .dayShift(base: c.meaning, days: Int(f.argument) ?? 0)
+                break
+            }
+        }
+    }
+
     /// Within the next two sentences (the year is often given a sentence later).
     private func nearby(_ o: TimexCandidate, _ c: TimexCandidate, _ a: TextAnalysis) -> Bool {
         guard let so = a.sentenceIndex(containing: a.tokens[o.tokens.lowerBound].span.start),
@@ -106,18 +130,62 @@ public struct TimeTagger: Sendable {
         return so >= sc && so - sc <= 3
     }
 
-    /// The tense of the clause around `tokens`: the nearest signal word in
-    /// the same sentence (tense table phrases, "-ed" forms, "to" + verb).
+    /// The tense of the clause around `tokens`, from the verb that governs
+    /// the expression: the nearest verb group before it in its clause
+    /// (between commas, semicolons, dashes, brackets), else the nearest verb
+    /// after it there (a fronted expression: "On Friday the board met"), else
+    /// the same in the rest of the sentence. The first auxiliary of a group
+    /// decides ("would still be held": future; "had not called": past).
     func clauseTense(around tokens: Range<Int>, _ m: TimexMatcher) -> ClauseTense {
         let a = m.a
         guard let s = a.sentenceIndex(containing: a.tokens[tokens.lowerBound].span.start) else { return .none }
         let sentence = a.sentences[s].tokens
-        // The clause first (between commas, semicolons, dashes, brackets), then the sentence.
         var lo = tokens.lowerBound, hi = tokens.upperBound
         while lo > sentence.lowerBound && !isClauseBreak(lo - 1, m) { lo -= 1 }
         while hi < sentence.upperBound && !isClauseBreak(hi, m) { hi += 1 }
-        if let t = nearestSignal(tokens, lo..<hi, m, guess: true) { return t }
-        return nearestSignal(tokens, sentence, m, guess: true) ?? .none
+        if let t = verbBefore(tokens.lowerBound, from: lo, m) { return t }
+        if let t = verbAfter(tokens.upperBound, to: hi, m) { return t }
+        if let t = verbBefore(lo, from: max(sentence.lowerBound, lo - 40), m) { return t }
+        return verbAfter(hi, to: min(sentence.upperBound, hi + 40), m) ?? .none
+    }
+
+    /// The nearest verb group ending before `end`, scanning back to `from`.
+    private func verbBefore(_ end: Int, from: Int, _ m: TimexMatcher) -> ClauseTense? {
+        var i = end - 1
+        while i >= from {
+            if let t = signal(at: i, m, after: false) ?? auxiliary(at: i, m) { return groupTense(i, t, from, m) }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The nearest verb group starting at or after `start`, before `to`.
+    private func verbAfter(_ start: Int, to: Int, _ m: TimexMatcher) -> ClauseTense? {
+        var i = start
+        while i < to {
+            if let t = signal(at: i, m, after: true) ?? auxiliary(at: i, m) { return groupTense(i, t, start, m) }
+            i += 1
+        }
+        return nil
+    }
+
+    private func auxiliary(at i: Int, _ m: TimexMatcher) -> ClauseTense? {
+        lexicon.verbGroup[m.w(i)].flatMap { ClauseTense(rawValue: $0) }
+    }
+
+    /// The tense of the verb group whose signal word is at `i`: a modal
+    /// before it makes it future ("will be held"), another auxiliary before
+    /// a past form gives its own tense ("is held", "has closed").
+    private func groupTense(_ i: Int, _ t: ClauseTense, _ limit: Int, _ m: TimexMatcher) -> ClauseTense {
+        var k = i - 1
+        var first: ClauseTense?
+        while k >= limit, let role = lexicon.verbGroup[m.w(k)], role != "determiner", role != "modifier" {
+            if let aux = ClauseTense(rawValue: role) { first = aux }
+            k -= 1
+        }
+        guard let aux = first else { return t }
+        if aux == .future { return .future }
+        return t == .past ? aux : t
     }
 
     private func isClauseBreak(_ i: Int, _ m: TimexMatcher) -> Bool {
@@ -126,32 +194,26 @@ public struct TimeTagger: Sendable {
             || w == "\u{2013}" || w == "\u{2014}")
     }
 
-    private func nearestSignal(_ tokens: Range<Int>, _ range: Range<Int>, _ m: TimexMatcher, guess: Bool) -> ClauseTense? {
-        var d = 1
-        while d < 40 {
-            let left = tokens.lowerBound - d
-            let right = tokens.upperBound - 1 + d
-            if left < range.lowerBound && right >= range.upperBound { break }
-            if right < range.upperBound, let t = signal(at: right, m, guess: guess) { return t }
-            if left >= range.lowerBound, let t = signal(at: left, m, guess: guess) { return t }
-            d += 1
-        }
-        return nil
-    }
-
     /// The tense a word at `i` signals: a tense.tsv phrase (value "-": a word
-    /// that only looks past, "succeed"), or with `guess` an "-ed" form.
-    private func signal(at i: Int, _ m: TimexMatcher, guess: Bool) -> ClauseTense? {
+    /// that only looks past, "succeed"; `after`: the word stands after the
+    /// expression), or an "-ed" form. A verb-like signal right after a
+    /// determiner is a noun ("the plan") and signals nothing.
+    private func signal(at i: Int, _ m: TimexMatcher, after: Bool) -> ClauseTense? {
         let word = m.w(i)
+        let role = lexicon.verbGroup[word]
+        if role != "modifier" && lexicon.verbGroup[m.w(i - 1)] == "determiner" { return nil }
         if let rows = lexicon.tense[word] {
             for p in rows {
                 var ok = true
                 for (k, x) in p.words.enumerated() where m.w(i + k) != x { ok = false }
-                if ok { return p.value == "-" ? nil : ClauseTense(rawValue: p.value) ?? ClauseTense.none }
+                if ok {
+                    let v = after ? p.valueAfter : p.value
+                    return v == "-" ? nil : ClauseTense(rawValue: v) ?? ClauseTense.none
+                }
             }
             if rows.contains(where: { $0.value == "-" }) { return nil }
         }
-        guard guess, m.kind(i) == .word, !m.cap(i) else { return nil }
+        guard m.kind(i) == .word, !m.cap(i) else { return nil }
         if word.utf8.count >= 5, word.hasSuffix("ed") {
             let prev = m.w(i - 1)
             if prev == "be" || prev == "being" || prev == "to" { return nil }

@@ -631,7 +631,11 @@ struct TimexMatcher {
         }
         if hasThe { return nil }
         if let (m, e) = month(k) {
-            return TimexCandidate(tokens: i..<e, type: .date, meaning: .monthShift(month: m, by: mod.shift))
+            // "last Oct. 23": the day in that month.
+            if let d = dayNumber(e), w(e + 1) != ":" {
+                return TimexCandidate(tokens: i..<e + 1, type: .date, meaning: .monthShift(month: m, by: mod.shift, day: d))
+            }
+            return TimexCandidate(tokens: i..<e, type: .date, meaning: .monthShift(month: m, by: mod.shift, day: nil))
         }
         if let (d, e) = weekday(k) {
             if let p = lex.partsOfDay[w(e)] {

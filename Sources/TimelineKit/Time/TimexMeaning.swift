@@ -39,7 +39,11 @@ indirect enum TimexMeaning: Sendable, Hashable {
     /// The weekend nearest the reference, chosen by tense ("over the weekend").
     case weekend
     /// A named month shifted ("last December" -1, "next March" +1, "this May" 0).
-    case monthShift(month: Int, by: Int)
+    case monthShift(month: Int, by: Int, day: Int?)
+    /// A day counted from another ("the day before last Tuesday" -1).
+    case dayShift(base: TimexMeaning, days: Int)
+    /// The ISO week holding a day ("the week of March 6").
+    case weekOf(TimexMeaning)
     /// A season; `shift` as for weekdays.
     case season(code: String, year: YearSpec, shift: Int?)
     /// Quarter (`months` 3) or half-year (`months` 6) number `n`.
@@ -68,6 +72,7 @@ indirect enum TimexMeaning: Sendable, Hashable {
         case .calendar(let y, let m, let d): return y.isRelative || (m == nil && d != nil) || (y == .none && m != nil)
         case .weekday, .weekdayDuring, .weekend, .anaphoricYear, .unitShift, .monthShift, .reportedQuarter: return true
         case .clock(let base, _, _, _), .partOfDay(let base, _): return base?.needsReference ?? true
+        case .dayShift(let base, _), .weekOf(let base): return base.needsReference
         case .season(_, let y, let s): return s != nil || y.isRelativeOrNone
         case .part(_, _, let y): return y.isRelativeOrNone
         case .holiday(_, _, let y), .temponym(_, let y): return y.isRelativeOrNone
