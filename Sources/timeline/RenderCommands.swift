@@ -45,12 +45,7 @@ struct SVGCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let (timeline, failures) = Runner.timeline(input)
-        do { try Runner.emit(try SVGRenderer.render(timeline, options: display.options), to: output) } catch let e as TimelineError {
-            Runner.report(e)
-            throw ExitCode(2)
-        }
-        try Runner.finish(failures: failures)
+        try Runner.render(input, to: output) { timeline in try SVGRenderer.render(timeline, options: display.options) }
     }
 }
 
@@ -74,9 +69,7 @@ struct DOTCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let (timeline, failures) = Runner.timeline(input)
-        try Runner.emit(actors ? DOTRenderer.actorGraph(timeline) : DOTRenderer.render(timeline), to: output)
-        try Runner.finish(failures: failures)
+        try Runner.render(input, to: output) { actors ? DOTRenderer.actorGraph($0) : DOTRenderer.render($0) }
     }
 }
 
@@ -89,12 +82,7 @@ struct JSONCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let (timeline, failures) = Runner.timeline(input)
-        do { try Runner.emit(try JSONRenderer.render(timeline), to: output) } catch let e as TimelineError {
-            Runner.report(e)
-            throw ExitCode(2)
-        }
-        try Runner.finish(failures: failures)
+        try Runner.render(input, to: output) { timeline in try JSONRenderer.render(timeline) }
     }
 }
 
@@ -115,11 +103,6 @@ struct HTMLCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let (timeline, failures) = Runner.timeline(input)
-        do { try Runner.emit(try HTMLRenderer.render(timeline, svg: display.options), to: output) } catch let e as TimelineError {
-            Runner.report(e)
-            throw ExitCode(2)
-        }
-        try Runner.finish(failures: failures)
+        try Runner.render(input, to: output) { timeline in try HTMLRenderer.render(timeline, svg: display.options) }
     }
 }

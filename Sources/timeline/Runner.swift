@@ -62,6 +62,20 @@ enum Runner {
         }
     }
 
+    /// What every rendering command does: load and run the pipeline, render
+    /// with `body`, write to `output` (or stdout), and exit non-zero when an
+    /// input failed or rendering did.
+    static func render(_ input: InputOptions, to output: String?, _ body: (Timeline) throws -> String) throws {
+        let (timeline, failures) = Runner.timeline(input)
+        do {
+            try emit(try body(timeline), to: output)
+        } catch let error as TimelineError {
+            report(error)
+            throw ExitCode(2)
+        }
+        try finish(failures: failures)
+    }
+
     /// Exit non-zero when any input failed, after the outputs were written.
     static func finish(failures: Int) throws {
         if failures > 0 { throw ExitCode(1) }
