@@ -69,7 +69,8 @@ struct SVGLayout {
             return
         }
         let left = SVGStyle.margin, right = width - SVGStyle.margin
-        let axis = TimeAxis(from: first, through: last, left: left, width: right - left)
+        let occupied = placed.compactMap { $0.1.openStart || $0.1.openEnd ? nil : $0.1.start...$0.1.end }
+        let axis = TimeAxis(from: first, through: last, left: left, width: right - left, occupied: occupied)
         self.axis = axis
 
         var lanes = [[ClosedRange<Double>]]()

@@ -58,8 +58,22 @@ public enum SVGRenderer {
                 try w.element("line", [("x1", n(tick.x)), ("y1", n(top)), ("x2", n(tick.x)), ("y2", n(lanesBottom)),
                                        ("stroke", tick.major ? theme.majorGrid : theme.minorGrid), ("stroke-width", "1")])
             }
-            try w.element("line", [("x1", n(axis.left)), ("y1", n(axisY)), ("x2", n(axis.left + axis.width)),
-                                   ("y2", n(axisY)), ("stroke", theme.axisLine), ("stroke-width", "1")])
+            for segment in axis.segments {
+                let right = segment.left + Double(segment.days) * axis.pixelsPerDay
+                try w.element("line", [("x1", n(segment.left)), ("y1", n(axisY)), ("x2", n(right)),
+                                       ("y2", n(axisY)), ("stroke", theme.axisLine), ("stroke-width", "1")])
+            }
+            // A break: two slanted strokes on the axis and a pale band down the chart.
+            for x in axis.breaks {
+                let half = TimeAxis.breakWidth / 2
+                try w.element("rect", [("x", n(x - half + 3)), ("y", n(axisY)), ("width", n(TimeAxis.breakWidth - 6)),
+                                       ("height", n(lanesBottom - axisY)), ("fill", theme.minorGrid), ("opacity", "0.5")])
+                for dx in [-4.0, 4.0] {
+                    try w.element("line", [("x1", n(x + dx - 3)), ("y1", n(axisY + 6)), ("x2", n(x + dx + 3)),
+                                           ("y2", n(axisY - 6)), ("stroke", theme.axisLine), ("stroke-width", "1.5")])
+                }
+                try w.element("title", [], text: "Axis break: no event in this stretch")
+            }
             for label in axis.labels {
                 var attributes = [("x", n(label.x)), ("y", n(bandY[label.band])), ("text-anchor", label.anchor)]
                 if label.band == 0 { attributes += [("font-weight", "bold"), ("fill", theme.axisLabel)] }

@@ -7,6 +7,11 @@
 /// above day numbers when days are, years alone otherwise (every 2, 5, 10...
 /// years when single years would crowd). Day numbers are shown once a day is
 /// 4 pixels wide (a range up to about nine months), every 1, 2, 5 or 10 days.
+///
+/// Long empty stretches are cut out: where no event lies for more than a
+/// twelfth of the range (and at least two units), the axis jumps over the gap
+/// and the renderer draws a break mark there. Between breaks the scale is
+/// the same everywhere, so lengths stay comparable.
 struct TimeAxis {
     /// A mark on the axis.
     struct Tick: Hashable {
@@ -26,42 +31,93 @@ struct TimeAxis {
         var anchor: String
     }
 
+    /// A stretch of days drawn to scale: `start` up to (not including) `end`, from x `left`.
+    struct Segment: Hashable {
+        var start: Day
+        var end: Day
+        var left: Double
+        var days: Int { end.daysSinceEpoch - start.daysSinceEpoch }
+    }
+
     /// First day covered.
     let start: Day
     /// The day after the last day covered.
     let end: Day
     let left: Double
     let width: Double
+    /// The stretches drawn, in order; more than one when the axis has breaks.
+    private(set) var segments: [Segment] = []
+    /// The x of each break, between two segments.
+    private(set) var breaks: [Double] = []
+    private(set) var pixelsPerDay: Double = 1
     private(set) var ticks: [Tick] = []
     private(set) var labels: [Label] = []
 
+    /// Width of the gap drawn for a break.
+    static let breakWidth = 26.0
+
     /// The scale from `first` through `last` drawn between `left` and `left + width`.
-    init(from first: Day, through last: Day, left: Double, width: Double) {
+    /// `occupied`: the days events cover; long stretches outside them are cut out.
+    init(from first: Day, through last: Day, left: Double, width: Double, occupied: [ClosedRange<Day>] = []) {
         let span = last.daysSinceEpoch - first.daysSinceEpoch + 1
-        if span > 731 {
-            start = Day(year: first.year, month: 1, day: 1)
-            end = Day(year: last.year + 1, month: 1, day: 1)
-        } else {
-            start = first.firstOfMonth
-            end = last.lastOfMonth.adding(days: 1)
-        }
+        let byYear = span > 731
+        func floor(_ d: Day) -> Day { byYear ? Day(year: d.year, month: 1, day: 1) : d.firstOfMonth }
+        func ceiling(_ d: Day) -> Day { byYear ? Day(year: d.year + 1, month: 1, day: 1) : d.lastOfMonth.adding(days: 1) }
+        start = floor(first)
+        end = ceiling(last)
         self.left = left
         self.width = width
-        layOut()
+
+        // Covered stretches (widened to whole units), merged; gaps long enough become breaks.
+        let total = end.daysSinceEpoch - start.daysSinceEpoch
+        let minimumGap = max(total / 12, byYear ? 731 : 62)
+        var stretches = [(Day, Day)]()
+        for r in occupied.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let (a, b) = (max(floor(r.lowerBound), start), min(ceiling(r.upperBound), end))
+            if let last = stretches.last, a.daysSinceEpoch - last.1.daysSinceEpoch < minimumGap {
+                stretches[stretches.count - 1].1 = max(last.1, b)
+            } else {
+                stretches.append((a, b))
+            }
+        }
+        if stretches.isEmpty || occupied.isEmpty { stretches = [(start, end)] }
+        stretches[0].0 = start
+        stretches[stretches.count - 1].1 = end
+        let drawnDays = stretches.reduce(0) { $0 + $1.1.daysSinceEpoch - $1.0.daysSinceEpoch }
+        let available = width - Self.breakWidth * Double(stretches.count - 1)
+        pixelsPerDay = available / Double(max(drawnDays, 1))
+        var x = left
+        for (i, (a, b)) in stretches.enumerated() {
+            if i > 0 {
+                breaks.append(x + Self.breakWidth / 2)
+                x += Self.breakWidth
+            }
+            segments.append(Segment(start: a, end: b, left: x))
+            x += Double(b.daysSinceEpoch - a.daysSinceEpoch) * pixelsPerDay
+        }
+        for segment in segments { layOut(segment) }
     }
 
     var days: Int { end.daysSinceEpoch - start.daysSinceEpoch }
-    var pixelsPerDay: Double { width / Double(max(days, 1)) }
 
-    /// The left edge of `day`.
+    /// The left edge of `day` (a day inside a break sits on the break).
     func x(_ day: Day) -> Double {
-        left + Double(day.daysSinceEpoch - start.daysSinceEpoch) * pixelsPerDay
+        for (i, segment) in segments.enumerated() {
+            if day < segment.end {
+                if day < segment.start, i > 0 { return breaks[i - 1] }
+                return segment.left + Double(day.daysSinceEpoch - segment.start.daysSinceEpoch) * pixelsPerDay
+            }
+        }
+        let last = segments[segments.count - 1]
+        return last.left + Double(day.daysSinceEpoch - last.start.daysSinceEpoch) * pixelsPerDay
     }
 
     /// The right edge of `day` (the left edge of the next).
     func xAfter(_ day: Day) -> Double { x(day) + pixelsPerDay }
 
-    private mutating func layOut() {
+    /// Ticks and labels for one segment.
+    private mutating func layOut(_ segment: Segment) {
+        let start = segment.start, end = segment.end
         let perMonth = pixelsPerDay * 30.44
         let perYear = pixelsPerDay * 365.25
         let fontSize = SVGStyle.axisFontSize
