@@ -13,5 +13,5 @@ struct TimelineCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [BuildCommand.self, DigestCommand.self, SVGCommand.self, DOTCommand.self,
-                      JSONCommand.self, AnnotateCommand.self, EvalCommand.self])
+                      JSONCommand.self, AnnotateCommand.self, EvalCommand.self, TrainCommand.self])
 }
