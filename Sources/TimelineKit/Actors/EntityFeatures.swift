@@ -65,13 +65,13 @@ struct EntityFeatures {
                 short[i] = hss
                 capital[i] = e > s && b[s] >= 0x41 && b[s] <= 0x5A && lowers > 0
                 lowerOnly[i] = upper == 0 && lowers > 0
-                flags[i] = gazetteer.flags[hl] ?? 0
+                flags[i] = UInt32(truncatingIfNeeded: gazetteer.flags[hl] ?? 0)
             }
         }
         // Table forms, longest match first, by lower-cased token hashes; a form must start with a capital.
         var i = 0
         while i < n {
-            guard let maxLength = gazetteer.formSpan[lower[i]], doc.ends[i] > doc.starts[i],
+            guard let maxLength = gazetteer.formSpan[lower[i]].map(Int.init), doc.ends[i] > doc.starts[i],
                 doc.bytes[doc.starts[i]] >= 0x41 && doc.bytes[doc.starts[i]] <= 0x5A
             else {
                 i += 1
@@ -85,7 +85,7 @@ struct EntityFeatures {
                 if let category = gazetteer.forms[h] {
                     for k in i..<(i + length) {
                         let position: UInt64 = length == 1 ? 3 : k == i ? 0 : k == i + length - 1 ? 2 : 1
-                        gaz[k] = mix(UInt64(category), position) | 1
+                        gaz[k] = mix(category, position) | 1
                     }
                     i += length
                     found = true

@@ -15,11 +15,11 @@ struct EntityGazetteer: Sendable {
     static let shared = EntityGazetteer(.shared)
 
     /// Lower-cased word hash -> flags.
-    let flags: [UInt64: UInt32]
+    let flags: FeatureTable
     /// Hash of a form's lower-cased token hashes (``mix(_:_:)`` from 0x51) -> category.
-    let forms: [UInt64: UInt8]
+    let forms: FeatureTable
     /// Longest form (in tokens) starting with a lower-cased word hash.
-    let formSpan: [UInt64: Int]
+    let formSpan: FeatureTable
 
     init(_ lex: ActorLexicon) {
         var flags = [UInt64: UInt32]()
@@ -40,7 +40,7 @@ struct EntityGazetteer: Sendable {
         add(lex.groupNouns, .groupNoun)
         add(lex.locatives, .locative)
         add(lex.adjectives, .adjective)
-        self.flags = flags
+        self.flags = FeatureTable(flags.map { ($0.key, UInt64($0.value)) })
 
         var forms = [UInt64: UInt8](), span = [UInt64: Int]()
         for (key, entry) in lex.gazetteer {
@@ -65,7 +65,7 @@ struct EntityGazetteer: Sendable {
             forms[h] = min(forms[h] ?? .max, category.rawValue)
             span[lowerHash(first), default: 0] = max(span[lowerHash(first)] ?? 0, tokens.count)
         }
-        self.forms = forms
-        self.formSpan = span
+        self.forms = FeatureTable(forms.map { ($0.key, UInt64($0.value)) })
+        self.formSpan = FeatureTable(span.map { ($0.key, UInt64($0.value)) })
     }
 }

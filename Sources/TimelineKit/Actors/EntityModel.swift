@@ -11,7 +11,7 @@ import Foundation
 /// and the entries (tag UInt8, weight Int16; weight = value x scale).
 public struct EntityModel: Sendable {
     /// Feature hash -> (first entry << 8 | entry count).
-    let index: [UInt64: UInt64]
+    let index: FeatureTable
     let tags: [UInt8]
     let weights: [Float]
     let scale: Float
@@ -25,8 +25,8 @@ public struct EntityModel: Sendable {
     /// Features kept.
     public var featureCount: Int { index.count }
 
-    init(index: [UInt64: UInt64], tags: [UInt8], weights: [Float], scale: Float) {
-        self.index = index
+    init(index: [(key: UInt64, value: UInt64)], tags: [UInt8], weights: [Float], scale: Float) {
+        self.index = FeatureTable(index)
         self.tags = tags
         self.weights = weights
         self.scale = scale
@@ -40,7 +40,7 @@ public struct EntityModel: Sendable {
         var maxAbs: Float = 0
         for v in values { maxAbs = max(maxAbs, abs(v)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
-        var index = [UInt64: UInt64](), tags = [UInt8](), weights = [Float]()
+        var index = [(key: UInt64, value: UInt64)](), tags = [UInt8](), weights = [Float]()
         // Sorted hashes: the same training run gives the same bytes.
         for h in rows.keys.sorted() {
             let r = Int(rows[h]!) * t
@@ -53,7 +53,7 @@ public struct EntityModel: Sendable {
                 tags.append(UInt8(k))
                 weights.append(Float(q) * scale)
             }
-            if tags.count > start { index[h] = UInt64(start) << 8 | UInt64(tags.count - start) }
+            if tags.count > start { index.append((h, UInt64(start) << 8 | UInt64(tags.count - start))) }
         }
         self.init(index: index, tags: tags, weights: weights, scale: scale)
     }
@@ -78,7 +78,8 @@ public struct EntityModel: Sendable {
         guard try read(UInt32.self) == UInt32(EntityTag.count) else { throw bad("wrong tag count") }
         let features = Int(try read(UInt32.self))
         let scale = Float(bitPattern: try read(UInt32.self))
-        var index = [UInt64: UInt64](minimumCapacity: features)
+        var index = [(key: UInt64, value: UInt64)]()
+        index.reserveCapacity(features)
         var tags = [UInt8](), weights = [Float]()
         tags.reserveCapacity(features * 3)
         weights.reserveCapacity(features * 3)
@@ -86,7 +87,7 @@ public struct EntityModel: Sendable {
             let h = try read(UInt64.self)
             let n = Int(try read(UInt8.self))
             guard p + 3 * n <= bytes.count else { throw bad("truncated at byte \(p)") }
-            index[h] = UInt64(tags.count) << 8 | UInt64(n)
+            index.append((h, UInt64(tags.count) << 8 | UInt64(n)))
             for _ in 0..<n {
                 let tag = bytes[p]
                 guard Int(tag) < EntityTag.count else { throw bad("tag \(tag) out of range at byte \(p)") }
@@ -111,8 +112,7 @@ public struct EntityModel: Sendable {
         put(UInt32(EntityTag.count))
         put(UInt32(index.count))
         put(scale.bitPattern)
-        for h in index.keys.sorted() {
-            let packed = index[h]!
+        for (h, packed) in index.sortedEntries {
             let start = Int(packed >> 8), n = Int(packed & 0xFF)
             put(h)
             put(UInt8(n))
