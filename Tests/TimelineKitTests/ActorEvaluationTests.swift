@@ -7,16 +7,17 @@ import Testing
 
     /// Gold: Huawei (ORG), Meng Wanzhou, Wang Yi (PER), Vancouver, China, Rome (LOC),
     /// Federal Communications Commission, Telco Italia (ORG). "Telco Italia" has
-    /// nothing that makes it an organisation, so it is the one miss; "Canadian
-    /// authorities" is Canada by our convention but MISC + O in CoNLL: one false LOC.
+    /// nothing that makes it an organisation: the tagger reads it as a person
+    /// (one miss, one false PER); "Canadian authorities" is Canada by our
+    /// convention but MISC + O in CoNLL: one false LOC.
     @Test func scoresTheSampleExactly() throws {
         let scores = try NamedEntityEvaluation.conll(path: Self.fixture.path)
         let per = try #require(scores["PER"]), org = try #require(scores["ORG"]), loc = try #require(scores["LOC"])
-        #expect((per.truePositives, per.falsePositives, per.falseNegatives) == (2, 0, 0))
+        #expect((per.truePositives, per.falsePositives, per.falseNegatives) == (2, 1, 0))
         #expect((loc.truePositives, loc.falsePositives, loc.falseNegatives) == (3, 1, 0))
         #expect((org.truePositives, org.falsePositives, org.falseNegatives) == (2, 0, 1))
         #expect(scores["ALL"]?.truePositives == 7)
-        #expect(scores["ALL"]?.falsePositives == 1)
+        #expect(scores["ALL"]?.falsePositives == 2)
         #expect(abs(org.recall - 2.0 / 3.0) < 1e-9)
     }
 

@@ -104,7 +104,9 @@ public struct ActorResolver: Sendable {
                 info.surfaces.keys.allSatisfy({ Self.words($0).count == 1 }),
                 let token = info.surfaces.keys.sorted().first?.lowercased()
             {
-                if kind != .organization, let links = personsByToken[token] {
+                // A document that reads the short form as a person is enough (the tagger
+                // may read "the Trump administration" as an organisation).
+                if kind != .organization || info.kinds[.person] != nil, let links = personsByToken[token] {
                     let distinct = Set(links.map(\.id)).subtracting([id])
                     let preferred = Set(links.filter(\.preferred).map(\.id)).subtracting([id])
                     if distinct.count == 1 {

@@ -126,7 +126,9 @@ struct ActorScan {
                 i = max(j, run(i, j, headline: headline))
             }
         }
+        let tagged = adoptTaggedNames()
         settle()
+        retypeTaggedNames(tagged)
     }
 
     /// The first word of a sentence, and a word after an opening quote, a
@@ -336,7 +338,7 @@ struct ActorScan {
 
     /// The role phrase written just before a name: "US Secretary of State",
     /// "Huawei's rotating chairman", "Chinese president," (apposition).
-    private func roleBefore(_ p: Int) -> Range<Int>? {
+    func roleBefore(_ p: Int) -> Range<Int>? {
         var t = p - 1
         guard t >= sentence.lowerBound else { return nil }
         if forms[t] == "," { t -= 1 }
@@ -364,7 +366,7 @@ struct ActorScan {
 
     /// A role apposition after a name: ", Huawei's rotating chairman," or
     /// ", the new chairman of the Defence Select Committee,".
-    private func roleAfter(_ q: Int) -> Range<Int>? {
+    func roleAfter(_ q: Int) -> Range<Int>? {
         guard q + 1 < sentence.upperBound, forms[q] == "," else { return nil }
         var t = q + 1
         var sawHead = false

@@ -1,0 +1,196 @@
+import Foundation
+
+/// A trained name tagger: an averaged perceptron over ``EntityFeatures``
+/// with BILOU tags, decoded greedily left to right under the BILOU
+/// constraints (an open name must continue; nothing continues a closed one).
+///
+/// Only features with a weight that matters are kept, each with its non-zero
+/// tag weights quantised to 16 bits. File format (little endian): magic
+/// `TLNR`, feature version, tag count, feature count (UInt32 each), scale
+/// (Float32), then per feature its hash (UInt64), its entry count (UInt8)
+/// and the entries (tag UInt8, weight Int16; weight = value x scale).
+public struct EntityModel: Sendable {
+    /// Feature hash -> (first entry << 8 | entry count).
+    let index: FeatureTable
+    let tags: [UInt8]
+    let weights: [Float]
+    let scale: Float
+
+    static let magic: UInt32 = 0x524E_4C54
+
+    /// Whether the model has a weight for token `i`'s lower-cased word: a
+    /// word it never saw in training is typed from its shape and context alone.
+    func knows(_ features: EntityFeatures, _ i: Int) -> Bool { index[mix(2, features.lower[i])] != nil }
+
+    /// Features kept.
+    public var featureCount: Int { index.count }
+
+    init(index: [(key: UInt64, value: UInt64)], tags: [UInt8], weights: [Float], scale: Float) {
+        self.index = FeatureTable(index)
+        self.tags = tags
+        self.weights = weights
+        self.scale = scale
+    }
+
+    /// Builds the model from averaged weights (`rows` feature -> row,
+    /// `values[row * 17 + tag]`), dropping weights below `minimumWeight`
+    /// and quantising the rest exactly as the file stores them.
+    init(rows: [UInt64: Int32], values: [Float], minimumWeight: Float) {
+        let t = EntityTag.count
+        var maxAbs: Float = 0
+        for v in values { maxAbs = max(maxAbs, abs(v)) }
+        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+        var index = [(key: UInt64, value: UInt64)](), tags = [UInt8](), weights = [Float]()
+        // Sorted hashes: the same training run gives the same bytes.
+        for h in rows.keys.sorted() {
+            let r = Int(rows[h]!) * t
+            let start = tags.count
+            for k in 0..<t {
+                let v = values[r + k]
+                guard abs(v) >= minimumWeight else { continue }
+                let q = Int16(clamping: Int((v / scale).rounded()))
+                guard q != 0 else { continue }
+                tags.append(UInt8(k))
+                weights.append(Float(q) * scale)
+            }
+            if tags.count > start { index.append((h, UInt64(start) << 8 | UInt64(tags.count - start))) }
+        }
+        self.init(index: index, tags: tags, weights: weights, scale: scale)
+    }
+
+    /// Reads a model file's bytes.
+    public init(bytes: [UInt8]) throws(TimelineError) {
+        func bad(_ why: String) -> TimelineError { .unreadable(path: "entity model", reason: why) }
+        var p = 0
+        func read<T: FixedWidthInteger>(_: T.Type) throws(TimelineError) -> T {
+            let size = MemoryLayout<T>.size
+            guard p + size <= bytes.count else { throw bad("truncated at byte \(p)") }
+            var v: T = 0
+            for k in 0..<size { v |= T(truncatingIfNeeded: bytes[p + k]) << (8 * k) }
+            p += size
+            return v
+        }
+        guard try read(UInt32.self) == Self.magic else { throw bad("not a timeline entity model") }
+        let version = try read(UInt32.self)
+        guard version == EntityFeatures.version else {
+            throw bad("feature version \(version), this build computes version \(EntityFeatures.version): retrain")
+        }
+        guard try read(UInt32.self) == UInt32(EntityTag.count) else { throw bad("wrong tag count") }
+        let features = Int(try read(UInt32.self))
+        let scale = Float(bitPattern: try read(UInt32.self))
+        var index = [(key: UInt64, value: UInt64)]()
+        index.reserveCapacity(features)
+        var tags = [UInt8](), weights = [Float]()
+        tags.reserveCapacity(features * 3)
+        weights.reserveCapacity(features * 3)
+        for _ in 0..<features {
+            let h = try read(UInt64.self)
+            let n = Int(try read(UInt8.self))
+            guard p + 3 * n <= bytes.count else { throw bad("truncated at byte \(p)") }
+            index.append((h, UInt64(tags.count) << 8 | UInt64(n)))
+            for _ in 0..<n {
+                let tag = bytes[p]
+                guard Int(tag) < EntityTag.count else { throw bad("tag \(tag) out of range at byte \(p)") }
+                let q = Int16(bitPattern: UInt16(bytes[p + 1]) | UInt16(bytes[p + 2]) << 8)
+                tags.append(tag)
+                weights.append(Float(q) * scale)
+                p += 3
+            }
+        }
+        self.init(index: index, tags: tags, weights: weights, scale: scale)
+    }
+
+    /// The model file's bytes (features in hash order: deterministic).
+    public func serialized() -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(20 + index.count * 9 + tags.count * 3)
+        func put<T: FixedWidthInteger>(_ v: T) {
+            for k in 0..<MemoryLayout<T>.size { out.append(UInt8(truncatingIfNeeded: v >> (8 * k))) }
+        }
+        put(Self.magic)
+        put(EntityFeatures.version)
+        put(UInt32(EntityTag.count))
+        put(UInt32(index.count))
+        put(scale.bitPattern)
+        for (h, packed) in index.sortedEntries {
+            let start = Int(packed >> 8), n = Int(packed & 0xFF)
+            put(h)
+            put(UInt8(n))
+            for k in start..<(start + n) {
+                out.append(tags[k])
+                put(Int16((weights[k] / scale).rounded()))
+            }
+        }
+        return out
+    }
+
+    /// The names in a document.
+    ///
+    /// - Complexity: O(tokens x features per token), one hash lookup per feature.
+    public func spans(in doc: EntityTokens) -> [EntitySpan] { scoredSpans(in: doc).map(\.span) }
+
+    /// The names in a document, each with its type margin: the smallest,
+    /// over its tokens, of the chosen tag's score minus the best score of a
+    /// tag of another type. A small margin is a guess between types (an
+    /// unknown word that is a person or a firm).
+    ///
+    /// The margin of a one-word person the model never saw in training is
+    /// zero: an unknown capitalised word is a person by default, a guess
+    /// ("Huawei is leading"); its document (a full name, an owned role) decides.
+    public func scoredSpans(in doc: EntityTokens) -> [(span: EntitySpan, margin: Float)] {
+        let features = EntityFeatures(doc)
+        var spans = [(span: EntitySpan, margin: Float)]()
+        var scores = [Float](repeating: 0, count: EntityTag.count)
+        var dynamic = [UInt64]()
+        dynamic.reserveCapacity(8)
+        for sentence in doc.sentences where !sentence.isEmpty {
+            var tags = [Int]()
+            tags.reserveCapacity(sentence.count)
+            var margins = [Float]()
+            margins.reserveCapacity(sentence.count)
+            var previous = -1, beforePrevious = -1
+            for i in sentence {
+                for k in 0..<scores.count { scores[k] = 0 }
+                for h in features.features[features.range(i)] { add(h, to: &scores) }
+                dynamic.removeAll(keepingCapacity: true)
+                features.dynamic(i, previous: previous, beforePrevious: beforePrevious, into: &dynamic)
+                for h in dynamic { add(h, to: &scores) }
+                let tag = Self.best(scores, after: previous)
+                tags.append(tag)
+                var rival = -Float.infinity
+                let type = EntityTag.type(tag)
+                for t in 1..<scores.count where EntityTag.type(t) != type && EntityTag.allowed(previous, t) {
+                    rival = max(rival, scores[t])
+                }
+                margins.append(scores[tag] - rival)
+                beforePrevious = previous
+                previous = tag
+            }
+            for span in EntityTag.spans(tags, offset: sentence.lowerBound) {
+                var margin = Float.infinity
+                for k in span.start..<span.end { margin = min(margin, margins[k - sentence.lowerBound]) }
+                if span.type == .person && span.end - span.start == 1 && !knows(features, span.start) { margin = 0 }
+                spans.append((span, margin))
+            }
+        }
+        return spans
+    }
+
+    @inline(__always)
+    private func add(_ h: UInt64, to scores: inout [Float]) {
+        guard let packed = index[h] else { return }
+        let start = Int(packed >> 8)
+        for k in start..<(start + Int(packed & 0xFF)) { scores[Int(tags[k])] += weights[k] }
+    }
+
+    /// The highest-scoring tag allowed after `previous` (ties: the lower tag).
+    static func best(_ scores: [Float], after previous: Int) -> Int {
+        var best = -1
+        var top = -Float.infinity
+        for t in 0..<scores.count where EntityTag.allowed(previous, t) && scores[t] > top {
+            best = t
+            top = scores[t]
+        }
+        return best
+    }
+}

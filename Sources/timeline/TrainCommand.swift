@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import TimelineKit
+
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the models the library ships.",
+        subcommands: [TrainEntitiesCommand.self])
+}
+
+struct TrainEntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "Train the name tagger (averaged perceptron, BILOU PER/ORG/LOC/MISC) on a CoNLL-2003 file.",
+        discussion: """
+            The shipped model is rebuilt with \
+            timeline train entities conll2003/train.txt --out Sources/TimelineKit/Resources/actors/entity-model.bin \
+            (CoNLL-2003 eng.train; research-use data, read at training time only, never vendored).
+            """)
+
+    @Argument(help: "The CoNLL-2003 training file.")
+    var file: String
+
+    @Option(help: ArgumentHelp("Where to write the model.", valueName: "path"))
+    var out: String
+
+    @Option(help: "Passes over the training data.")
+    var epochs: Int = 10
+
+    @Option(help: ArgumentHelp("Drop averaged weights smaller than this.", valueName: "w"))
+    var minimumWeight: Float = 0.05
+
+    @Option(help: ArgumentHelp("Also score the model on this CoNLL file (its own tokens, all four types).", valueName: "file"))
+    var dev: String?
+
+    func run() throws {
+        do {
+            let corpus = try CoNLLCorpus(path: file)
+            var options = EntityTaggerTrainer.Options()
+            options.epochs = epochs
+            options.minimumWeight = minimumWeight
+            let model = EntityTaggerTrainer.train(corpus, options: options) { epoch, errors, tokens in
+                print("epoch \(epoch): \(errors) errors in \(tokens) tokens")
+            }
+            let bytes = model.serialized()
+            do {
+                try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
+            } catch {
+                throw TimelineError.writeFailed(path: out, reason: OutputFile.reason(error))
+            }
+            print("\(model.featureCount) features, \(bytes.count) bytes -> \(out)")
+            if let dev {
+                let scores = EntityTaggerTrainer.score(model, on: try CoNLLCorpus(path: dev))
+                for key in scores.keys.sorted() {
+                    print(key.padding(toLength: 5, withPad: " ", startingAt: 0), scores[key]!.description)
+                }
+            }
+        } catch let error as TimelineError {
+            Runner.report(error)
+            throw ExitCode(1)
+        }
+    }
+}
