@@ -86,7 +86,7 @@ import Testing
         #expect(statement?.type == "statement")
         #expect(statement?.actors.first == "hua-chunying")
         #expect(statement?.date?.value == "2020-07-16")
-        #expect(statement?.summary == "Hua Chunying says The US move to pressure its allies to ban Huawei 5G is a dirty trick, dirty play")
+        #expect(statement?.summary == "Hua Chunying says the US move to pressure its allies to ban Huawei 5G is a dirty trick, dirty play")
     }
 
     @Test func theMostSpecificSpeechTriggerTypesTheStatement() {

@@ -453,6 +453,11 @@ struct SentenceView {
             parts.append(context.analysis.string(token: k))
         }
         while let last = parts.last, [",", ".", ";", ":"].contains(last) { parts.removeLast() }
+        while let first = parts.first, [",", ".", ";", ":", "-", "\u{2013}", "\u{2014}"].contains(first) { parts.removeFirst() }
+        // Reported content continues the speaker's sentence: "says the US move", not "says The US move".
+        if let first = parts.first, parts.count > 1, TextLexicon.shared.sentenceStarters.contains(first), first != "I" {
+            parts[0] = first.lowercased()
+        }
         return join(parts)
     }
 
@@ -461,8 +466,10 @@ struct SentenceView {
     private func join(_ parts: [String]) -> String {
         var out = ""
         for p in parts {
+            // A lone apostrophe after an s is a possessive: "the US' PRISM program".
+            let possessive = (p == "'" || p == "\u{2019}") && out.hasSuffix("s")
             let noSpaceBefore = p == "," || p == "." || p == ";" || p == ":" || p == ")" || p == "'s" || p == "\u{2019}s"
-                || p == "?" || p == "!" || p == "%"
+                || p == "?" || p == "!" || p == "%" || possessive
             if !out.isEmpty && !noSpaceBefore && !out.hasSuffix("(") && !out.hasSuffix("$") { out += " " }
             out += p
         }
