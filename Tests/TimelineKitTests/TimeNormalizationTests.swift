@@ -167,3 +167,29 @@ extension TimeNormalizationTests {
 
     @Test(arguments: framedDays) func framedAndNamedDays(_ c: TimexCase) { run(c) }
 }
+
+extension TimeNormalizationTests {
+    /// Words that look like the governing verb but are not: a participle inside a
+    /// noun phrase, a preposition opening a fronted clause, "next to" (a place),
+    /// "an agreement to" (a noun that still looks ahead).
+    static let notTheGoverningVerb: [TimexCase] = [
+        .init(text: "A concert planned at the old stadium for Sunday was called off.", reference: "2001-03-14", phrase: "Sunday", value: "2001-03-11"),
+        .init(text: "Until Monday, the ministry had not named the suspects.", reference: "2003-06-20", phrase: "Monday", value: "2003-06-16"),
+        .init(text: "Two trucks collided next to the school on Tuesday.", reference: "1995-09-28", phrase: "Tuesday", value: "1995-09-26"),
+        .init(text: "The utility announced an agreement to buy the Dayton, Ohio, power company in April.", reference: "1999-11-02", phrase: "April", value: "2000-04"),
+        .init(text: "They planned for Sunday a march through the city.", reference: "2001-03-14", phrase: "Sunday", value: "2001-03-18"),
+    ]
+
+    @Test(arguments: notTheGoverningVerb) func wordsThatDoNotGovernTheClause(_ c: TimexCase) { run(c) }
+
+    /// The current month in a past clause is last year's, unless the expression
+    /// names a part of it that has begun by the reference day.
+    static let partOfCurrentMonth: [TimexCase] = [
+        .init(text: "The talks resumed at the beginning of March.", reference: "2004-03-25", phrase: "the beginning of March", value: "2004-03"),
+        .init(text: "Prices peaked in mid-March.", reference: "2004-03-25", phrase: "mid-March", value: "2004-03"),
+        .init(text: "The talks resumed in March.", reference: "2004-03-25", phrase: "March", value: "2003-03"),
+        .init(text: "The talks collapsed at the end of March.", reference: "2004-03-10", phrase: "the end of March", value: "2003-03"),
+    ]
+
+    @Test(arguments: partOfCurrentMonth) func partOfTheCurrentMonth(_ c: TimexCase) { run(c) }
+}

@@ -27,7 +27,7 @@ public struct TimeTagger: Sendable {
             // "Wednesday's ruling": a possessive day names something that happened.
             let possessive = matcher.w(c.tokens.upperBound) == "'s"
             let tense = possessive ? .past : clauseTense(around: c.tokens, matcher)
-            let r = resolver.resolve(c.meaning, reference: reference, tense: tense)
+            let r = resolver.resolve(c.meaning, reference: reference, tense: tense, mod: c.mod)
             let span = TextSpan(analysis.tokens[c.tokens.lowerBound].span.start, analysis.tokens[c.tokens.upperBound - 1].span.end)
             let text = analysis.string(span)
             return TimeExpression(span: span, text: text, type: c.type, value: r.value, mod: c.mod,
@@ -143,20 +143,38 @@ public struct TimeTagger: Sendable {
         var lo = tokens.lowerBound, hi = tokens.upperBound
         while lo > sentence.lowerBound && !isClauseBreak(lo - 1, m) { lo -= 1 }
         while hi < sentence.upperBound && !isClauseBreak(hi, m) { hi += 1 }
-        if let t = verbBefore(tokens.lowerBound, from: lo, m) { return t }
+        if let (t, i) = verbBefore(tokens.lowerBound, from: lo, m) {
+            // "a service planned for Saturday was canceled": the verb after the noun phrase governs.
+            if isNounParticiple(i, m), let after = verbAfter(tokens.upperBound, to: hi, m) { return after }
+            return t
+        }
         if let t = verbAfter(tokens.upperBound, to: hi, m) { return t }
-        if let t = verbBefore(lo, from: max(sentence.lowerBound, lo - 40), m) { return t }
+        if let (t, _) = verbBefore(lo, from: max(sentence.lowerBound, lo - 40), m) { return t }
         return verbAfter(hi, to: min(sentence.upperBound, hi + 40), m) ?? .none
     }
 
     /// The nearest verb group ending before `end`, scanning back to `from`.
-    private func verbBefore(_ end: Int, from: Int, _ m: TimexMatcher) -> ClauseTense? {
+    private func verbBefore(_ end: Int, from: Int, _ m: TimexMatcher) -> (ClauseTense, Int)? {
         var i = end - 1
         while i >= from {
-            if let t = signal(at: i, m, after: false) ?? auxiliary(at: i, m) { return groupTense(i, t, from, m) }
+            if let t = signal(at: i, m, after: false) ?? auxiliary(at: i, m) {
+                // "Until Thursday, they had ...": the clause's verb decides.
+                let opensClause = i == from && lexicon.verbGroup[m.w(i)] == "preposition"
+                if !opensClause { return (groupTense(i, t, from, m), i) }
+            }
             i -= 1
         }
         return nil
+    }
+
+    /// An -ed form right after a noun and before a preposition may be a
+    /// participle inside a noun phrase ("a service planned for Saturday
+    /// was canceled") rather than the clause's verb ("talks resumed in
+    /// March"): a verb group after the expression tells them apart.
+    private func isNounParticiple(_ i: Int, _ m: TimexMatcher) -> Bool {
+        guard m.w(i).hasSuffix("ed"), lexicon.verbGroup[m.w(i + 1)] == "preposition" else { return false }
+        let prev = i - 1
+        return prev >= 0 && m.kind(prev) == .word && lexicon.verbGroup[m.w(prev)] == nil
     }
 
     /// The nearest verb group starting at or after `start`, before `to`.
@@ -179,7 +197,8 @@ public struct TimeTagger: Sendable {
     private func groupTense(_ i: Int, _ t: ClauseTense, _ limit: Int, _ m: TimexMatcher) -> ClauseTense {
         var k = i - 1
         var first: ClauseTense?
-        while k >= limit, let role = lexicon.verbGroup[m.w(k)], role != "determiner", role != "modifier" {
+        while k >= limit, let role = lexicon.verbGroup[m.w(k)], role != "determiner", role != "modifier", role != "preposition",
+            role != "pronoun" {
             if let aux = ClauseTense(rawValue: role) { first = aux }
             k -= 1
         }
