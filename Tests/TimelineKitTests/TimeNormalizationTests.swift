@@ -193,3 +193,14 @@ extension TimeNormalizationTests {
 
     @Test(arguments: partOfCurrentMonth) func partOfTheCurrentMonth(_ c: TimexCase) { run(c) }
 }
+
+extension TimeNormalizationTests {
+    /// A year shift before a quarter moves the quarter, and the two read as one expression.
+    static let shiftedQuarters: [TimexCase] = [
+        .init(text: "Net income fell from the year-earlier third quarter.", reference: "1989-10-26", phrase: "the year-earlier third quarter", value: "1988-Q3"),
+        .init(text: "The spinoff could be complete as early as next year's first quarter.", reference: "1989-10-31", phrase: "next year's first quarter", value: "1990-Q1"),
+        .init(text: "Sales fell 5% in the quarter. For the quarter a year ago, the bank earned $3 million.", reference: "1989-10-26", phrase: "the quarter a year ago", value: "1988-Q3"),
+    ]
+
+    @Test(arguments: shiftedQuarters) func yearShiftsMoveQuarters(_ c: TimexCase) { run(c) }
+}

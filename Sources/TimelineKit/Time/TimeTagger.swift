@@ -21,6 +21,7 @@ public struct TimeTagger: Sendable {
         var found = matcher.candidates()
         linkWeekdaysToNamedEvents(&found, analysis)
         readYearShiftsAsQuarters(&found, matcher)
+        readShiftedQuarters(&found, matcher)
         linkAnaphoricYears(&found)
         readDayFrames(&found, matcher)
         return found.map { c in
@@ -84,6 +85,37 @@ public struct TimeTagger: Sendable {
                 }
             }
             if quarterTalk == true { found[k].meaning = .reportedQuarter(years: -1) }
+        }
+    }
+
+    /// A year shift written before a quarter moves that quarter: "the
+    /// year-earlier third quarter", "next year's first quarter"; and "the
+    /// quarter a year ago" is the year-ago quarter. The two expressions
+    /// become one.
+    private func readShiftedQuarters(_ found: inout [TimexCandidate], _ m: TimexMatcher) {
+        var k = 1
+        while k < found.count {
+            let a = found[k - 1], b = found[k]
+            var merged: TimexMeaning?
+            switch (a.meaning, b.meaning) {
+            case (.reportedQuarter(let ya), .part(let n, let months, .none)) where a.tokens.upperBound == b.tokens.lowerBound && a.tokens.count <= 2:
+                merged = .part(n: n, months: months, year: .shifted(ya))
+            case (.unitShift("Y", let ya), .part(let n, let months, .none))
+                where a.tokens.upperBound + 1 == b.tokens.lowerBound && m.w(a.tokens.upperBound) == "'s":
+                merged = .part(n: n, months: months, year: .shifted(ya))
+            case (.reportedQuarter(0), .reportedQuarter(let yb)) where a.tokens.upperBound == b.tokens.lowerBound && yb != 0:
+                merged = .reportedQuarter(years: yb)
+            default: break
+            }
+            if let merged {
+                // The article before "year-earlier" belongs to the quarter: "the year-earlier third quarter".
+                var start = a.tokens.lowerBound
+                if m.w(start - 1) == "the" && (k < 2 || found[k - 2].tokens.upperBound < start) { start -= 1 }
+                found[k - 1] = TimexCandidate(tokens: start..<b.tokens.upperBound, type: .date, meaning: merged, mod: b.mod)
+                found.remove(at: k)
+            } else {
+                k += 1
+            }
         }
     }
 
