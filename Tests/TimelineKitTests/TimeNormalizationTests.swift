@@ -204,3 +204,14 @@ extension TimeNormalizationTests {
 
     @Test(arguments: shiftedQuarters) func yearShiftsMoveQuarters(_ c: TimexCase) { run(c) }
 }
+
+extension TimeNormalizationTests {
+    /// "recent weeks" is a stretch of unknown size reaching the reference, not a point.
+    static let recentStretches: [TimexCase] = [
+        .init(text: "Shares have slid in recent weeks.", reference: "2002-05-06", phrase: "recent weeks", value: "PXW", type: .duration),
+        .init(text: "The river has risen in recent days.", reference: "2002-05-06", phrase: "recent days", value: "PXD", type: .duration),
+        .init(text: "Fewer farms have survived in recent years.", reference: "2002-05-06", phrase: "recent years", value: "PXY", type: .duration),
+    ]
+
+    @Test(arguments: recentStretches) func recentStretchesAreLengths(_ c: TimexCase) { run(c) }
+}

@@ -935,6 +935,8 @@ struct TimexMatcher {
                 return TimexCandidate(tokens: i..<e, type: .date, meaning: .unitShift(unit: p.argument, by: 0))
             case "anaphoric-year":
                 return TimexCandidate(tokens: i..<e, type: .date, meaning: .anaphoricYear)
+            case "length":
+                return TimexCandidate(tokens: i..<e, type: .duration, meaning: .duration(p.argument))
             default: continue
             }
         }
