@@ -215,3 +215,19 @@ extension TimeNormalizationTests {
 
     @Test(arguments: recentStretches) func recentStretchesAreLengths(_ c: TimexCase) { run(c) }
 }
+
+extension TimeNormalizationTests {
+    /// "Now," opening a sentence is a discourse marker; "now" as a time adverb stays PRESENT_REF.
+    static let timeAdverbNow: [TimexCase] = [
+        .init(text: "Until now, the council has refused.", reference: "2002-05-06", phrase: "now", value: "PRESENT_REF"),
+        .init(text: "The mill now employs 40 people.", reference: "2002-05-06", phrase: "now", value: "PRESENT_REF"),
+    ]
+
+    @Test(arguments: timeAdverbNow) func nowAsATimeAdverb(_ c: TimexCase) { run(c) }
+
+    @Test(arguments: ["Now, the council says the plan is dead.", "He paused. \"Now, where was I?\""])
+    func nowAsADiscourseMarker(_ text: String) {
+        let found = tagger.tag(text, reference: TimeReference(day: Day(iso: "2002-05-06")!))
+        #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+}
