@@ -167,3 +167,67 @@ extension TimeNormalizationTests {
 
     @Test(arguments: framedDays) func framedAndNamedDays(_ c: TimexCase) { run(c) }
 }
+
+extension TimeNormalizationTests {
+    /// Words that look like the governing verb but are not: a participle inside a
+    /// noun phrase, a preposition opening a fronted clause, "next to" (a place),
+    /// "an agreement to" (a noun that still looks ahead).
+    static let notTheGoverningVerb: [TimexCase] = [
+        .init(text: "A concert planned at the old stadium for Sunday was called off.", reference: "2001-03-14", phrase: "Sunday", value: "2001-03-11"),
+        .init(text: "Until Monday, the ministry had not named the suspects.", reference: "2003-06-20", phrase: "Monday", value: "2003-06-16"),
+        .init(text: "Two trucks collided next to the school on Tuesday.", reference: "1995-09-28", phrase: "Tuesday", value: "1995-09-26"),
+        .init(text: "The utility announced an agreement to buy the Dayton, Ohio, power company in April.", reference: "1999-11-02", phrase: "April", value: "2000-04"),
+        .init(text: "They planned for Sunday a march through the city.", reference: "2001-03-14", phrase: "Sunday", value: "2001-03-18"),
+    ]
+
+    @Test(arguments: notTheGoverningVerb) func wordsThatDoNotGovernTheClause(_ c: TimexCase) { run(c) }
+
+    /// The current month in a past clause is last year's, unless the expression
+    /// names a part of it that has begun by the reference day.
+    static let partOfCurrentMonth: [TimexCase] = [
+        .init(text: "The talks resumed at the beginning of March.", reference: "2004-03-25", phrase: "the beginning of March", value: "2004-03"),
+        .init(text: "Prices peaked in mid-March.", reference: "2004-03-25", phrase: "mid-March", value: "2004-03"),
+        .init(text: "The talks resumed in March.", reference: "2004-03-25", phrase: "March", value: "2003-03"),
+        .init(text: "The talks collapsed at the end of March.", reference: "2004-03-10", phrase: "the end of March", value: "2003-03"),
+    ]
+
+    @Test(arguments: partOfCurrentMonth) func partOfTheCurrentMonth(_ c: TimexCase) { run(c) }
+}
+
+extension TimeNormalizationTests {
+    /// A year shift before a quarter moves the quarter, and the two read as one expression.
+    static let shiftedQuarters: [TimexCase] = [
+        .init(text: "Net income fell from the year-earlier third quarter.", reference: "1989-10-26", phrase: "the year-earlier third quarter", value: "1988-Q3"),
+        .init(text: "The spinoff could be complete as early as next year's first quarter.", reference: "1989-10-31", phrase: "next year's first quarter", value: "1990-Q1"),
+        .init(text: "Sales fell 5% in the quarter. For the quarter a year ago, the bank earned $3 million.", reference: "1989-10-26", phrase: "the quarter a year ago", value: "1988-Q3"),
+    ]
+
+    @Test(arguments: shiftedQuarters) func yearShiftsMoveQuarters(_ c: TimexCase) { run(c) }
+}
+
+extension TimeNormalizationTests {
+    /// "recent weeks" is a stretch of unknown size reaching the reference, not a point.
+    static let recentStretches: [TimexCase] = [
+        .init(text: "Shares have slid in recent weeks.", reference: "2002-05-06", phrase: "recent weeks", value: "PXW", type: .duration),
+        .init(text: "The river has risen in recent days.", reference: "2002-05-06", phrase: "recent days", value: "PXD", type: .duration),
+        .init(text: "Fewer farms have survived in recent years.", reference: "2002-05-06", phrase: "recent years", value: "PXY", type: .duration),
+    ]
+
+    @Test(arguments: recentStretches) func recentStretchesAreLengths(_ c: TimexCase) { run(c) }
+}
+
+extension TimeNormalizationTests {
+    /// "Now," opening a sentence is a discourse marker; "now" as a time adverb stays PRESENT_REF.
+    static let timeAdverbNow: [TimexCase] = [
+        .init(text: "Until now, the council has refused.", reference: "2002-05-06", phrase: "now", value: "PRESENT_REF"),
+        .init(text: "The mill now employs 40 people.", reference: "2002-05-06", phrase: "now", value: "PRESENT_REF"),
+    ]
+
+    @Test(arguments: timeAdverbNow) func nowAsATimeAdverb(_ c: TimexCase) { run(c) }
+
+    @Test(arguments: ["Now, the council says the plan is dead.", "He paused. \"Now, where was I?\""])
+    func nowAsADiscourseMarker(_ text: String) {
+        let found = tagger.tag(text, reference: TimeReference(day: Day(iso: "2002-05-06")!))
+        #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+}

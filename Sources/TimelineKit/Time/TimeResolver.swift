@@ -18,17 +18,20 @@ struct TimeResolver: Sendable {
     }
 
     /// Resolves against a reference that may be a day, a window or unknown.
-    func resolve(_ m: TimexMeaning, reference: TimeReference, tense: ClauseTense) -> Result {
+    /// `mod` is the expression's TimeML mod ("START" for "the beginning of
+    /// October"): a past clause may name the part of the current month that
+    /// has already begun.
+    func resolve(_ m: TimexMeaning, reference: TimeReference, tense: ClauseTense, mod: String? = nil) -> Result {
         guard m.needsReference else {
-            return Result(value: value(m, on: nil, tense: tense), isRelative: false, how: "stated")
+            return Result(value: value(m, on: nil, tense: tense, mod: mod), isRelative: false, how: "stated")
         }
         guard let lo = reference.earliest, let hi = reference.latest else {
-            let v = value(m, on: nil, tense: tense)
+            let v = value(m, on: nil, tense: tense, mod: mod)
             return Result(value: v, isRelative: true, how: "no publication date -> \(v.value)")
         }
         let t = tense == .none ? "" : ", \(tense.rawValue)"
         if lo == hi {
-            let v = value(m, on: lo, tense: tense)
+            let v = value(m, on: lo, tense: tense, mod: mod)
             return Result(value: v, isRelative: true, how: "publication \(lo)\(weekdayNote(m, lo))\(t) -> \(v.value)")
         }
         // A window: every day of it when it is short, its two ends otherwise
@@ -38,14 +41,14 @@ struct TimeResolver: Sendable {
         if n <= 1200 { days = (0...n).map { lo.adding(days: $0) } }
         var seen = [TimeValue]()
         for d in days {
-            let v = value(m, on: d, tense: tense)
+            let v = value(m, on: d, tense: tense, mod: mod)
             if seen.last != v && !seen.contains(v) { seen.append(v) }
         }
         if seen.count == 1 {
             return Result(value: seen[0], isRelative: true,
                           how: "publication between \(lo) and \(hi)\(t) -> \(seen[0].value)")
         }
-        let under = value(m, on: nil, tense: tense)
+        let under = value(m, on: nil, tense: tense, mod: mod)
         let earliest = seen.compactMap(\.earliest).min()
         let latest = seen.compactMap(\.latest).max()
         let v = TimeValue(value: under.value, granularity: under.granularity, earliest: earliest, latest: latest)
@@ -66,10 +69,10 @@ struct TimeResolver: Sendable {
     // MARK: Values
 
     /// The value of `m` on reference day `ref` (nil: unknown reference).
-    func value(_ m: TimexMeaning, on ref: Day?, tense: ClauseTense) -> TimeValue {
+    func value(_ m: TimexMeaning, on ref: Day?, tense: ClauseTense, mod: String? = nil) -> TimeValue {
         switch m {
         case .calendar(let ys, let month, let day):
-            return calendar(ys, month, day, ref, tense)
+            return calendar(ys, month, day, ref, tense, mod)
         case .weekday(let w, let shift):
             guard let r = ref else { return TimeValue(value: "XXXX-WXX-\(w)", granularity: .day, earliest: nil, latest: nil) }
             return TimeValue(day: weekday(w, shift: shift, ref: r, tense: tense))
@@ -195,14 +198,14 @@ struct TimeResolver: Sendable {
         }
     }
 
-    private func calendar(_ ys: YearSpec, _ month: Int?, _ day: Int?, _ ref: Day?, _ tense: ClauseTense) -> TimeValue {
+    private func calendar(_ ys: YearSpec, _ month: Int?, _ day: Int?, _ ref: Day?, _ tense: ClauseTense, _ mod: String?) -> TimeValue {
         var y: Int?
         switch ys {
         case .stated(let v): y = v
         case .shifted(let n): y = ref.map { $0.year + n }
         case .none:
             if let r = ref, let m = month {
-                y = anchorYear(month: m, day: day, ref: r, tense: tense)
+                y = anchorYear(month: m, day: day, ref: r, tense: tense, mod: mod)
             } else {
                 y = ref?.year
             }
@@ -235,8 +238,10 @@ struct TimeResolver: Sendable {
     /// Beyond those windows the tense decides: past -> the most recent
     /// occurrence, future -> the next one; no tense -> the nearest. The
     /// current month named in a past clause is last year's: news calls its
-    /// own month "this month".
-    private func anchorYear(month m: Int, day: Int?, ref r: Day, tense: ClauseTense) -> Int {
+    /// own month "this month", unless the expression names a part of it
+    /// that has begun by the reference day: "the beginning of October"
+    /// written on October 27 (mid-month from the 11th, the end from the 21st).
+    private func anchorYear(month m: Int, day: Int?, ref r: Day, tense: ClauseTense, mod: String?) -> Int {
         let ahead = 62, behind = 31
         if let d = day {
             let here = Day(year: r.year, month: m, day: min(d, Day.length(ofMonth: m, year: r.year))).daysSinceEpoch - r.daysSinceEpoch
@@ -249,12 +254,17 @@ struct TimeResolver: Sendable {
         }
         let diff = m - r.month
         switch tense {
-        case .past: return diff != 0 && diff <= ahead / 31 ? r.year : r.year - 1
+        case .past:
+            if diff == 0, let mod, let from = Self.partStarts[mod], r.day >= from { return r.year }
+            return diff != 0 && diff <= ahead / 31 ? r.year : r.year - 1
         case .future: return diff >= -(behind / 31) ? r.year : r.year + 1
         default:
             return diff > 6 ? r.year - 1 : diff < -6 ? r.year + 1 : r.year
         }
     }
+
+    /// The day of the month on which the part a mod names begins.
+    static let partStarts = ["START": 1, "MID": 11, "END": 21]
 
     /// Past: the most recent such weekday on or before the reference; future:
     /// the next one after it; "last"/"next" skip the reference day itself.

@@ -21,13 +21,14 @@ public struct TimeTagger: Sendable {
         var found = matcher.candidates()
         linkWeekdaysToNamedEvents(&found, analysis)
         readYearShiftsAsQuarters(&found, matcher)
+        readShiftedQuarters(&found, matcher)
         linkAnaphoricYears(&found)
         readDayFrames(&found, matcher)
         return found.map { c in
             // "Wednesday's ruling": a possessive day names something that happened.
             let possessive = matcher.w(c.tokens.upperBound) == "'s"
             let tense = possessive ? .past : clauseTense(around: c.tokens, matcher)
-            let r = resolver.resolve(c.meaning, reference: reference, tense: tense)
+            let r = resolver.resolve(c.meaning, reference: reference, tense: tense, mod: c.mod)
             let span = TextSpan(analysis.tokens[c.tokens.lowerBound].span.start, analysis.tokens[c.tokens.upperBound - 1].span.end)
             let text = analysis.string(span)
             return TimeExpression(span: span, text: text, type: c.type, value: r.value, mod: c.mod,
@@ -87,6 +88,37 @@ public struct TimeTagger: Sendable {
         }
     }
 
+    /// A year shift written before a quarter moves that quarter: "the
+    /// year-earlier third quarter", "next year's first quarter"; and "the
+    /// quarter a year ago" is the year-ago quarter. The two expressions
+    /// become one.
+    private func readShiftedQuarters(_ found: inout [TimexCandidate], _ m: TimexMatcher) {
+        var k = 1
+        while k < found.count {
+            let a = found[k - 1], b = found[k]
+            var merged: TimexMeaning?
+            switch (a.meaning, b.meaning) {
+            case (.reportedQuarter(let ya), .part(let n, let months, .none)) where a.tokens.upperBound == b.tokens.lowerBound && a.tokens.count <= 2:
+                merged = .part(n: n, months: months, year: .shifted(ya))
+            case (.unitShift("Y", let ya), .part(let n, let months, .none))
+                where a.tokens.upperBound + 1 == b.tokens.lowerBound && m.w(a.tokens.upperBound) == "'s":
+                merged = .part(n: n, months: months, year: .shifted(ya))
+            case (.reportedQuarter(0), .reportedQuarter(let yb)) where a.tokens.upperBound == b.tokens.lowerBound && yb != 0:
+                merged = .reportedQuarter(years: yb)
+            default: break
+            }
+            if let merged {
+                // The article before "year-earlier" belongs to the quarter: "the year-earlier third quarter".
+                var start = a.tokens.lowerBound
+                if m.w(start - 1) == "the" && (k < 2 || found[k - 2].tokens.upperBound < start) { start -= 1 }
+                found[k - 1] = TimexCandidate(tokens: start..<b.tokens.upperBound, type: .date, meaning: merged, mod: b.mod)
+                found.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
+    }
+
     /// "that year" takes the year last written before it ("fled in June
     /// 1998 and returned later that year").
     private func linkAnaphoricYears(_ found: inout [TimexCandidate]) {
@@ -143,20 +175,38 @@ public struct TimeTagger: Sendable {
         var lo = tokens.lowerBound, hi = tokens.upperBound
         while lo > sentence.lowerBound && !isClauseBreak(lo - 1, m) { lo -= 1 }
         while hi < sentence.upperBound && !isClauseBreak(hi, m) { hi += 1 }
-        if let t = verbBefore(tokens.lowerBound, from: lo, m) { return t }
+        if let (t, i) = verbBefore(tokens.lowerBound, from: lo, m) {
+            // "a service planned for Saturday was canceled": the verb after the noun phrase governs.
+            if isNounParticiple(i, m), let after = verbAfter(tokens.upperBound, to: hi, m) { return after }
+            return t
+        }
         if let t = verbAfter(tokens.upperBound, to: hi, m) { return t }
-        if let t = verbBefore(lo, from: max(sentence.lowerBound, lo - 40), m) { return t }
+        if let (t, _) = verbBefore(lo, from: max(sentence.lowerBound, lo - 40), m) { return t }
         return verbAfter(hi, to: min(sentence.upperBound, hi + 40), m) ?? .none
     }
 
     /// The nearest verb group ending before `end`, scanning back to `from`.
-    private func verbBefore(_ end: Int, from: Int, _ m: TimexMatcher) -> ClauseTense? {
+    private func verbBefore(_ end: Int, from: Int, _ m: TimexMatcher) -> (ClauseTense, Int)? {
         var i = end - 1
         while i >= from {
-            if let t = signal(at: i, m, after: false) ?? auxiliary(at: i, m) { return groupTense(i, t, from, m) }
+            if let t = signal(at: i, m, after: false) ?? auxiliary(at: i, m) {
+                // "Until Thursday, they had ...": the clause's verb decides.
+                let opensClause = i == from && lexicon.verbGroup[m.w(i)] == "preposition"
+                if !opensClause { return (groupTense(i, t, from, m), i) }
+            }
             i -= 1
         }
         return nil
+    }
+
+    /// An -ed form right after a noun and before a preposition may be a
+    /// participle inside a noun phrase ("a service planned for Saturday
+    /// was canceled") rather than the clause's verb ("talks resumed in
+    /// March"): a verb group after the expression tells them apart.
+    private func isNounParticiple(_ i: Int, _ m: TimexMatcher) -> Bool {
+        guard m.w(i).hasSuffix("ed"), lexicon.verbGroup[m.w(i + 1)] == "preposition" else { return false }
+        let prev = i - 1
+        return prev >= 0 && m.kind(prev) == .word && lexicon.verbGroup[m.w(prev)] == nil
     }
 
     /// The nearest verb group starting at or after `start`, before `to`.
@@ -179,7 +229,8 @@ public struct TimeTagger: Sendable {
     private func groupTense(_ i: Int, _ t: ClauseTense, _ limit: Int, _ m: TimexMatcher) -> ClauseTense {
         var k = i - 1
         var first: ClauseTense?
-        while k >= limit, let role = lexicon.verbGroup[m.w(k)], role != "determiner", role != "modifier" {
+        while k >= limit, let role = lexicon.verbGroup[m.w(k)], role != "determiner", role != "modifier", role != "preposition",
+            role != "pronoun" {
             if let aux = ClauseTense(rawValue: role) { first = aux }
             k -= 1
         }

@@ -747,6 +747,10 @@ struct TimexMatcher {
                 return TimexCandidate(tokens: i..<end, type: .date, meaning: .unitShift(unit: "D", by: n))
             case "daypart":
                 return TimexCandidate(tokens: i..<end, type: .time, meaning: .partOfDay(base: nil, code: d.argument))
+            case "discourse":
+                // "Now, he says ...": a discourse marker; "until now, ..." stays a time.
+                if kind(i - 1) != .word && kind(i - 1) != .number { return nil }
+                continue
             case "ref":
                 // "recent" before a plural unit is a duration ("recent years"), handled elsewhere.
                 if let u = unit(end), u.plural { return nil }
@@ -935,6 +939,8 @@ struct TimexMatcher {
                 return TimexCandidate(tokens: i..<e, type: .date, meaning: .unitShift(unit: p.argument, by: 0))
             case "anaphoric-year":
                 return TimexCandidate(tokens: i..<e, type: .date, meaning: .anaphoricYear)
+            case "length":
+                return TimexCandidate(tokens: i..<e, type: .duration, meaning: .duration(p.argument))
             default: continue
             }
         }
