@@ -14,8 +14,8 @@ extension ActorScan {
     /// only saw a capitalised run, what it is when the rules had no evidence
     /// (kind `other`, a speech verb, an owned role), names at the start of a
     /// sentence, and names the rules did not see at all. MISC names
-    /// (nationalities, events, products) are not actors: a weak candidate
-    /// inside one is dropped. Headline names stay tentative, as with the
+    /// (nationalities, events, products) are not actors: a multi-word reading
+    /// inside one that nothing established is dropped. Headline names stay tentative, as with the
     /// rules: the body must establish them.
     /// - Returns: the tagger's names that it decided (or that may retype a
     ///   table place), for ``retypeTaggedNames(_:)``.
