@@ -5,7 +5,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score the tool on an annotated corpus and print the figures.",
-        subcommands: [EvalTimexCommand.self, EvalRecognizersCommand.self, EvalEntitiesCommand.self])
+        subcommands: [EvalTimexCommand.self, EvalRecognizersCommand.self, EvalEntitiesCommand.self, EvalMeantimeCommand.self])
 }
 
 struct EvalTimexCommand: ParsableCommand {
@@ -61,6 +61,28 @@ struct EvalEntitiesCommand: ParsableCommand {
         do {
             let scores = try NamedEntityEvaluation.conll(path: file)
             for key in scores.keys.sorted() { print(key.padding(toLength: 5, withPad: " ", startingAt: 0), scores[key]!.description) }
+        } catch {
+            Runner.report(error)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct EvalMeantimeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meantime",
+        abstract: "Entity and event mention P/R/F1 and cross-document coreference (B-cubed) on a NewsReader MEANTIME folder.",
+        discussion: """
+            Mentions match by overlapping tokens (MEANTIME gives no heads for most mentions); \
+            coreference is B-cubed over the matched mentions, gold clusters from REFERS_TO and instance ids.
+            """)
+
+    @Argument(help: "A folder of MEANTIME .xml files (read recursively), all run through the pipeline together.")
+    var folder: String
+
+    func run() throws {
+        do {
+            print(try MeantimeEvaluator.evaluate(directory: folder).description)
         } catch {
             Runner.report(error)
             throw ExitCode(1)

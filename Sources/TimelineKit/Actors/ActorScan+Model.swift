@@ -14,8 +14,8 @@ extension ActorScan {
     /// only saw a capitalised run, what it is when the rules had no evidence
     /// (kind `other`, a speech verb, an owned role), names at the start of a
     /// sentence, and names the rules did not see at all. MISC names
-    /// (nationalities, events, products) are not actors: a weak candidate
-    /// inside one is dropped. Headline names stay tentative, as with the
+    /// (nationalities, events, products) are not actors: a multi-word reading
+    /// inside one that nothing established is dropped. Headline names stay tentative, as with the
     /// rules: the body must establish them.
     /// - Returns: the tagger's names that it decided (or that may retype a
     ///   table place), for ``retypeTaggedNames(_:)``.
@@ -41,7 +41,8 @@ extension ActorScan {
             let k = sentenceOf[m.start]
             guard k >= 0 else { continue }
             let s = a.sentences[k]
-            if let f = s.furniture, f == .related || f == .comments || f == .share { continue }
+            // Bylines and source lines ("Source: Global Times Published: 2020/7/16") keep the rules' reading.
+            if let f = s.furniture, f == .related || f == .comments || f == .share || f == .meta { continue }
             let overlapping = Self.covering(m, candidateAt)
             let pendingOverlap = Self.covering(m, pendingAt)
             var strong = overlapping.filter { candidates[$0].evidence == .strong }
@@ -55,11 +56,9 @@ extension ActorScan {
                 strong = []
             }
             guard let taggedKind = m.type.actorKind else {
-                // MISC: drop weak readings inside it ("Brexit", "World Cup").
-                if strong.isEmpty {
-                    removeCandidate.formUnion(overlapping)
-                    removePending.formUnion(pendingOverlap)
-                }
+                // MISC ("Brexit", "World Cup"): after settling, a reading inside it
+                // that nothing established is dropped (``retypeTaggedNames(_:)``).
+                if strong.isEmpty { decided.append(m) }
                 continue
             }
             // Too close a call between types: a name, but the document or the
@@ -139,7 +138,22 @@ extension ActorScan {
     mutating func retypeTaggedNames(_ tagged: [EntitySpan]) {
         guard !tagged.isEmpty else { return }
         var types = [Int: (end: Int, type: EntityType)]()
-        for m in tagged { types[m.start] = (m.end, m.type) }
+        var misc = [Int: Int]()
+        for m in tagged {
+            if m.type == .misc {
+                for t in m.start..<m.end { misc[t] = m.end }
+            } else {
+                types[m.start] = (m.end, m.type)
+            }
+        }
+        // A one-word name read as MISC may be an organisation the other documents
+        // establish ("ban Huawei equipment"): only longer unestablished readings go.
+        if !misc.isEmpty {
+            candidates.removeAll { c in
+                c.evidence == .none && c.kind == .other && c.end - c.start > 1
+                    && (c.start..<c.end).allSatisfy { misc[$0] != nil }
+            }
+        }
         for i in candidates.indices {
             let c = candidates[i]
             guard c.kind != .group, let m = types[c.start], m.end == c.end, let kind = m.type.actorKind,

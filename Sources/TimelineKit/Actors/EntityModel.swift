@@ -179,8 +179,14 @@ public struct EntityModel: Sendable {
     @inline(__always)
     private func add(_ h: UInt64, to scores: inout [Float]) {
         guard let packed = index[h] else { return }
-        let start = Int(packed >> 8)
-        for k in start..<(start + Int(packed & 0xFF)) { scores[Int(tags[k])] += weights[k] }
+        let start = Int(packed >> 8), end = start + Int(packed & 0xFF)
+        tags.withUnsafeBufferPointer { t in
+            weights.withUnsafeBufferPointer { w in
+                scores.withUnsafeMutableBufferPointer { s in
+                    for k in start..<end { s[Int(t[k])] += w[k] }
+                }
+            }
+        }
     }
 
     /// The highest-scoring tag allowed after `previous` (ties: the lower tag).
