@@ -285,7 +285,8 @@ struct SentenceView {
         // The nearest earlier actor of that kind in this sentence, else the last one read.
         var j = k - 1
         while j >= range.lowerBound {
-            if let m = context.mentionIndex(at: j), context.kind(of: m) == kind || kind == .group,
+            // Not from inside a quotation: '"... like Telco Italia," he said' is the speaker's, not Telco Italia's.
+            if let m = context.mentionIndex(at: j), !quoted(j), context.kind(of: m) == kind || kind == .group,
                fits(context.mentions[m].actorID) {
                 return Participant(actorID: context.mentions[m].actorID, token: k)
             }
