@@ -24,7 +24,10 @@ struct DigestCommand: ParsableCommand {
     func run() throws {
         var (timeline, failures) = Runner.timeline(input)
         if let dates { timeline = TimelineFilter(maxDates: dates).apply(to: timeline) }
-        try Runner.emit(DigestRenderer.render(timeline, format: format == .markdown ? .markdown : .text), to: output)
+        var digest = DigestRenderer.render(timeline, format: format == .markdown ? .markdown : .text)
+        // A terminal gets lines that fit it; a file or a pipe gets them whole.
+        if output == nil, let width = Terminal.columns() { digest = RenderText.fitLines(digest, width: width) }
+        try Runner.emit(digest, to: output)
         try Runner.finish(failures: failures)
     }
 }

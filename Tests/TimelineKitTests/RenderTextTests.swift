@@ -102,6 +102,39 @@ struct EscapeCase: Sendable, CustomStringConvertible {
     }
 }
 
+struct FitCase: Sendable, CustomStringConvertible {
+    var text: String
+    var width: Int
+    var expected: String
+    var description: String { text }
+}
+
+/// The digest in a terminal: long lines broken at the terminal's width,
+/// continuation lines keeping the entry's indentation.
+@Suite struct RenderTextFitLinesTests {
+    static let cases: [FitCase] = [
+        .init(text: "2018-12-01  Canadian authorities arrest Huawei CFO Meng Wanzhou in Vancouver", width: 40,
+              expected: "2018-12-01  Canadian authorities arrest\n            Huawei CFO Meng Wanzhou in\n            Vancouver"),
+        .init(text: "    d1 Huawei CFO arrested: \"Meng Wanzhou was arrested by Canadian authorities\"", width: 36,
+              expected: "    d1 Huawei CFO arrested: \"Meng\n    Wanzhou was arrested by Canadian\n    authorities\""),
+        .init(text: "- **2019-05-15** Trump administration adds Huawei to the Entity List", width: 30,
+              expected: "- **2019-05-15** Trump\n  administration adds Huawei\n  to the Entity List"),
+        .init(text: "    actors: Canada, Huawei, Meng Wanzhou, Vancouver International Airport", width: 44,
+              expected: "    actors: Canada, Huawei, Meng Wanzhou,\n            Vancouver International Airport"),
+        .init(text: "short line\n\n  another short one", width: 30, expected: "short line\n\n  another short one"),
+        .init(text: "see https://example.com/a/very/long/address/that/cannot/break here", width: 24,
+              expected: "see\nhttps://example.com/a/very/long/address/that/cannot/break\nhere"),
+    ]
+
+    @Test(arguments: cases)
+    func fitsTheWidth(_ c: FitCase) {
+        let fitted = RenderText.fitLines(c.text, width: c.width)
+        #expect(fitted == c.expected)
+        // Nothing is lost: the same words in the same order.
+        #expect(fitted.split(whereSeparator: \.isWhitespace) == c.text.split(whereSeparator: \.isWhitespace))
+    }
+}
+
 /// `RenderText.shorten` reads UTF-8 bytes for speed; it must cut exactly where
 /// the plain scalar algorithm (kept here as the reference) cuts.
 @Suite struct RenderTextShortenReferenceTests {

@@ -3,7 +3,7 @@
 /// cut between characters, never inside one.
 ///
 /// They run once per label, not per document byte, so scalar iteration is fine here.
-enum RenderText {
+public enum RenderText {
     /// The text on one line: every run of whitespace or control characters
     /// (newlines, tabs) becomes one space; leading and trailing space is dropped.
     static func oneLine(_ text: String) -> String {
@@ -173,6 +173,57 @@ enum RenderText {
         }
         if currentCount > 0 { lines.append(current) }
         return lines
+    }
+
+    /// Every line of `text` longer than `width` scalars broken at spaces,
+    /// for reading in a terminal. A continuation line keeps the line's
+    /// indentation (plus two spaces after a `- ` or `* ` list marker), so an
+    /// entry's quoted sources still line up under it. Lines that fit, and
+    /// words longer than the width, are left whole.
+    public static func fitLines(_ text: String, width: Int) -> String {
+        guard width >= 20 else { return text }
+        var out = [String]()
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.unicodeScalars.count > width else {
+                out.append(String(line))
+                continue
+            }
+            let scalars = Array(line.unicodeScalars)
+            let indent = scalars.prefix { $0 == " " }.count
+            // A date column ("1949        U.S. State ...") keeps its spacing and the
+            // continuation lines hang under the text after it.
+            var lead = indent
+            if let run = (indent..<min(scalars.count - 1, indent + 16)).first(where: { scalars[$0] == " " && scalars[$0 + 1] == " " }) {
+                lead = run
+                while lead < scalars.count && scalars[lead] == " " { lead += 1 }
+            } else if indent > 0, let colon = (indent..<min(scalars.count - 1, indent + 10)).first(where: { scalars[$0] == ":" }),
+                      scalars[colon + 1] == " ", scalars[indent..<colon].allSatisfy({ $0.properties.isAlphabetic }) {
+                lead = colon + 2  // "    actors: A, B" hangs under "A"
+            } else if scalars.count > indent + 1, scalars[indent] == "-" || scalars[indent] == "*", scalars[indent + 1] == " " {
+                lead = indent + 2
+            }
+            let hanging = String(repeating: " ", count: lead)
+            let body = String(String.UnicodeScalarView(scalars[lead...]))
+            var current = String(String.UnicodeScalarView(scalars[..<lead])), count = lead, hasWord = false
+            for word in body.split(separator: " ", omittingEmptySubsequences: true) {
+                let length = word.unicodeScalars.count
+                if hasWord && count + 1 + length > width {
+                    out.append(current)
+                    current = hanging
+                    count = hanging.unicodeScalars.count
+                    hasWord = false
+                }
+                if hasWord {
+                    current += " "
+                    count += 1
+                }
+                current += word
+                count += length
+                hasWord = true
+            }
+            out.append(current)
+        }
+        return out.joined(separator: "\n")
     }
 
     /// Formats a coordinate with at most one decimal, without a trailing `.0`,
