@@ -47,8 +47,9 @@ public enum SVGRenderer {
         try w.element("text", [("x", n(SVGStyle.margin)), ("y", "34"), ("font-size", n(SVGStyle.titleFontSize)),
                                ("font-weight", "bold"), ("fill", theme.text)], text: "Timeline")
         try w.element("text", [("x", n(SVGStyle.margin)), ("y", "56"), ("fill", theme.muted)],
-                      text: left == 0 ? subtitle(t, layout)
-                        : "Showing the \(t.events.count) most-told of \(full.events.count) events (filters narrow it). " + subtitle(t, layout))
+                      text: fit(left == 0 ? subtitle(t, layout)
+                        : "Showing the \(t.events.count) most-told of \(full.events.count) events (filters narrow it). " + subtitle(t, layout),
+                        width: width - 2 * SVGStyle.margin))
 
         // Axis: gridlines, ticks, labels.
         if let axis = layout.axis {
@@ -122,7 +123,8 @@ public enum SVGRenderer {
 
         if !layout.dropped.isEmpty {
             try w.element("text", [("x", n(SVGStyle.margin)), ("y", n(lanesBottom + 22)), ("fill", theme.muted)],
-                          text: "\(layout.dropped.count) more event\(layout.dropped.count == 1 ? "" : "s") did not fit in \(layout.laneCount) lanes: narrow with --since/--until/--actor or --max-events, or allow more --lanes.")
+                          text: fit("\(layout.dropped.count) more event\(layout.dropped.count == 1 ? "" : "s") did not fit in \(layout.laneCount) lanes: narrow with --since/--until/--actor or --max-events, or allow more --lanes.",
+                                    width: width - 2 * SVGStyle.margin))
         }
         try legend.write(to: w)
 
@@ -137,9 +139,11 @@ public enum SVGRenderer {
                 try w.element("title", text: tooltip(event, names: names, titles: titles))
                 try w.element("rect", [("x", n(SVGStyle.margin)), ("y", n(y - 9)), ("width", "9"), ("height", "9"),
                                        ("fill", RenderTables.color(forType: event.type))])
+                let lead = event.date?.value ?? "undated"
                 try w.start("text", [("x", n(SVGStyle.margin + 16)), ("y", n(y)), ("fill", theme.text)])
-                try w.element("tspan", [("font-weight", "bold")], text: event.date?.value ?? "undated")
-                try w.text(" " + RenderText.shorten(event.summary, to: 140))
+                try w.element("tspan", [("font-weight", "bold")], text: lead)
+                try w.text(" " + fit(RenderText.shorten(event.summary, to: 140),
+                                     width: width - 2 * SVGStyle.margin - 16 - SVGLayout.labelWidth(value: lead, summary: "")))
                 try w.end()
                 try w.end()
             }
@@ -147,6 +151,17 @@ public enum SVGRenderer {
         }
         try w.end()
         return try w.finish()
+    }
+
+    /// `text` shortened (with an ellipsis) until it fits `width` pixels at
+    /// the label size, so no line runs off a narrow chart.
+    static func fit(_ text: String, width: Double, fontSize: Double = SVGStyle.labelFontSize) -> String {
+        var limit = text.unicodeScalars.count, line = text
+        while limit > 8 && TextMetrics.width(line, fontSize: fontSize) > width {
+            limit -= 4
+            line = RenderText.shorten(text, to: limit)
+        }
+        return line
     }
 
     private static func subtitle(_ t: Timeline, _ layout: SVGLayout) -> String {
