@@ -57,8 +57,10 @@ struct DOTCommand: ParsableCommand {
         commandName: "dot", abstract: "Write the GraphViz DOT graph of actors and events.",
         discussion: """
             Lay it out with 'dot -Tsvg graph.dot -o graph.svg': time runs left to right along a spine of dates. \
-            dot lays out a few hundred events in seconds; for larger stories keep it fast by narrowing with \
-            --since/--until, --actor, --type, --min-sources or --max-events N (the N events told by most articles). \
+            dot lays out a few hundred events in seconds, so the graph keeps the 300 events told by most articles \
+            (--limit N; 0 keeps all, which on 1,000 events takes dot a minute or more) and draws participation \
+            edges to the 25 actors in most events (--actor-limit K; the others are named in each event's tooltip). \
+            Narrow further with --since/--until, --actor, --type, --min-sources or --max-events. \
             --actors writes an undirected graph of the actors only, edges weighted by the events they share, \
             for 'sfdp -Tsvg' or 'neato -Tsvg' (sfdp handles thousands of nodes).
             """)
@@ -68,11 +70,19 @@ struct DOTCommand: ParsableCommand {
     @Flag(help: "Actors only: actor-actor edges weighted by shared events (lay out with sfdp or neato).")
     var actors = false
 
+    @Option(help: ArgumentHelp("Draw the N events told by most articles, so dot stays fast (0: all).", valueName: "n"))
+    var limit: Int = DOTRenderer.defaultMaxEvents
+
+    @Option(name: .customLong("actor-limit"), help: ArgumentHelp("Draw participation edges to the K actors in most events (0: all).", valueName: "k"))
+    var actorLimit: Int = DOTRenderer.defaultMaxActors
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
-        try Runner.render(input, to: output) { actors ? DOTRenderer.actorGraph($0) : DOTRenderer.render($0) }
+        try Runner.render(input, to: output) {
+            actors ? DOTRenderer.actorGraph($0) : DOTRenderer.render($0, options: DOTOptions(maxEvents: limit, maxActors: actorLimit))
+        }
     }
 }
 

@@ -15,16 +15,42 @@
 /// Every id and label is quoted and escaped; ids are prefixed by what they
 /// name (`actor:`, `event:`, `date:`), so an actor can never collide with an event.
 public enum DOTRenderer {
+    /// Events drawn by default: `dot` lays 300 out in a few seconds.
+    public static let defaultMaxEvents = 300
+    /// Actors with participation edges by default.
+    public static let defaultMaxActors = 25
+
     /// Scalars per line of an event label.
     static let eventWrap = 28
     static let eventLines = 4
     static let actorWrap = 20
 
-    public static func render(_ t: Timeline) -> String {
+    public static func render(_ full: Timeline, options: DOTOptions = DOTOptions()) -> String {
+        // dot's crossing minimisation grows steeply with nodes and edges: 1,280
+        // events with every participation edge took about a minute. Keep the
+        // most-told events and draw participation edges to the most involved
+        // actors only (the others are named in each event's tooltip).
+        let t = options.maxEvents > 0 && full.events.count > options.maxEvents
+            ? TimelineFilter(maxEvents: options.maxEvents).apply(to: full) : full
         let graph = EventGraph(t)
         let eventsByID = Dictionary(t.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var involvement = [String: Int]()
+        for event in t.events { for actor in Set(event.actors) { involvement[actor, default: 0] += 1 } }
+        let ranked = involvement.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let drawnActors = Set((options.maxActors > 0 ? Array(ranked.prefix(options.maxActors)) : ranked).map(\.key))
+        let names = Dictionary(t.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var out = "digraph timeline {\n"
-        out += "  graph [rankdir=LR, newrank=true, nodesep=0.3, ranksep=0.6, fontname=\"Helvetica\", fontsize=12, labelloc=t, label=\(quote(title(t)))];\n"
+        if t.events.count < full.events.count {
+            out += "  // The \(t.events.count) events told by most articles of \(full.events.count) (timeline dot --limit N; 0 keeps all).\n"
+        }
+        if drawnActors.count < involvement.count {
+            out += "  // Participation edges to the \(drawnActors.count) most involved of \(involvement.count) actors (--actor-limit K); the rest are in each event's tooltip.\n"
+        }
+        var heading = title(full)
+        if t.events.count < full.events.count { heading += "; showing the \(t.events.count) most-told events" }
+        if drawnActors.count < involvement.count { heading += "; the \(drawnActors.count) most involved actors" }
+        // Straight edges, a bounded crossing search and network simplex: layout in seconds.
+        out += "  graph [rankdir=LR, newrank=true, splines=line, mclimit=0.5, nslimit=4, nslimit1=4, searchsize=30, remincross=false, nodesep=0.3, ranksep=0.6, fontname=\"Helvetica\", fontsize=12, labelloc=t, label=\(quote(heading))];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=10, style=filled, penwidth=1.2];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#9a9a9a\", arrowsize=0.7];\n"
 
@@ -56,7 +82,9 @@ public enum DOTRenderer {
             let lead = event.date?.value ?? "undated"
             let lines = [lead] + RenderText.wrap(event.summary, width: eventWrap, maxLines: eventLines)
             let conflict = (event.date?.conflicts.isEmpty == false) ? ", peripheries=2" : ""
-            out += "  \(quote("event:" + event.id)) [shape=box, style=\"rounded,filled\", color=\(quote(color)), fillcolor=\(quote(RenderTables.tint(color, 0.25)))\(conflict), tooltip=\(quote(RenderText.shorten(event.type + ": " + event.summary, to: 300))), label=\(label(lines))];\n"
+            var tip = event.type + ": " + event.summary
+            if !event.actors.isEmpty { tip += " (actors: " + event.actors.map { names[$0] ?? $0 }.joined(separator: ", ") + ")" }
+            out += "  \(quote("event:" + event.id)) [shape=box, style=\"rounded,filled\", color=\(quote(color)), fillcolor=\(quote(RenderTables.tint(color, 0.25)))\(conflict), tooltip=\(quote(RenderText.shorten(tip, to: 300))), label=\(label(lines))];\n"
         }
         var columns = [Int: [String]]()
         for (event, slot) in slotOfEvent { columns[slot, default: []].append(event) }
@@ -67,7 +95,7 @@ public enum DOTRenderer {
 
         // Actors.
         out += "\n  // Actors, shaped by kind.\n"
-        for actor in t.actors {
+        for actor in t.actors where drawnActors.contains(actor.id) {
             let style = RenderTables.actorStyle(actor.kind)
             out += "  \(quote("actor:" + actor.id)) [shape=\(style.shape), fillcolor=\(quote(style.color)), tooltip=\(quote(actor.kind.rawValue + ": " + RenderText.oneLine(actor.name))), label=\(label(RenderText.wrap(actor.name, width: actorWrap, maxLines: 3)))];\n"
         }
@@ -77,6 +105,7 @@ public enum DOTRenderer {
         for edge in graph.edges {
             switch edge.kind {
             case .participation:
+                guard drawnActors.contains(edge.from) else { continue }
                 // An actor id the timeline does not list still gets a node, so the edge is not lost.
                 if !known.contains(edge.from) {
                     out += "  \(quote("actor:" + edge.from)) [shape=oval, fillcolor=\"#eeeeee\", label=\(quote(edge.from))];\n"
@@ -87,7 +116,7 @@ public enum DOTRenderer {
                 if type == "before", let a, let b, a < b { continue }
                 out += "  \(quote("event:" + edge.from)) -> \(quote("event:" + edge.to)) [style=dashed, color=\"#5b7fa6\", fontcolor=\"#5b7fa6\", constraint=false, label=\(quote(type))];\n"
             case .coParticipation:
-                guard edge.weight >= 2 else { continue }
+                guard edge.weight >= 2, drawnActors.contains(edge.from), drawnActors.contains(edge.to) else { continue }
                 out += "  \(quote("actor:" + edge.from)) -> \(quote("actor:" + edge.to)) [dir=none, style=dotted, constraint=false, color=\"#b07aa1\", penwidth=\(min(1 + edge.weight / 2, 4)), tooltip=\(quote("\(edge.weight) shared events")), label=\(quote(String(edge.weight)))];\n"
             }
         }
@@ -182,5 +211,19 @@ public enum DOTRenderer {
             out += "  \(quote("actor:" + edge.from)) -- \(quote("actor:" + edge.to)) [weight=\(edge.weight), penwidth=\(RenderText.number(min(0.6 + Double(edge.weight) * 0.6, 6)))\(edge.weight >= 2 ? ", label=" + quote(String(edge.weight)) : ""), tooltip=\(quote("\(edge.weight) shared event\(edge.weight == 1 ? "" : "s")"))];\n"
         }
         return out + "}\n"
+    }
+}
+
+/// How much of a large timeline the DOT graph draws, so that `dot` stays fast.
+public struct DOTOptions: Sendable, Hashable {
+    /// Most events drawn (the ones told by most articles, then with most
+    /// actors); 0 draws all.
+    public var maxEvents: Int
+    /// Most actors drawn with participation edges (the ones in most events); 0 draws all.
+    public var maxActors: Int
+
+    public init(maxEvents: Int = DOTRenderer.defaultMaxEvents, maxActors: Int = DOTRenderer.defaultMaxActors) {
+        self.maxEvents = max(maxEvents, 0)
+        self.maxActors = max(maxActors, 0)
     }
 }
