@@ -50,7 +50,7 @@ public enum DOTRenderer {
         if t.events.count < full.events.count { heading += "; showing the \(t.events.count) most-told events" }
         if drawnActors.count < involvement.count { heading += "; the \(drawnActors.count) most involved actors" }
         // Straight edges, a bounded crossing search and network simplex: layout in seconds.
-        out += "  graph [rankdir=LR, newrank=true, splines=line, mclimit=0.5, nslimit=4, nslimit1=4, searchsize=30, remincross=false, nodesep=0.3, ranksep=0.6, fontname=\"Helvetica\", fontsize=12, labelloc=t, label=\(quote(heading))];\n"
+        out += "  graph [rankdir=LR, newrank=true, splines=line, mclimit=0.5, nslimit=4, searchsize=30, remincross=false, nodesep=0.3, ranksep=0.6, fontname=\"Helvetica\", fontsize=12, labelloc=t, label=\(quote(heading))];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=10, style=filled, penwidth=1.2];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#9a9a9a\", arrowsize=0.7];\n"
 
