@@ -59,7 +59,8 @@ public enum DOTRenderer {
         var slotOfEvent = [String: Int]()
         var spine = [String]()
         for (index, column) in columns(graph).enumerated() {
-            let id = "date:" + column.label
+            // Two columns can carry one label ("XXXX" before and after a dated stretch): the id is positional.
+            let id = "date:\(index + 1):" + column.label
             spine.append(id)
             for event in column.events { slotOfEvent[event] = index }
             out += "  \(quote(id)) [shape=plaintext, style=\"\", fontsize=12, fontcolor=\"#222222\", label=\(quote(column.label))];\n"
