@@ -188,8 +188,9 @@ public struct EntityModel: Sendable {
     /// labels (a label set other than BILOU); tokens outside every sentence get 0.
     ///
     /// - Complexity: O(tokens x features per token), one hash lookup per feature.
-    public func labels(in doc: EntityTokens) -> [Int] {
-        let features = EntityFeatures(doc)
+    /// `wordClasses`: as in training (``EntityFeatures``).
+    func labels(in doc: EntityTokens, wordClasses: [UInt64: UInt64]? = nil) -> [Int] {
+        let features = EntityFeatures(doc, wordClasses: wordClasses)
         var out = [Int](repeating: 0, count: doc.count)
         var scores = [Float](repeating: 0, count: labelCount)
         var dynamic = [UInt64]()

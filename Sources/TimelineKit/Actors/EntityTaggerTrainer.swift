@@ -27,21 +27,23 @@ public enum EntityTaggerTrainer {
             for k in all.indices { gold[k] = all[k] }
             documents.append((tokens, gold))
         }
-        return train(documents, labelCount: EntityTag.count, constrained: true, options: options, progress: progress)
+        return train(documents, labelCount: EntityTag.count, constrained: true, wordClasses: nil, options: options,
+                     progress: progress)
     }
 
     /// Trains a token tagger on documents with a gold label per token
     /// (`0..<labelCount`); `constrained`: decode under the BILOU constraints
-    /// (the name tagger), else freely (the event tagger).
+    /// (the name tagger), else freely (the event tagger); `wordClasses`: see ``EntityFeatures``.
     static func train(_ documents: [(tokens: EntityTokens, gold: [Int])], labelCount: Int, constrained: Bool,
-                      options: Options, progress: (Int, Int, Int) -> Void) -> EntityModel {
+                      wordClasses: [UInt64: UInt64]?, options: Options,
+                      progress: (Int, Int, Int) -> Void) -> EntityModel {
         let t = labelCount
         struct Item {
             var features: EntityFeatures
             var sentences: [Range<Int>]
             var gold: [Int]
         }
-        let items = documents.map { Item(features: EntityFeatures($0.tokens), sentences: $0.tokens.sentences, gold: $0.gold) }
+        let items = documents.map { Item(features: EntityFeatures($0.tokens, wordClasses: wordClasses), sentences: $0.tokens.sentences, gold: $0.gold) }
 
         var rows = [UInt64: Int32]()
         var w = [Float](), u = [Double]()

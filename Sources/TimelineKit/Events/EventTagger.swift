@@ -26,11 +26,23 @@ public enum EventTagger {
         return try? EntityModel(bytes: [UInt8](data), labelCount: labelCount)
     }()
 
+    /// What the Events tables say of a word (story trigger form, auxiliary,
+    /// event noun, determiner, preposition, ...: ``EventLexicon/WordInfo``),
+    /// by lower-cased word hash: features of the tagger, so that a trigger
+    /// form TimeBank rarely shows ("unveils" in a headline) is still one.
+    static let wordClasses: [UInt64: UInt64] = {
+        var out = [UInt64: UInt64]()
+        for (word, info) in EventLexicon.shared.wordInfo where !word.contains(" ") {
+            out[lowerHash(word)] = UInt64(info.rawValue)
+        }
+        return out
+    }()
+
     /// The event triggers of an analysed text, one token each, in text
     /// order; sentences that are page furniture (bylines, captions) have none.
     public static func triggers(in analysis: TextAnalysis, model: EntityModel? = shared) -> [TextSpan] {
         guard let model, !analysis.tokens.isEmpty else { return [] }
-        let labels = model.labels(in: EntityTokens(analysis))
+        let labels = model.labels(in: EntityTokens(analysis), wordClasses: wordClasses)
         var out = [TextSpan]()
         for sentence in analysis.sentences where sentence.furniture == nil {
             for i in sentence.tokens where labels[i] == event { out.append(analysis.tokens[i].span) }

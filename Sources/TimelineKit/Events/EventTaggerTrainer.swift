@@ -41,7 +41,7 @@ public enum EventTaggerTrainer {
     public static func train(_ files: [TimeMLFile], options: EntityTaggerTrainer.Options = .init(),
                              progress: (Int, Int, Int) -> Void = { _, _, _ in }) -> EntityModel {
         EntityTaggerTrainer.train(files.map(labelled), labelCount: EventTagger.labelCount, constrained: false,
-                                  options: options, progress: progress)
+                                  wordClasses: EventTagger.wordClasses, options: options, progress: progress)
     }
 
     /// Token-level precision, recall and F1 of `model`'s triggers against the gold EVENTs of `files`.
@@ -49,7 +49,7 @@ public enum EventTaggerTrainer {
         var score = EntityScore()
         for file in files {
             let (tokens, gold) = labelled(file)
-            let predicted = model.labels(in: tokens)
+            let predicted = model.labels(in: tokens, wordClasses: EventTagger.wordClasses)
             for i in gold.indices {
                 switch (predicted[i] == EventTagger.event, gold[i] == EventTagger.event) {
                 case (true, true): score.truePositives += 1
