@@ -10,7 +10,8 @@ struct AnnotateCommand: ParsableCommand {
         commandName: "annotate",
         abstract: "Print one document's time expressions, actor mentions and event triggers.",
         discussion: """
-            json: the mention-level JSON (offsets in code points into the document's text). \
+            json: the mention-level JSON (offsets in code points into the document's text; the story events \
+            under "events", every event trigger the event-mention tagger finds under "eventMentions"). \
             timeml: the document as TimeML with <TIMEX3 tid type value> tags added inside <TEXT>; \
             TimeML input keeps its exact text and any gold TIMEX3 are replaced.
             """)

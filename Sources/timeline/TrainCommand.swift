@@ -6,7 +6,7 @@ struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train the models the library ships.",
-        subcommands: [TrainEntitiesCommand.self])
+        subcommands: [TrainEntitiesCommand.self, TrainEventsCommand.self])
 }
 
 struct TrainEntitiesCommand: ParsableCommand {
@@ -55,6 +55,64 @@ struct TrainEntitiesCommand: ParsableCommand {
                 for key in scores.keys.sorted() {
                     print(key.padding(toLength: 5, withPad: " ", startingAt: 0), scores[key]!.description)
                 }
+            }
+        } catch let error as TimelineError {
+            Runner.report(error)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct TrainEventsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Train the event-mention tagger (averaged perceptron, EVENT / not per token) on TimeML EVENT annotations.",
+        discussion: """
+            The shipped model is rebuilt with \
+            timeline train events timebank-tbaq --out Sources/TimelineKit/Resources/events/event-model.bin \
+            (every .tml file under the folder; TimeBank and AQUAINT are research-use data, read at training \
+            time only, never vendored). --holdout N keeps every Nth file out of training and scores on them.
+            """)
+
+    @Argument(help: "A folder of TimeML files (searched recursively).")
+    var directory: String
+
+    @Option(help: ArgumentHelp("Where to write the model.", valueName: "path"))
+    var out: String
+
+    @Option(help: "Passes over the training data.")
+    var epochs: Int = 10
+
+    @Option(help: ArgumentHelp("Drop averaged weights smaller than this.", valueName: "w"))
+    var minimumWeight: Float = 0.05
+
+    @Option(help: ArgumentHelp("Hold every Nth file out of training and score the model on them (0: none).", valueName: "n"))
+    var holdout: Int = 0
+
+    func run() throws {
+        do {
+            let files = try EventTaggerTrainer.read(directory: directory)
+            var train = [TimeMLFile](), held = [TimeMLFile]()
+            for (k, f) in files.enumerated() {
+                if holdout > 0 && k % holdout == holdout - 1 { held.append(f) } else { train.append(f) }
+            }
+            var options = EntityTaggerTrainer.Options()
+            options.epochs = epochs
+            options.minimumWeight = minimumWeight
+            let start = Date()
+            let model = EventTaggerTrainer.train(train, options: options) { epoch, errors, tokens in
+                print("epoch \(epoch): \(errors) errors in \(tokens) tokens")
+            }
+            let bytes = model.serialized()
+            do {
+                try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
+            } catch {
+                throw TimelineError.writeFailed(path: out, reason: OutputFile.reason(error))
+            }
+            print("\(train.count) files, \(model.featureCount) features, \(bytes.count) bytes -> \(out)",
+                  String(format: "(%.1f s)", Date().timeIntervalSince(start)))
+            if !held.isEmpty {
+                print("held out (\(held.count) files): EVENT tokens", EventTaggerTrainer.score(model, on: held).description)
             }
         } catch let error as TimelineError {
             Runner.report(error)

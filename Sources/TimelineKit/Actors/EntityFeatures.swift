@@ -25,7 +25,12 @@ struct EntityFeatures {
     /// Changing the templates invalidates trained models: the model file records this.
     static let version: UInt32 = 1
 
-    init(_ doc: EntityTokens, gazetteer: EntityGazetteer = .shared) {
+    /// `wordClasses`: lower-cased word hash (``lowerHash(_:)``) -> the
+    /// classes a tagger's own tables give the word (the event tagger's
+    /// trigger, auxiliary, event-noun words); each token then also has its
+    /// own and its neighbours' classes as features. Nil (the name tagger):
+    /// no such features.
+    init(_ doc: EntityTokens, gazetteer: EntityGazetteer = .shared, wordClasses: [UInt64: UInt64]? = nil) {
         let n = doc.count
         var lower = [UInt64](repeating: 0, count: n)
         var exact = [UInt64](repeating: 0, count: n)
@@ -193,6 +198,14 @@ struct EntityFeatures {
                 }
                 let evidence: UInt64 = (capitalMid.contains(w) ? 1 : 0) | (lowerSeen.contains(w) ? 2 : 0)
                 features.append(mix(30, mix(evidence, mix(first, sentenceCaps[i] ? 1 : 0))))
+                if let wordClasses {
+                    let c = wordClasses[w] ?? 0, cp = wordClasses[wp] ?? 0, cn = wordClasses[wn] ?? 0
+                    features.append(mix(50, c))
+                    features.append(mix(51, cp))
+                    features.append(mix(52, cn))
+                    features.append(mix(53, mix(cp, c)))
+                    features.append(mix(54, mix(first, c)))
+                }
                 featureEnds[i] = features.count
             }
         }

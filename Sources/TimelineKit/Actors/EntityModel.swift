@@ -1,8 +1,11 @@
 import Foundation
 
-/// A trained name tagger: an averaged perceptron over ``EntityFeatures``
-/// with BILOU tags, decoded greedily left to right under the BILOU
-/// constraints (an open name must continue; nothing continues a closed one).
+/// A trained token tagger: an averaged perceptron over ``EntityFeatures``.
+/// The name tagger has the BILOU tags, decoded greedily left to right under
+/// the BILOU constraints (an open name must continue; nothing continues a
+/// closed one); another label set (the event tagger's EVENT / not) is given
+/// by its `labelCount` and decoded greedily without constraints
+/// (``labels(in:)``).
 ///
 /// Only features with a weight that matters are kept, each with its non-zero
 /// tag weights quantised to 16 bits. File format (little endian): magic
@@ -15,6 +18,8 @@ public struct EntityModel: Sendable {
     let tags: [UInt8]
     let weights: [Float]
     let scale: Float
+    /// Labels per token: ``EntityTag/count`` for the name tagger.
+    public let labelCount: Int
 
     static let magic: UInt32 = 0x524E_4C54
 
@@ -25,7 +30,9 @@ public struct EntityModel: Sendable {
     /// Features kept.
     public var featureCount: Int { index.count }
 
-    init(index: [(key: UInt64, value: UInt64)], tags: [UInt8], weights: [Float], scale: Float) {
+    init(index: [(key: UInt64, value: UInt64)], tags: [UInt8], weights: [Float], scale: Float,
+         labelCount: Int = EntityTag.count) {
+        self.labelCount = labelCount
         self.index = FeatureTable(index)
         self.tags = tags
         self.weights = weights
@@ -33,10 +40,10 @@ public struct EntityModel: Sendable {
     }
 
     /// Builds the model from averaged weights (`rows` feature -> row,
-    /// `values[row * 17 + tag]`), dropping weights below `minimumWeight`
+    /// `values[row * labelCount + label]`), dropping weights below `minimumWeight`
     /// and quantising the rest exactly as the file stores them.
-    init(rows: [UInt64: Int32], values: [Float], minimumWeight: Float) {
-        let t = EntityTag.count
+    init(rows: [UInt64: Int32], values: [Float], minimumWeight: Float, labelCount: Int = EntityTag.count) {
+        let t = labelCount
         var maxAbs: Float = 0
         for v in values { maxAbs = max(maxAbs, abs(v)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
@@ -55,11 +62,11 @@ public struct EntityModel: Sendable {
             }
             if tags.count > start { index.append((h, UInt64(start) << 8 | UInt64(tags.count - start))) }
         }
-        self.init(index: index, tags: tags, weights: weights, scale: scale)
+        self.init(index: index, tags: tags, weights: weights, scale: scale, labelCount: labelCount)
     }
 
-    /// Reads a model file's bytes.
-    public init(bytes: [UInt8]) throws(TimelineError) {
+    /// Reads a model file's bytes; the file must have `labelCount` labels (17: the name tagger's BILOU tags, ``EntityTag``).
+    public init(bytes: [UInt8], labelCount: Int = 17) throws(TimelineError) {
         func bad(_ why: String) -> TimelineError { .unreadable(path: "entity model", reason: why) }
         var p = 0
         func read<T: FixedWidthInteger>(_: T.Type) throws(TimelineError) -> T {
@@ -75,7 +82,7 @@ public struct EntityModel: Sendable {
         guard version == EntityFeatures.version else {
             throw bad("feature version \(version), this build computes version \(EntityFeatures.version): retrain")
         }
-        guard try read(UInt32.self) == UInt32(EntityTag.count) else { throw bad("wrong tag count") }
+        guard try read(UInt32.self) == UInt32(labelCount) else { throw bad("wrong tag count") }
         let features = Int(try read(UInt32.self))
         let scale = Float(bitPattern: try read(UInt32.self))
         var index = [(key: UInt64, value: UInt64)]()
@@ -90,14 +97,14 @@ public struct EntityModel: Sendable {
             index.append((h, UInt64(tags.count) << 8 | UInt64(n)))
             for _ in 0..<n {
                 let tag = bytes[p]
-                guard Int(tag) < EntityTag.count else { throw bad("tag \(tag) out of range at byte \(p)") }
+                guard Int(tag) < labelCount else { throw bad("tag \(tag) out of range at byte \(p)") }
                 let q = Int16(bitPattern: UInt16(bytes[p + 1]) | UInt16(bytes[p + 2]) << 8)
                 tags.append(tag)
                 weights.append(Float(q) * scale)
                 p += 3
             }
         }
-        self.init(index: index, tags: tags, weights: weights, scale: scale)
+        self.init(index: index, tags: tags, weights: weights, scale: scale, labelCount: labelCount)
     }
 
     /// The model file's bytes (features in hash order: deterministic).
@@ -109,7 +116,7 @@ public struct EntityModel: Sendable {
         }
         put(Self.magic)
         put(EntityFeatures.version)
-        put(UInt32(EntityTag.count))
+        put(UInt32(labelCount))
         put(UInt32(index.count))
         put(scale.bitPattern)
         for (h, packed) in index.sortedEntries {
@@ -176,6 +183,35 @@ public struct EntityModel: Sendable {
         return spans
     }
 
+    /// The best label of every token, decoded greedily left to right with
+    /// the previous two decisions as features and no constraint between
+    /// labels (a label set other than BILOU); tokens outside every sentence get 0.
+    ///
+    /// - Complexity: O(tokens x features per token), one hash lookup per feature.
+    /// `wordClasses`: as in training (``EntityFeatures``).
+    func labels(in doc: EntityTokens, wordClasses: [UInt64: UInt64]? = nil) -> [Int] {
+        let features = EntityFeatures(doc, wordClasses: wordClasses)
+        var out = [Int](repeating: 0, count: doc.count)
+        var scores = [Float](repeating: 0, count: labelCount)
+        var dynamic = [UInt64]()
+        dynamic.reserveCapacity(8)
+        for sentence in doc.sentences {
+            var previous = -1, beforePrevious = -1
+            for i in sentence {
+                for k in 0..<scores.count { scores[k] = 0 }
+                for h in features.features[features.range(i)] { add(h, to: &scores) }
+                dynamic.removeAll(keepingCapacity: true)
+                features.dynamic(i, previous: previous, beforePrevious: beforePrevious, into: &dynamic)
+                for h in dynamic { add(h, to: &scores) }
+                let label = Self.best(scores, after: previous, constrained: false)
+                out[i] = label
+                beforePrevious = previous
+                previous = label
+            }
+        }
+        return out
+    }
+
     @inline(__always)
     private func add(_ h: UInt64, to scores: inout [Float]) {
         guard let packed = index[h] else { return }
@@ -189,11 +225,12 @@ public struct EntityModel: Sendable {
         }
     }
 
-    /// The highest-scoring tag allowed after `previous` (ties: the lower tag).
-    static func best(_ scores: [Float], after previous: Int) -> Int {
+    /// The highest-scoring tag allowed after `previous` (ties: the lower tag);
+    /// `constrained`: under the BILOU constraints.
+    static func best(_ scores: [Float], after previous: Int, constrained: Bool = true) -> Int {
         var best = -1
         var top = -Float.infinity
-        for t in 0..<scores.count where EntityTag.allowed(previous, t) && scores[t] > top {
+        for t in 0..<scores.count where (!constrained || EntityTag.allowed(previous, t)) && scores[t] > top {
             best = t
             top = scores[t]
         }

@@ -19,20 +19,31 @@ public enum EntityTaggerTrainer {
     /// Trains on every document of `corpus`; `progress` gets (epoch, errors, tokens).
     public static func train(_ corpus: CoNLLCorpus, options: Options = Options(),
                              progress: (Int, Int, Int) -> Void = { _, _, _ in }) -> EntityModel {
-        let t = EntityTag.count
-        struct Item {
-            var features: EntityFeatures
-            var sentences: [Range<Int>]
-            var gold: [Int]
-        }
-        var items = [Item]()
+        var documents = [(tokens: EntityTokens, gold: [Int])]()
         for doc in corpus.documents {
             let tokens = doc.tokens
             var gold = [Int](repeating: EntityTag.outside, count: tokens.count)
             let all = EntityTag.tags(doc.names, length: tokens.count)
             for k in all.indices { gold[k] = all[k] }
-            items.append(Item(features: EntityFeatures(tokens), sentences: tokens.sentences, gold: gold))
+            documents.append((tokens, gold))
         }
+        return train(documents, labelCount: EntityTag.count, constrained: true, wordClasses: nil, options: options,
+                     progress: progress)
+    }
+
+    /// Trains a token tagger on documents with a gold label per token
+    /// (`0..<labelCount`); `constrained`: decode under the BILOU constraints
+    /// (the name tagger), else freely (the event tagger); `wordClasses`: see ``EntityFeatures``.
+    static func train(_ documents: [(tokens: EntityTokens, gold: [Int])], labelCount: Int, constrained: Bool,
+                      wordClasses: [UInt64: UInt64]?, options: Options,
+                      progress: (Int, Int, Int) -> Void) -> EntityModel {
+        let t = labelCount
+        struct Item {
+            var features: EntityFeatures
+            var sentences: [Range<Int>]
+            var gold: [Int]
+        }
+        let items = documents.map { Item(features: EntityFeatures($0.tokens, wordClasses: wordClasses), sentences: $0.tokens.sentences, gold: $0.gold) }
 
         var rows = [UInt64: Int32]()
         var w = [Float](), u = [Double]()
@@ -65,7 +76,7 @@ public enum EntityTaggerTrainer {
                             let base = Int(r) * t
                             for k in 0..<t { scores[k] += w[base + k] }
                         }
-                        let guess = EntityModel.best(scores, after: previous)
+                        let guess = EntityModel.best(scores, after: previous, constrained: constrained)
                         let truth = item.gold[i]
                         if guess != truth {
                             errors += 1
@@ -96,7 +107,7 @@ public enum EntityTaggerTrainer {
         }
         var averaged = [Float](repeating: 0, count: w.count)
         for k in w.indices { averaged[k] = w[k] - Float(u[k] / c) }
-        return EntityModel(rows: rows, values: averaged, minimumWeight: options.minimumWeight)
+        return EntityModel(rows: rows, values: averaged, minimumWeight: options.minimumWeight, labelCount: labelCount)
     }
 
     /// Exact-span precision, recall and F1 of `model` on `corpus`, per CoNLL

@@ -18,6 +18,22 @@ public struct GoldTimex: Sendable, Hashable {
     }
 }
 
+/// A gold EVENT annotation of a TimeML file (TimeML marks the trigger: one
+/// word, sometimes a short phrase).
+public struct GoldEvent: Sendable, Hashable {
+    /// UTF-8 span into ``TimeMLFile/text``.
+    public var span: TextSpan
+    public var eid: String
+    /// The TimeML class (OCCURRENCE, REPORTING, STATE, ...).
+    public var eventClass: String
+
+    public init(span: TextSpan, eid: String, eventClass: String) {
+        self.span = span
+        self.eid = eid
+        self.eventClass = eventClass
+    }
+}
+
 /// A TimeML document: the text of `<TEXT>`, its creation time and gold TIMEX3.
 public struct TimeMLFile: Sendable {
     /// The exact character content of `<TEXT>` (inner tags removed).
@@ -29,8 +45,12 @@ public struct TimeMLFile: Sendable {
     public var title: String?
     public var docID: String?
     public var gold: [GoldTimex]
+    /// The gold EVENT triggers inside `<TEXT>`, in text order.
+    public var events: [GoldEvent]
 
-    public init(text: String, dctValue: String?, dct: Day?, title: String?, docID: String?, gold: [GoldTimex]) {
+    public init(text: String, dctValue: String?, dct: Day?, title: String?, docID: String?, gold: [GoldTimex],
+                events: [GoldEvent] = []) {
+        self.events = events
         self.text = text
         self.dctValue = dctValue
         self.dct = dct
@@ -45,7 +65,7 @@ public enum TimeMLReader {
     /// Parses a TimeML file with libxml2 (XML_PARSE_NONET, no entity substitution, no DTD
     /// loading): the exact character content of <TEXT> (all inner tags such as TIMEX3,
     /// EVENT, SIGNAL stripped, text kept byte-exact), the DCT value, the TITLE/DOCID,
-    /// and the gold TIMEX3 inside <TEXT> with UTF-8 spans into that text.
+    /// and the gold TIMEX3 and EVENT inside <TEXT> with UTF-8 spans into that text.
     ///
     /// - Throws: ``TimelineError/malformed(path:reason:)`` naming the parser's
     ///   line when the XML is broken or has no `<TEXT>`.
@@ -71,6 +91,7 @@ public enum TimeMLReader {
 
         var out = [UInt8]()
         var gold = [GoldTimex]()
+        var events = [GoldEvent]()
         var dctValue: String?
         var title: String?
         var docID: String?
@@ -107,6 +128,9 @@ public enum TimeMLReader {
                         let type = attribute(c, "type").flatMap { TimexType(rawValue: $0.uppercased()) } ?? .date
                         gold.append(GoldTimex(span: TextSpan(start, out.count), tid: attribute(c, "tid") ?? "",
                                               type: type, value: attribute(c, "value") ?? "", mod: attribute(c, "mod")))
+                    } else if name(c) == "EVENT" {
+                        events.append(GoldEvent(span: TextSpan(start, out.count), eid: attribute(c, "eid") ?? "",
+                                                eventClass: attribute(c, "class") ?? ""))
                     }
                 default:
                     break
@@ -140,7 +164,7 @@ public enum TimeMLReader {
         guard foundText else { throw .malformed(path: path, reason: "no <TEXT> element") }
         let dct = dctValue.flatMap { Day(iso: $0) } ?? dctValue.flatMap(compactDay)
         return TimeMLFile(text: String(decoding: out, as: UTF8.self), dctValue: dctValue, dct: dct,
-                          title: title, docID: docID, gold: gold)
+                          title: title, docID: docID, gold: gold, events: events)
     }
 
     /// `19980108` as a day.

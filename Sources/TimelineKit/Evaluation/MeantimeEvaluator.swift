@@ -13,9 +13,12 @@ public struct MeantimeEvaluation: Sendable, CustomStringConvertible {
     public var namedActors = EntityScore()
     /// Cross-document entity coreference, B-cubed over the matched named mentions.
     public var entityCoreference = (precision: 0.0, recall: 0.0)
-    /// Event mentions (gold EVENT_MENTION vs our triggers), overlapping tokens.
+    /// Event mentions (gold EVENT_MENTION vs the event-mention tagger's
+    /// triggers, ``EventTagger``), overlapping tokens.
     public var eventMentions = EntityScore()
-    /// Cross-document event coreference, B-cubed over the matched event mentions.
+    /// Gold EVENT_MENTION vs the triggers of the story events (``EventExtractor``), overlapping tokens.
+    public var storyEventMentions = EntityScore()
+    /// Cross-document event coreference, B-cubed over the story events' matched mentions.
     public var eventCoreference = (precision: 0.0, recall: 0.0)
     public var documents = 0
 
@@ -33,6 +36,7 @@ public struct MeantimeEvaluation: Sendable, CustomStringConvertible {
             named PER/ORG/LOC exact   \(namedExact)
             entity coref B3 (x-doc)   \(b3(entityCoreference))
             event mentions            \(eventMentions)
+            event mentions (story)    \(storyEventMentions)
             event coref B3 (x-doc)    \(b3(eventCoreference))
             """
     }
@@ -173,7 +177,9 @@ public enum MeantimeEvaluator {
             let triggers = events.map { tokens(of: $0.trigger) }
             let goldEvents = g.events.map { Set($0.tokens) }
             let eventMatch = match(triggers, goldEvents)
-            add(&out.eventMentions, matched: eventMatch.count, predicted: triggers.count, gold: goldEvents.count)
+            add(&out.storyEventMentions, matched: eventMatch.count, predicted: triggers.count, gold: goldEvents.count)
+            let tagged = EventTagger.triggers(in: analyzed.analysis).map { tokens(of: $0) }.filter { $0.isSubset(of: inRegion) }
+            add(&out.eventMentions, matched: match(tagged, goldEvents).count, predicted: tagged.count, gold: goldEvents.count)
             for m in eventMatch {
                 let ev = events[m.predicted]
                 let key = "\(analyzed.document.id)#\(map.scalarOffset(ev.sentence.start))#\(ev.type)"

@@ -60,11 +60,12 @@ struct MentionDocument: Encodable {
         map = OffsetMap(a.document.text)
     }
 
-    enum Keys: String, CodingKey { case text, published, timexes, actors, events }
+    enum Keys: String, CodingKey { case text, published, timexes, actors, events, eventMentions }
     enum PublishedKeys: String, CodingKey { case value, basis, earliest, latest, explanation }
     enum TimexKeys: String, CodingKey { case start, end, text, type, value, mod, earliest, latest, explanation }
     enum ActorKeys: String, CodingKey { case start, end, text, kind, actor, role }
     enum EventKeys: String, CodingKey { case start, end, text, type, actors, date, summary }
+    enum MentionKeys: String, CodingKey { case start, end, text }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
@@ -112,6 +113,15 @@ struct MentionDocument: Encodable {
             try n.encode(e.actors, forKey: .actors)
             try n.encode(e.date?.value, forKey: .date)
             try n.encode(e.summary, forKey: .summary)
+        }
+        // Every event trigger the event-mention tagger finds (TimeML-style
+        // EVENTs: occurrences, states, reporting), not only the story events.
+        var mentions = c.nestedUnkeyedContainer(forKey: .eventMentions)
+        for span in EventTagger.triggers(in: a.analysis) {
+            var n = mentions.nestedContainer(keyedBy: MentionKeys.self)
+            try n.encode(map.scalarOffset(span.start), forKey: .start)
+            try n.encode(map.scalarOffset(span.end), forKey: .end)
+            try n.encode(String(decoding: a.analysis.bytes[span.start..<span.end], as: UTF8.self), forKey: .text)
         }
     }
 }
