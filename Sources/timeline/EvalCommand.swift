@@ -20,13 +20,10 @@ struct EvalTimexCommand: ParsableCommand {
     var misses: Int = 0
 
     func run() throws {
-        do {
+        try Runner.reporting {
             let result = try TimexEvaluator.evaluate(directory: folder)
             print(result.description)
             for miss in result.misses.prefix(misses) { print(miss.description) }
-        } catch {
-            Runner.report(error)
-            throw ExitCode(1)
         }
     }
 }
@@ -40,11 +37,8 @@ struct EvalRecognizersCommand: ParsableCommand {
     var folder: String
 
     func run() throws {
-        do {
+        try Runner.reporting {
             print(try RecognizersEvaluator.evaluate(directory: folder).description)
-        } catch {
-            Runner.report(error)
-            throw ExitCode(1)
         }
     }
 }
@@ -58,12 +52,9 @@ struct EvalEntitiesCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        do {
+        try Runner.reporting {
             let scores = try NamedEntityEvaluation.conll(path: file)
             for key in scores.keys.sorted() { print(key.padding(toLength: 5, withPad: " ", startingAt: 0), scores[key]!.description) }
-        } catch {
-            Runner.report(error)
-            throw ExitCode(1)
         }
     }
 }
@@ -81,11 +72,8 @@ struct EvalMeantimeCommand: ParsableCommand {
     var folder: String
 
     func run() throws {
-        do {
+        try Runner.reporting {
             print(try MeantimeEvaluator.evaluate(directory: folder).description)
-        } catch {
-            Runner.report(error)
-            throw ExitCode(1)
         }
     }
 }

@@ -76,6 +76,17 @@ enum Runner {
         try finish(failures: failures)
     }
 
+    /// Runs a command body that reads or writes files: a `TimelineError` is
+    /// printed on one line and the command exits with status 1.
+    static func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as TimelineError {
+            report(error)
+            throw ExitCode(1)
+        }
+    }
+
     /// Exit non-zero when any input failed, after the outputs were written.
     static func finish(failures: Int) throws {
         if failures > 0 { throw ExitCode(1) }

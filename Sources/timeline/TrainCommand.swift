@@ -35,7 +35,7 @@ struct TrainEntitiesCommand: ParsableCommand {
     var dev: String?
 
     func run() throws {
-        do {
+        try Runner.reporting {
             let corpus = try CoNLLCorpus(path: file)
             var options = EntityTaggerTrainer.Options()
             options.epochs = epochs
@@ -44,11 +44,7 @@ struct TrainEntitiesCommand: ParsableCommand {
                 print("epoch \(epoch): \(errors) errors in \(tokens) tokens")
             }
             let bytes = model.serialized()
-            do {
-                try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                throw TimelineError.writeFailed(path: out, reason: OutputFile.reason(error))
-            }
+            try OutputFile.write(bytes: bytes, to: out)
             print("\(model.featureCount) features, \(bytes.count) bytes -> \(out)")
             if let dev {
                 let scores = EntityTaggerTrainer.score(model, on: try CoNLLCorpus(path: dev))
@@ -56,9 +52,6 @@ struct TrainEntitiesCommand: ParsableCommand {
                     print(key.padding(toLength: 5, withPad: " ", startingAt: 0), scores[key]!.description)
                 }
             }
-        } catch let error as TimelineError {
-            Runner.report(error)
-            throw ExitCode(1)
         }
     }
 }
@@ -90,7 +83,7 @@ struct TrainEventsCommand: ParsableCommand {
     var holdout: Int = 0
 
     func run() throws {
-        do {
+        try Runner.reporting {
             let files = try EventTaggerTrainer.read(directory: directory)
             var train = [TimeMLFile](), held = [TimeMLFile]()
             for (k, f) in files.enumerated() {
@@ -104,19 +97,12 @@ struct TrainEventsCommand: ParsableCommand {
                 print("epoch \(epoch): \(errors) errors in \(tokens) tokens")
             }
             let bytes = model.serialized()
-            do {
-                try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                throw TimelineError.writeFailed(path: out, reason: OutputFile.reason(error))
-            }
+            try OutputFile.write(bytes: bytes, to: out)
             print("\(train.count) files, \(model.featureCount) features, \(bytes.count) bytes -> \(out)",
                   String(format: "(%.1f s)", Date().timeIntervalSince(start)))
             if !held.isEmpty {
                 print("held out (\(held.count) files): EVENT tokens", EventTaggerTrainer.score(model, on: held).description)
             }
-        } catch let error as TimelineError {
-            Runner.report(error)
-            throw ExitCode(1)
         }
     }
 }

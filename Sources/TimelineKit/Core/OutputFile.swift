@@ -4,11 +4,16 @@ import Foundation
 /// temporary file in the same folder, which is then renamed over the target.
 public enum OutputFile {
     public static func write(_ contents: String, to path: String) throws(TimelineError) {
+        try write(bytes: Array(contents.utf8), to: path)
+    }
+
+    /// The same for bytes (a model file).
+    public static func write(bytes: [UInt8], to path: String) throws(TimelineError) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(contents.utf8).write(to: url, options: .atomic)
+            try Data(bytes).write(to: url, options: .atomic)
         } catch {
             throw .writeFailed(path: path, reason: Self.reason(error))
         }
