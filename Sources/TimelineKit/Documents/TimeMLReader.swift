@@ -97,17 +97,7 @@ public enum TimeMLReader {
         var docID: String?
         var foundText = false
 
-        func name(_ n: xmlNodePtr) -> String { n.pointee.name.map { String(cString: $0) } ?? "" }
-        func attribute(_ n: xmlNodePtr, _ key: String) -> String? {
-            guard let v = xmlGetProp(n, key) else { return nil }
-            defer { timeline_xmlFree(v) }
-            return String(cString: v)
-        }
-        func content(_ n: xmlNodePtr) -> String {
-            guard let c = xmlNodeGetContent(n) else { return "" }
-            defer { timeline_xmlFree(c) }
-            return String(cString: c)
-        }
+        let (name, attribute, content) = (XMLNodeAccess.name, XMLNodeAccess.attribute, XMLNodeAccess.content)
         /// Appends the text under `n`, recording TIMEX3 spans.
         func collect(_ n: xmlNodePtr) {
             var child = n.pointee.children

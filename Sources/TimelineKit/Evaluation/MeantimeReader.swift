@@ -48,17 +48,7 @@ public enum MeantimeReader {
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { throw .malformed(path: path, reason: "empty document") }
 
-        func name(_ n: xmlNodePtr) -> String { n.pointee.name.map { String(cString: $0) } ?? "" }
-        func attribute(_ n: xmlNodePtr, _ key: String) -> String? {
-            guard let v = xmlGetProp(n, key) else { return nil }
-            defer { timeline_xmlFree(v) }
-            return String(cString: v)
-        }
-        func content(_ n: xmlNodePtr) -> String {
-            guard let c = xmlNodeGetContent(n) else { return "" }
-            defer { timeline_xmlFree(c) }
-            return String(cString: c)
-        }
+        let (name, attribute, content) = (XMLNodeAccess.name, XMLNodeAccess.attribute, XMLNodeAccess.content)
         func children(_ n: xmlNodePtr) -> [xmlNodePtr] {
             var out = [xmlNodePtr]()
             var c = n.pointee.children
