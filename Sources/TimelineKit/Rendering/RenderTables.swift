@@ -16,6 +16,13 @@ enum RenderTables {
         return colors.isEmpty ? ["#555555"] : colors
     }()
 
+    /// Colours of the most involved actors in the SVG, in rank order
+    /// (`actor-colors.tsv`); their number is the number of actors keyed.
+    static let actorColors: [String] = {
+        ResourceTable.rows("render/actor-colors.tsv").filter { $0.count >= 2 }
+            .sorted { (Int($0[0]) ?? 0) < (Int($1[0]) ?? 0) }.map { $0[1] }
+    }()
+
     /// Actor kind -> (GraphViz shape, fill colour).
     static let actorStyles: [ActorKind: (shape: String, color: String)] = {
         var styles = [ActorKind: (shape: String, color: String)]()

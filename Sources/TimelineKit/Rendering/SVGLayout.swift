@@ -27,7 +27,8 @@ enum SVGStyle {
 ///
 /// Lanes are assigned greedily in time order: each event goes to the first
 /// lane where its marker and its label (widths estimated by ``TextMetrics``)
-/// overlap nothing already there, so no two labels ever overlap. A label
+/// overlap nothing already there, so no two labels ever overlap. The label
+/// includes the dots of the key actors (``SVGActorKey``) after its text. A label
 /// starts at its marker's left edge and runs right, or, where that collides or
 /// would run past the chart, ends at the marker's right edge instead.
 struct SVGLayout {
@@ -45,6 +46,10 @@ struct SVGLayout {
         /// Where the label's anchor is and which side: `start` or `end`.
         var labelX: Double
         var labelAnchor: String
+        /// The key actors taking part, one dot each beside the label's text
+        /// (on the marker's side), and the x of the first dot's centre.
+        var actors: [SVGActorKey.Entry]
+        var actorDotsX: Double
         /// Everything the item covers horizontally (marker and label).
         var extent: ClosedRange<Double>
     }
@@ -57,7 +62,9 @@ struct SVGLayout {
     /// Dated events that fit in none of the `maxLanes` lanes, in timeline order.
     let dropped: [TimelineEvent]
 
-    init(_ t: Timeline, graph: EventGraph, width: Double = SVGStyle.width, maxLanes: Int? = nil) {
+    init(_ t: Timeline, graph: EventGraph, width: Double = SVGStyle.width, maxLanes: Int? = nil,
+         key: SVGActorKey? = nil) {
+        let key = key ?? SVGActorKey(t)
         let byID = Dictionary(t.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         unplaced = graph.unplaced.compactMap { byID[$0] }
         let placed = graph.slots.flatMap { slot in slot.eventIDs.compactMap { byID[$0] }.map { ($0, slot.placement) } }
@@ -93,14 +100,16 @@ struct SVGLayout {
                 }
             }
             let value = event.date?.value ?? ""
+            let actors = key.entries(for: event)
+            let dotsWidth = SVGActorKey.width(dots: actors.count)
             var summary = RenderText.shorten(event.summary, to: SVGStyle.summaryLimit)
-            var labelWidth = SVGLayout.labelWidth(value: value, summary: summary)
+            var labelWidth = SVGLayout.labelWidth(value: value, summary: summary) + dotsWidth
             // On a narrow chart a label may not fit at all: shorten it until it does.
             var limit = SVGStyle.summaryLimit
             while labelWidth > right - left && limit > 8 {
                 limit -= 6
                 summary = RenderText.shorten(event.summary, to: limit)
-                labelWidth = SVGLayout.labelWidth(value: value, summary: summary)
+                labelWidth = SVGLayout.labelWidth(value: value, summary: summary) + dotsWidth
             }
             // Candidate label placements: running right from the marker, or
             // ending at the marker's right edge; the first lane where one fits wins.
@@ -131,10 +140,19 @@ struct SVGLayout {
             }
             let extent = extents[choice]
             lanes[lane].append(padded(extent))
-            let labelX = candidates[choice].x, anchor = candidates[choice].anchor
+            // The dots sit on the marker's side of the label, where the
+            // position is exact, and the text on the far side, so an error in
+            // the estimated text width never opens a gap between them: a
+            // right-running label starts with its dots, one ending at the
+            // marker's right edge ends with them.
+            let anchor = candidates[choice].anchor
+            let labelX = anchor == "end" ? candidates[choice].x - dotsWidth : candidates[choice].x + dotsWidth
+            let firstDot = anchor == "end" ? SVGActorKey.centre(0, after: labelX)
+                : candidates[choice].x + SVGActorKey.dotRadius
             items.append(Item(event: event, placement: placement, markerStart: markerStart, markerEnd: markerEnd,
                               isDot: isDot, lane: lane, value: value, summary: summary, labelX: labelX,
-                              labelAnchor: anchor, extent: extent))
+                              labelAnchor: anchor, actors: actors, actorDotsX: firstDot,
+                              extent: extent))
         }
         self.items = items
         self.dropped = dropped

@@ -9,17 +9,25 @@
 /// another), a legend of event-type colours and marker styles, and the
 /// events that cannot be placed, listed apart. Every event element has a
 /// `<title>` child (tooltip) with the full summary, how the date was reached,
-/// any conflicts, the actors and the sources.
+/// any conflicts, the actors and the sources. The most involved actors
+/// (``SVGActorKey``) have a colour each: a dot per actor beside each label and
+/// an entry in the legend with their number of events. An event whose first
+/// source is a web page (the document's path an http(s) URL) links to it
+/// (`<a href>`, SVG 2).
 public enum SVGRenderer {
     public static func render(_ full: Timeline, options: SVGOptions = SVGOptions()) throws(TimelineError) -> String {
         let t = full.events.count > options.maxDrawn ? TimelineFilter(maxEvents: options.maxDrawn).apply(to: full) : full
         let left = full.events.count - t.events.count
         let graph = EventGraph(t)
-        let layout = SVGLayout(t, graph: graph, width: options.width, maxLanes: options.maxLanes)
+        let key = SVGActorKey(t)
+        let layout = SVGLayout(t, graph: graph, width: options.width, maxLanes: options.maxLanes, key: key)
         let theme = options.theme
         let width = options.width
         let names = Dictionary(t.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let titles = Dictionary(t.documents.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let urls = Dictionary(t.documents.compactMap { d in HTMLRenderer.webURL(d.path).map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        /// The event's first source, when it is a web page.
+        func link(_ event: TimelineEvent) -> String? { event.sources.first.flatMap { urls[$0.document] } }
         let n = RenderText.number
 
         // Vertical plan.
@@ -27,7 +35,7 @@ public enum SVGRenderer {
         let axisY = 110.0
         let lanesTop = axisY + 14
         let lanesBottom = lanesTop + Double(max(layout.laneCount, 1)) * SVGStyle.laneHeight
-        let legend = Legend(layout: layout, top: lanesBottom + 28 + (layout.dropped.isEmpty ? 0 : 22), width: width, theme: theme)
+        let legend = Legend(layout: layout, key: key, top: lanesBottom + 28 + (layout.dropped.isEmpty ? 0 : 22), width: width, theme: theme)
         let undatedTop = legend.bottom + 30
         let undatedRow = 20.0
         let height = layout.unplaced.isEmpty ? legend.bottom + 24 : undatedTop + 22 + Double(layout.unplaced.count) * undatedRow + 12
@@ -95,6 +103,8 @@ public enum SVGRenderer {
             let markerY = laneTop + 21
             let inferred = event.date?.basis == .inferred
             let conflicted = event.date?.conflicts.isEmpty == false
+            let url = link(event)
+            if let url { try w.start("a", [("href", url)]) }
             try w.start("g", [("class", "event"), ("id", elementID(event.id)), ("data-type", event.type)])
             try w.element("title", text: tooltip(event, names: names, titles: titles))
             var marker: [(String, String)] = [
@@ -117,7 +127,9 @@ public enum SVGRenderer {
             try w.element("tspan", [("font-weight", "bold")], text: item.value)
             try w.text(" " + item.summary)
             try w.end()
+            try writeDots(item.actors, firstX: item.actorDotsX, y: laneTop + 12 - 4, theme: theme, to: w)
             try w.end()
+            if url != nil { try w.end() }
         }
         try w.end()
 
@@ -135,22 +147,46 @@ public enum SVGRenderer {
                                    ("fill", theme.text)], text: "Not on the axis: no date, or no known bound (\(layout.unplaced.count))")
             for (index, event) in layout.unplaced.enumerated() {
                 let y = undatedTop + 22 + Double(index) * undatedRow
+                let url = link(event)
+                if let url { try w.start("a", [("href", url)]) }
                 try w.start("g", [("class", "event"), ("id", elementID(event.id)), ("data-type", event.type)])
                 try w.element("title", text: tooltip(event, names: names, titles: titles))
                 try w.element("rect", [("x", n(SVGStyle.margin)), ("y", n(y - 9)), ("width", "9"), ("height", "9"),
                                        ("fill", RenderTables.color(forType: event.type))])
                 let lead = event.date?.value ?? "undated"
-                try w.start("text", [("x", n(SVGStyle.margin + 16)), ("y", n(y)), ("fill", theme.text)])
+                let actors = key.entries(for: event)
+                let summary = " " + fit(RenderText.shorten(event.summary, to: 140),
+                                        width: width - 2 * SVGStyle.margin - 16 - SVGLayout.labelWidth(value: lead, summary: "")
+                                            - SVGActorKey.width(dots: actors.count))
+                // As on the axis: the dots first, beside the swatch, then the text.
+                try writeDots(actors, firstX: SVGStyle.margin + 16 + SVGActorKey.dotRadius, y: y - 4, theme: theme, to: w)
+                try w.start("text", [("x", n(SVGStyle.margin + 16 + SVGActorKey.width(dots: actors.count))), ("y", n(y)),
+                                     ("fill", theme.text)])
                 try w.element("tspan", [("font-weight", "bold")], text: lead)
-                try w.text(" " + fit(RenderText.shorten(event.summary, to: 140),
-                                     width: width - 2 * SVGStyle.margin - 16 - SVGLayout.labelWidth(value: lead, summary: "")))
+                try w.text(summary)
                 try w.end()
                 try w.end()
+                if url != nil { try w.end() }
             }
             try w.end()
         }
         try w.end()
         return try w.finish()
+    }
+
+    /// One dot per key actor taking part, left to right from `firstX`, each
+    /// ringed in the background colour so neighbours stay apart.
+    static func writeDots(_ actors: [SVGActorKey.Entry], firstX: Double, y: Double, theme: SVGTheme,
+                          to w: XMLWriter) throws(TimelineError) {
+        guard !actors.isEmpty else { return }
+        let n = RenderText.number
+        try w.start("g", [("class", "actors")])
+        for (index, actor) in actors.enumerated() {
+            try w.element("circle", [("cx", n(firstX + Double(index) * SVGActorKey.dotStep)), ("cy", n(y)),
+                                     ("r", n(SVGActorKey.dotRadius)), ("fill", actor.color),
+                                     ("data-actor", actor.id)])
+        }
+        try w.end()
     }
 
     /// `text` shortened (with an ellipsis) until it fits `width` pixels at
@@ -222,9 +258,11 @@ public enum SVGRenderer {
 /// The legend under the lanes: one swatch per event type present (sorted by
 /// name), then a key to the marker styles actually used.
 struct SVGLegendEntry {
-    enum Swatch { case type(String), dot, bar, inferred, conflict, open }
+    enum Swatch { case type(String), dot, bar, inferred, conflict, open, actor(String), heading }
     var swatch: Swatch
     var text: String
+    /// Starts a new row (the actors' part of the legend).
+    var newRow = false
 }
 
 struct Legend {
@@ -234,7 +272,7 @@ struct Legend {
 
     let theme: SVGTheme
 
-    init(layout: SVGLayout, top: Double, width: Double, theme: SVGTheme) {
+    init(layout: SVGLayout, key: SVGActorKey, top: Double, width: Double, theme: SVGTheme) {
         self.theme = theme
         var list = [SVGLegendEntry]()
         var types = Set(layout.items.map(\.event.type))
@@ -254,13 +292,26 @@ struct Legend {
         if items.contains(where: { $0.placement.openStart || $0.placement.openEnd }) {
             list.append(SVGLegendEntry(swatch: .open, text: "faded to the edge: one bound unknown"))
         }
+        // The key actors, on rows of their own: a dot in the actor's colour,
+        // the name and the number of events drawn that the actor takes part in.
+        if !key.entries.isEmpty {
+            list.append(SVGLegendEntry(swatch: .heading, text: "Most involved actors (dots beside each label):", newRow: true))
+            for actor in key.entries {
+                let name = RenderText.shorten(RenderText.oneLine(actor.name), to: 40)
+                list.append(SVGLegendEntry(swatch: .actor(actor.color),
+                                           text: name + " (\(actor.events) event\(actor.events == 1 ? "" : "s"))"))
+            }
+        }
         // Flow the entries left to right, wrapping at the chart's width.
         var placed = [(entry: SVGLegendEntry, x: Double, y: Double)]()
         var x = SVGStyle.margin, y = top + 20
         let right = width - SVGStyle.margin
         for entry in list {
-            let width = 22 + TextMetrics.width(entry.text, fontSize: SVGStyle.axisFontSize) + 18
-            if x + width > right && x > SVGStyle.margin {
+            let bold: Bool
+            if case .heading = entry.swatch { bold = true } else { bold = false }
+            let width = (bold ? 0 : 22) + TextMetrics.width(entry.text, fontSize: SVGStyle.axisFontSize, bold: bold) + (bold ? 10 : 18)
+            if (entry.newRow || x + width > right) && x > SVGStyle.margin {
+                if entry.newRow { y += 4 }
                 x = SVGStyle.margin
                 y += 18
             }
@@ -298,6 +349,11 @@ struct Legend {
             case .open:
                 try w.element("rect", [("x", n(x)), ("y", n(mid - 4.5)), ("width", "16"), ("height", "9"), ("rx", "2"),
                                        ("fill", neutral), ("fill-opacity", "0.35")])
+            case .actor(let color):
+                try w.element("circle", [("cx", n(x + 8)), ("cy", n(mid)), ("r", "5"), ("fill", color)])
+            case .heading:
+                try w.element("text", [("x", n(x)), ("y", n(y)), ("font-weight", "bold")], text: entry.text)
+                continue
             }
             try w.element("text", [("x", n(x + 22)), ("y", n(y))], text: entry.text)
         }
