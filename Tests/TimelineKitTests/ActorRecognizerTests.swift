@@ -140,6 +140,11 @@ struct NonActorCase: Sendable, CustomStringConvertible {
         .init(text: "It was, Pompeo said, for Pompeo to judge Huawei based on whether it is clean.", forbidden: []),
         .init(text: "Related posts\n\nLondon company held to ransom by cyber criminals", forbidden: ["Related", "London", "Post"]),
         .init(text: "The Chinese firm has pledged “not to do back door deals”.", forbidden: ["Chinese", "Chinese firm", "The"]),
+        // Event and policy names and lone capitalised fragments are not actors.
+        .init(text: "Prime Minister Boris Johnson will today attempt to keep to his Brexit schedule as he aims to push a series of votes through Parliament.",
+              forbidden: ["Brexit"]),
+        .init(text: "Mike Pence suggested the decision could jeopardise a post-Brexit trade deal between Britain and America.",
+              forbidden: ["Brexit", "post-Brexit"]),
     ]
 
     @Test(arguments: nonActors)

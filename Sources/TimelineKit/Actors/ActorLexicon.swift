@@ -46,6 +46,8 @@ struct ActorLexicon: Sendable {
     let surnames: Set<String>
     let speechVerbs: Set<String>
     let stopWords: Set<String>
+    /// Names of events and policies ("Brexit"): capitalised, never actors.
+    let nonActors: Set<String>
     let governmentWords: Set<String>
     let groupNouns: Set<String>
     let locatives: Set<String>
@@ -135,6 +137,7 @@ struct ActorLexicon: Sendable {
         surnames = words("actors/surnames.tsv")
         speechVerbs = words("actors/speech-verbs.tsv")
         stopWords = words("actors/stop-words.tsv")
+        nonActors = words("actors/non-actors.tsv")
         governmentWords = words("actors/government-words.tsv")
         groupNouns = words("actors/group-nouns.tsv")
         locatives = words("actors/locative-words.tsv")

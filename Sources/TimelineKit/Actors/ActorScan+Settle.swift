@@ -111,6 +111,8 @@ extension ActorScan {
                 c.evidence = max(c.evidence, b.evidence)
             }
             if tentative[i] && c.evidence == .none && !confirmed.contains(keys[i]) { continue }
+            // Not an actor: an event or policy name ("his Brexit schedule").
+            if !c.fromTable && lex.nonActors.contains(keys[i]) { continue }
             kept.append(c)
         }
         kept.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }

@@ -10,6 +10,8 @@ public struct EventMention: Sendable, Hashable {
     public var summary: String
     /// Actor ids, the agent first.
     public var actors: [String]
+    /// The actors with the part each plays (agent, patient, location, other).
+    public var participants: [Participant]
     /// The date the event happened (a reported statement: when it was said).
     public var date: TimeValue?
     /// How the date was reached.
@@ -31,8 +33,9 @@ public struct EventMention: Sendable, Hashable {
     public init(documentID: String, trigger: TextSpan, triggerText: String, type: String, summary: String,
                 actors: [String], date: TimeValue?, dateExplanation: String, dateBasis: EventDateBasis,
                 timex: TextSpan?, sentence: TextSpan, sentenceText: String, isReported: Bool = false,
-                isNegated: Bool = false, isPresentTense: Bool = false) {
+                isNegated: Bool = false, isPresentTense: Bool = false, participants: [Participant] = []) {
         self.documentID = documentID
+        self.participants = participants
         self.trigger = trigger
         self.triggerText = triggerText
         self.type = type
@@ -47,6 +50,30 @@ public struct EventMention: Sendable, Hashable {
         self.isReported = isReported
         self.isNegated = isNegated
         self.isPresentTense = isPresentTense
+    }
+}
+
+/// The part an actor plays in an event, read from the trigger's clause.
+public enum ParticipantRole: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Who did it or said it ("Canadian authorities arrested ...").
+    case agent
+    /// Who it was done to ("Meng was arrested", "arrested Meng").
+    case patient
+    /// Where it happened: a place after "in"/"at" in the clause ("arrested in Poland").
+    case location
+    /// Named in the clause with no role the extractor can tell.
+    case other
+}
+
+/// One actor of an event with its role, so that a reader (or the merger)
+/// can tell the arrested from the arresting and the airport from both.
+public struct Participant: Sendable, Hashable, Codable {
+    public var actor: String
+    public var role: ParticipantRole
+
+    public init(actor: String, role: ParticipantRole) {
+        self.actor = actor
+        self.role = role
     }
 }
 
@@ -117,10 +144,13 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     /// Nil when no source gives it a date that can be placed at all.
     public var date: EventDate?
     public var actors: [String]
+    /// The actors with their roles, merged across sources (see `EventMerger`).
+    public var participants: [Participant]
     public var sources: [EventSource]
 
     public init(id: String, summary: String, type: String, date: EventDate?, actors: [String],
-                sources: [EventSource]) {
+                sources: [EventSource], participants: [Participant] = []) {
+        self.participants = participants
         self.id = id
         self.summary = summary
         self.type = type

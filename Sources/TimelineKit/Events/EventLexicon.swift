@@ -56,6 +56,8 @@ struct EventLexicon: Sendable {
     let eventNouns: Set<String>
     let determiners: Set<String>
     let prepositions: Set<String>
+    /// Prepositions that introduce where an event happened ("in", "at").
+    let locationPrepositions: Set<String>
     /// Trigger form -> the particles one of which must follow it ("called on").
     let particles: [String: Set<String>]
     let inversionVerbs: Set<String>
@@ -101,6 +103,7 @@ struct EventLexicon: Sendable {
         eventNouns = Set(ResourceTable.rows("events/event-nouns.tsv").compactMap(\.first))
         determiners = Set(ResourceTable.rows("events/determiners.tsv").compactMap(\.first))
         prepositions = Set(ResourceTable.rows("events/prepositions.tsv").compactMap(\.first))
+        locationPrepositions = Set(ResourceTable.rows("events/location-prepositions.tsv").compactMap(\.first))
         var particles = [String: Set<String>]()
         for row in ResourceTable.rows("events/particles.tsv") where row.count >= 2 {
             particles[row[0]] = Set(row[1].split(separator: ",").map(String.init))

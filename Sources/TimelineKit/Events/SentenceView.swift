@@ -28,6 +28,10 @@ struct SentenceView {
         var subjectText: String?
         /// Every actor taking part, agent first.
         var actors: [String]
+        /// Where it happened: a place after "in"/"at" in the trigger's clause.
+        var location: Participant? = nil
+        /// `actors` with their roles; an active verb's direct object is its patient.
+        var participants: [TimelineKit.Participant] = []
     }
 
     let sentence: Sentence
@@ -234,7 +238,79 @@ struct SentenceView {
         var seen = Set<String>()
         roles.actors = actors.filter { seen.insert($0).inserted }
         if let s = subject { roles.subjectText = subjectPhrase(before: t, subject: s) }
+        roles.location = location(after: trigger.token)
+        // A speech verb's object is its listener or the reported clause's subject, not a patient.
+        let object = trigger.isPassive || trigger.embeddedIn != nil || trigger.info.triggerClass == .speech
+            ? nil : directObject(after: trigger.token)
+        roles.participants = roles.actors.map { id in
+            let role: ParticipantRole
+            if id == roles.agent?.actorID { role = .agent }
+            else if id == roles.patient?.actorID || id == object?.actorID { role = .patient }
+            else if id == roles.location?.actorID { role = .location }
+            else { role = .other }
+            return TimelineKit.Participant(actor: id, role: role)
+        }
         return roles
+    }
+
+    /// The place an event happened: the first place actor right after a
+    /// location preposition ("in Poland", "at the Vancouver airport") in the
+    /// trigger's clause. Commas do not end the search (", Meng Wanzhou, at
+    /// Vancouver International Airport"); other boundaries and triggers do.
+    func location(after t: Int) -> Participant? {
+        var k = t + 1
+        while k < range.upperBound && k <= t + 20 && (!boundary(k) || word(k) == ",") && !info(k).contains(.trigger) {
+            if context.lexicon.locationPrepositions.contains(word(k)) {
+                var j = k + 1
+                // Up to two determiners or modifiers: "at the city's", "in northern Poland".
+                while j < range.upperBound && j <= k + 3 && context.mentionIndex(at: j) == nil
+                    && !boundary(j) && !info(j).contains(.preposition) { j += 1 }
+                if let m = context.mentionIndex(at: j), !quoted(j), context.kind(of: m) == .place {
+                    return Participant(actorID: context.mentions[m].actorID, token: j)
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// An active verb's direct object: the first actor after it before any
+    /// preposition or clause boundary ("arrested Meng", "banned Huawei");
+    /// through a modifier to the person it names ("arrested Huawei's CFO Meng
+    /// Wanzhou", "arrested Huawei chief financial officer ..., Meng Wanzhou,": Meng).
+    func directObject(after t: Int) -> Participant? {
+        var k = t + 1
+        var found: Participant?
+        func isPerson(_ m: Int) -> Bool { context.kind(of: m) == .person }
+        while k < range.upperBound && k <= t + 16 && !isTimex(k) {
+            if boundary(k) || info(k).contains(.preposition) {
+                // An apposition naming a person: ", Meng Wanzhou,".
+                guard let f = found, context.mentionIndex(at: f.token).map(isPerson) == false else { break }
+                var j = k
+                while j < range.upperBound && j <= t + 16 && word(j) != "," { j += 1 }
+                if j + 1 < range.upperBound, let m = context.mentionIndex(at: j + 1), isPerson(m), !quoted(j + 1) {
+                    var e = j + 2
+                    while e < range.upperBound && context.mentionIndex(at: e) == m { e += 1 }
+                    // Closed by a comma or the sentence end, not the subject of what follows ("..., Trump said").
+                    if e >= range.upperBound || boundary(e) {
+                        return Participant(actorID: context.mentions[m].actorID, token: j + 1)
+                    }
+                }
+                break
+            }
+            if let m = context.mentionIndex(at: k), !quoted(k) {
+                if found != nil && isPerson(m) { return Participant(actorID: context.mentions[m].actorID, token: k) }
+                var e = k + 1
+                while e < range.upperBound && context.mentionIndex(at: e) == m { e += 1 }
+                if found == nil { found = Participant(actorID: context.mentions[m].actorID, token: k) }
+                if isPerson(m) { return found }
+                k = e
+                continue
+            }
+            if found != nil && info(k).contains(.trigger) { break }
+            k += 1
+        }
+        return found
     }
 
     /// The nearest actor before `t`: a mention, or a pronoun resolved to the last actor of its kind.
@@ -327,7 +403,8 @@ struct SentenceView {
             documentID: documentID, trigger: span, triggerText: a.string(span), type: trigger.info.type,
             summary: actionSummary(trigger: trigger, roles: roles), actors: roles.actors, date: date,
             dateExplanation: explanation, dateBasis: basis, timex: timex, sentence: sentence.span,
-            sentenceText: a.string(sentence.span), isPresentTense: trigger.isPresent)
+            sentenceText: a.string(sentence.span), isPresentTense: trigger.isPresent,
+            participants: roles.participants)
     }
 
     /// "Canadian authorities arrest Huawei's Chief Financial Officer Meng Wanzhou at the request of the US".

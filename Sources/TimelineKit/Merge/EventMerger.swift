@@ -230,6 +230,7 @@ public struct EventMerger: Sendable {
             where !actors.contains(a) {
                 actors.append(a)
             }
+            let participants = Self.participants(of: actors, lead: lead, members: members)
             var sources = [EventSource]()
             var seen = Set<String>()
             let byPosition = group.sorted { a, b in
@@ -244,11 +245,29 @@ public struct EventMerger: Sendable {
                                            start: scalar.start, end: scalar.end))
             }
             events.append(TimelineEvent(id: "", summary: lead.summary, type: lead.type, date: date,
-                                        actors: actors, sources: sources))
+                                        actors: actors, sources: sources, participants: participants))
         }
         events.sort(by: Self.chronological)
         for i in events.indices { events[i].id = "e\(i + 1)" }
         return events
+    }
+
+    /// Each merged actor with one role: the lead mention's, else the role
+    /// the sources give it most often (ties in `ParticipantRole` order), so
+    /// one source reading Meng as the agent of her own arrest does not outvote the lead.
+    static func participants(of actors: [String], lead: EventMention, members: [EventMention]) -> [Participant] {
+        actors.map { id in
+            if let p = lead.participants.first(where: { $0.actor == id }) { return p }
+            var counts = [ParticipantRole: Int]()
+            for m in members {
+                for p in m.participants where p.actor == id { counts[p.role, default: 0] += 1 }
+            }
+            let role = ParticipantRole.allCases.max { a, b in
+                let (x, y) = (counts[a] ?? 0, counts[b] ?? 0)
+                return x != y ? x < y : ParticipantRole.allCases.firstIndex(of: a)! > ParticipantRole.allCases.firstIndex(of: b)!
+            } ?? .other
+            return Participant(actor: id, role: counts.isEmpty ? .other : role)
+        }
     }
 
     /// Date order: bounded events by earliest day, then latest; events known

@@ -64,7 +64,7 @@ struct MentionDocument: Encodable {
     enum PublishedKeys: String, CodingKey { case value, basis, earliest, latest, explanation }
     enum TimexKeys: String, CodingKey { case start, end, text, type, value, mod, earliest, latest, explanation }
     enum ActorKeys: String, CodingKey { case start, end, text, kind, actor, role }
-    enum EventKeys: String, CodingKey { case start, end, text, type, actors, date, summary }
+    enum EventKeys: String, CodingKey { case start, end, text, type, actors, participants, date, summary }
     enum MentionKeys: String, CodingKey { case start, end, text }
 
     func encode(to encoder: any Encoder) throws {
@@ -111,6 +111,7 @@ struct MentionDocument: Encodable {
             try n.encode(e.triggerText, forKey: .text)
             try n.encode(e.type, forKey: .type)
             try n.encode(e.actors, forKey: .actors)
+            try n.encodeParticipants(e.participants, forKey: .participants)
             try n.encode(e.date?.value, forKey: .date)
             try n.encode(e.summary, forKey: .summary)
         }

@@ -82,7 +82,8 @@ struct ContractActor: Encodable {
 
 struct ContractEvent: Encodable {
     let event: TimelineEvent
-    enum Keys: String, CodingKey { case id, summary, type, date, actors, sources }
+    enum Keys: String, CodingKey { case id, summary, type, date, actors, participants, sources }
+    enum ParticipantKeys: String, CodingKey { case actor, role }
     enum DateKeys: String, CodingKey { case value, granularity, earliest, latest, basis, explanation, conflicts }
     enum ConflictKeys: String, CodingKey { case value, document }
     enum SourceKeys: String, CodingKey { case document, sentence, start, end }
@@ -110,6 +111,7 @@ struct ContractEvent: Encodable {
             try c.encodeNil(forKey: .date)
         }
         try c.encode(event.actors, forKey: .actors)
+        try c.encodeParticipants(event.participants, forKey: .participants)
         var sources = c.nestedUnkeyedContainer(forKey: .sources)
         for source in event.sources {
             var s = sources.nestedContainer(keyedBy: SourceKeys.self)
@@ -134,6 +136,16 @@ struct ContractRelation: Encodable {
 }
 
 extension KeyedEncodingContainer {
+    /// Participants as `[{"actor": id, "role": "agent|patient|location|other"}]`.
+    mutating func encodeParticipants(_ participants: [Participant], forKey key: Key) throws {
+        var list = nestedUnkeyedContainer(forKey: key)
+        for p in participants {
+            var n = list.nestedContainer(keyedBy: ContractEvent.ParticipantKeys.self)
+            try n.encode(p.actor, forKey: .actor)
+            try n.encode(p.role.rawValue, forKey: .role)
+        }
+    }
+
     /// A day as `YYYY-MM-DD`, or `null` when the bound is unknown.
     mutating func encodeDay(_ day: Day?, forKey key: Key) throws {
         if let day { try encode(day.description, forKey: key) } else { try encodeNil(forKey: key) }
