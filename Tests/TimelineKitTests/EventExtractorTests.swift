@@ -130,6 +130,21 @@ import Testing
         #expect(arrested?.date?.latest == Day(year: 2019, month: 2, day: 28))
     }
 
+    @Test func aDroppedDateTakesItsPrepositionAndAParticipleAfterANounIsNoEvent() {
+        let events = run(Given(
+            text: "Google on Tuesday appealed the record 4.34 billion euro antitrust fine imposed by the European Commission in July.",
+            actors: [("Google", "google", .organization), ("European Commission", "european-commission", .organization)],
+            timexes: [("Tuesday", TimeValue(day: Day(year: 2018, month: 10, day: 9)), true),
+                      ("July", TimeValue(year: 2018, month: 7), true)]))
+        #expect(events.map(\.type) == ["appeal"])
+        #expect(events.first?.summary == "Google appeals the record 4.34 billion euro antitrust fine imposed by the European Commission")
+        let fine = run(Given(
+            text: "The European Commission fined Google a record 4.3 billion euros on Wednesday for abusing its dominance.",
+            actors: [("European Commission", "european-commission", .organization), ("Google", "google", .organization)],
+            timexes: [("Wednesday", TimeValue(day: Day(year: 2018, month: 7, day: 18)), true)]))
+        #expect(fine.first?.summary == "The European Commission fines Google a record 4.3 billion euros for abusing its dominance")
+    }
+
     @Test(arguments: [("Canadian authorities", true), ("Conservative MPs", true), ("Huawei and ZTE Corp.", true),
                       ("United States", false), ("Huawei", false), ("the press", false)])
     func pluralSubjects(_ c: (String, Bool)) {

@@ -122,6 +122,13 @@ struct SentenceView {
                 guard prevInfo.contains(.passiveAuxiliary) || prevWord == "by" else { continue }
                 trigger.isPresent = prevWord == "is" || prevWord == "are"
             } else if info.isPast {
+                // "the fine imposed by the Commission": a participle right after a noun, with "by",
+                // describes that noun; it reports no event of its own.
+                if !prevInfo.contains(.passiveAuxiliary) && !prevInfo.contains(.perfectAuxiliary),
+                   let p = prev, a.tokens[p].kind == .word, context.mentionIndex(at: p) == nil,
+                   t + 1 < range.upperBound, word(t + 1) == "by" {
+                    continue
+                }
                 if prevInfo.contains(.passiveAuxiliary) {
                     trigger.isPassive = true
                 } else if prevWord != "by", prevInfo.contains(.preposition) {
@@ -382,7 +389,8 @@ struct SentenceView {
         while start - 1 >= range.lowerBound, !boundary(start - 1), t - start < 10 { start -= 1 }
         var parts = [String]()
         for k in start..<t {
-            if isTimex(k) || !info(k).isDisjoint(with: [.adverb, .passiveAuxiliary, .perfectAuxiliary, .blocker]) {
+            let beforeDate = k + 1 < t && isTimex(k + 1) && info(k).contains(.preposition)  // "Google on Tuesday appealed"
+            if isTimex(k) || beforeDate || !info(k).isDisjoint(with: [.adverb, .passiveAuxiliary, .perfectAuxiliary, .blocker]) {
                 continue
             }
             parts.append(context.analysis.string(token: k))
@@ -509,7 +517,9 @@ struct SentenceView {
             // so does a second action ("smears and attacks").
             if parts.count >= 2 && info(k).contains(.passiveAuxiliary) { break }
             if (word(k) == "and" || word(k) == "or"), k + 1 < range.upperBound, info(k + 1).contains(.trigger) { break }
-            if !isTimex(k) { parts.append(a.string(token: k)) }
+            // "fined Google ... on Wednesday": the date is dropped, and so is its preposition.
+            let beforeDate = k + 1 < range.upperBound && isTimex(k + 1) && info(k).contains(.preposition)
+            if !isTimex(k) && !beforeDate { parts.append(a.string(token: k)) }
             k += 1
         }
         // No dangling "of", "the", "and" at the end.
@@ -545,7 +555,7 @@ struct SentenceView {
         var out = ""
         for p in parts {
             // A lone apostrophe after an s is a possessive: "the US' PRISM program".
-            let possessive = (p == "'" || p == "\u{2019}") && out.hasSuffix("s")
+            let possessive = (p == "'" || p == "\u{2019}") && (out.hasSuffix("s") || out.hasSuffix("S"))
             let noSpaceBefore = p == "," || p == "." || p == ";" || p == ":" || p == ")" || p == "'s" || p == "\u{2019}s"
                 || p == "?" || p == "!" || p == "%" || possessive
             if !out.isEmpty && !noSpaceBefore && !out.hasSuffix("(") && !out.hasSuffix("$") { out += " " }
