@@ -11,19 +11,22 @@ struct TimexCase: Sendable, CustomStringConvertible {
     var value: String
     var type: TimexType = .date
     var description: String { "\(text) @\(reference ?? "unknown")" }
+
+    /// Tags `text` against `reference` and expects `phrase` with `value` and `type`.
+    func check(with tagger: TimeTagger) {
+        let ref = reference.flatMap { Day(iso: $0) }.map { TimeReference(day: $0) } ?? .unknown
+        let found = tagger.tag(text, reference: ref)
+        let hit = found.first { $0.text == phrase }
+        #expect(hit != nil, "\(phrase) not found in \(found.map(\.text))")
+        #expect(hit?.value.value == value, "\(phrase): \(hit?.explanation ?? "-")")
+        #expect(hit?.type == type)
+    }
 }
 
 @Suite struct TimeTaggerTests {
     let tagger = TimeTagger()
 
-    func run(_ c: TimexCase) {
-        let ref = c.reference.flatMap { Day(iso: $0) }.map { TimeReference(day: $0) } ?? .unknown
-        let found = tagger.tag(c.text, reference: ref)
-        let hit = found.first { $0.text == c.phrase }
-        #expect(hit != nil, "\(c.phrase) not found in \(found.map(\.text))")
-        #expect(hit?.value.value == c.value, "\(c.phrase): \(hit?.explanation ?? "-")")
-        #expect(hit?.type == c.type)
-    }
+    func run(_ c: TimexCase) { c.check(with: tagger) }
 
     static let absolute: [TimexCase] = [
         .init(text: "It opened on March 22, 2013 in Paris.", reference: "2019-05-15", phrase: "March 22, 2013", value: "2013-03-22"),
