@@ -9,25 +9,3 @@ extension Document {
         return TextLines.firstNonBlankLine(text) == title
     }
 }
-
-/// Small line helpers over UTF-8 bytes.
-enum TextLines {
-    /// The first line with non-space content, trimmed, or nil (reads only up to it).
-    static func firstNonBlankLine(_ text: String) -> String? { firstNonBlankLines(text, count: 1).first }
-
-    /// The first `count` lines with non-space content, trimmed.
-    static func firstNonBlankLines(_ text: String, count: Int) -> [String] {
-        var found = [String]()
-        var rest = text.utf8[...]
-        while !rest.isEmpty && found.count < count {
-            let newline = rest.firstIndex(of: 0x0A) ?? rest.endIndex
-            var line = rest[..<newline].drop(while: isSpace)
-            while let last = line.last, isSpace(last) { line = line.dropLast() }
-            if !line.isEmpty { found.append(String(decoding: line, as: UTF8.self)) }
-            rest = newline == rest.endIndex ? rest[rest.endIndex...] : rest[rest.index(after: newline)...]
-        }
-        return found
-    }
-
-    static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0B || c == 0x0C }
-}
