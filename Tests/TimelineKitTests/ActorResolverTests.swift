@@ -132,3 +132,15 @@ struct SeedActorCase: Sendable, CustomStringConvertible {
         #expect(actors.first { $0.id == "china-foreign-ministry" }?.aliases == ["Foreign Ministry"])
     }
 }
+
+@Suite struct ActorFragmentTests {
+    @Test func aOnceMetUntypedWordIsNoActor() {
+        let text = "In the same way, many major telecom companies like Telefonica and NTT have become \"Clean Carriers\", he said."
+        let analysis = TextAnalyzer().analyze(text)
+        let mentions = ActorRecognizer().mentions(in: analysis)
+        let (actors, resolved) = ActorResolver().resolve([(id: "d1", analysis: analysis, mentions: mentions)])
+        #expect(!actors.contains { $0.name == "Carriers" })
+        #expect(!resolved[0].contains { $0.text == "Carriers" })
+        #expect(actors.contains { $0.name == "Telefonica" })
+    }
+}

@@ -138,9 +138,18 @@ public struct ActorResolver: Sendable {
             merged[final(id)] = target
         }
 
+        // A fragment is no actor: one untyped word, met once in all the documents, in no table,
+        // and joined by no other form ("Carriers" in "'Clean Carriers'", "Network").
+        let joined = Set(remap.values)
+        let fragments = Set(merged.keys.filter { id in
+            let info = merged[id]!
+            return info.kind == .other && info.count == 1 && lexicon.canonicalNames[id] == nil && !joined.contains(id)
+                && info.surfaces.keys.allSatisfy { Self.words($0).count == 1 }
+        })
+
         var actors = [Actor]()
         var kinds = [String: ActorKind]()
-        for id in merged.keys.sorted() {
+        for id in merged.keys.sorted() where !fragments.contains(id) {
             let info = merged[id]!
             let kind = info.kind
             kinds[id] = kind
@@ -150,7 +159,7 @@ public struct ActorResolver: Sendable {
                                 roles: info.roles.sorted()))
         }
         let mentions = documents.map { doc in
-            doc.mentions.map { m -> ActorMention in
+            doc.mentions.filter { !fragments.contains(final($0.actorID)) }.map { m -> ActorMention in
                 var m = m
                 m.actorID = final(m.actorID)
                 m.kind = kinds[m.actorID] ?? m.kind
