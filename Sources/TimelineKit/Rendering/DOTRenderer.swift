@@ -34,92 +34,138 @@ public enum DOTRenderer {
             ? TimelineFilter(maxEvents: options.maxEvents).apply(to: full) : full
         let graph = EventGraph(t)
         let eventsByID = Dictionary(t.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var involvement = [String: Int]()
-        for event in t.events { for actor in Set(event.actors) { involvement[actor, default: 0] += 1 } }
-        let ranked = involvement.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let drawnActors = Set((options.maxActors > 0 ? Array(ranked.prefix(options.maxActors)) : ranked).map(\.key))
         let names = Dictionary(t.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        // Only agent and patient links are drawn: locations and unroled mentions
+        // ("other") doubled the edges and crossed the whole picture; they stay
+        // in each event's tooltip. An event without roles (a timeline made
+        // before roles were read) links to all its actors, unlabelled.
+        var roleLinks = [String: [(actor: String, role: ParticipantRole?)]]()
+        var eventsOfActor = [String: Set<String>]()
+        for event in t.events {
+            var seen = Set<String>()
+            for p in event.participants where (p.role == .agent || p.role == .patient) && seen.insert(p.actor).inserted {
+                roleLinks[event.id, default: []].append((p.actor, p.role))
+                eventsOfActor[p.actor, default: []].insert(event.id)
+            }
+            if event.participants.isEmpty {
+                for actor in event.actors where seen.insert(actor).inserted {
+                    roleLinks[event.id, default: []].append((actor, nil))
+                    eventsOfActor[actor, default: []].insert(event.id)
+                }
+            }
+        }
+        let ranked = eventsOfActor.map { ($0.key, $0.value.count) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        // An actor in one event only is written into that event's label (no node,
+        // no edge); the most involved of the rest get a node each.
+        let shared = ranked.filter { $0.1 >= 2 }
+        let drawnActors = Set((options.maxActors > 0 ? Array(shared.prefix(options.maxActors)) : shared).map(\.0))
         var out = "digraph timeline {\n"
         if t.events.count < full.events.count {
             out += "  // The \(t.events.count) events told by most articles of \(full.events.count) (timeline dot --limit N; 0 keeps all).\n"
         }
-        if drawnActors.count < involvement.count {
-            out += "  // Participation edges to the \(drawnActors.count) most involved of \(involvement.count) actors (--actor-limit K); the rest are in each event's tooltip.\n"
+        if drawnActors.count < shared.count {
+            out += "  // Nodes for the \(drawnActors.count) most involved of \(shared.count) actors in two or more events (--actor-limit K); the rest are in each event's label.\n"
         }
         var heading = title(full)
         if t.events.count < full.events.count { heading += "; showing the \(t.events.count) most-told events" }
-        if drawnActors.count < involvement.count { heading += "; the \(drawnActors.count) most involved actors" }
+        if drawnActors.count < shared.count { heading += "; the \(drawnActors.count) most involved actors" }
         // Straight edges, a bounded crossing search and network simplex: layout in seconds.
-        out += "  graph [rankdir=LR, newrank=true, splines=line, mclimit=0.5, nslimit=4, searchsize=30, remincross=false, nodesep=0.3, ranksep=0.6, fontname=\"Helvetica\", fontsize=12, labelloc=t, label=\(quote(heading))];\n"
+        out += "  graph [rankdir=LR, newrank=true, splines=line, mclimit=0.5, nslimit=4, searchsize=30, remincross=false, nodesep=0.25, ranksep=0.5, fontname=\"Helvetica\", fontsize=12, labelloc=t, label=\(quote(heading))];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=10, style=filled, penwidth=1.2];\n"
-        out += "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#9a9a9a\", arrowsize=0.7];\n"
+        out += "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#9a9a9a\", arrowsize=0.6];\n"
 
-        // The time spine.
+        // The time spine: one group, heavy edges, so dot draws it as a straight line.
         out += "\n  // Time axis: one column per date value, left to right.\n"
         var slotOfEvent = [String: Int]()
         var spine = [String]()
+        var years = [String?]()
         for (index, column) in columns(graph).enumerated() {
             // Two columns can carry one label ("XXXX" before and after a dated stretch): the id is positional.
             let id = "date:\(index + 1):" + column.label
             spine.append(id)
+            years.append(column.year)
             for event in column.events { slotOfEvent[event] = index }
-            out += "  \(quote(id)) [shape=plaintext, style=\"\", fontsize=12, fontcolor=\"#222222\", label=\(quote(column.label))];\n"
+            out += "  \(quote(id)) [shape=plaintext, style=\"\", group=spine, fontsize=12, fontcolor=\"#222222\", label=\(label(column.lines))];\n"
         }
         if !graph.unplaced.isEmpty {
             spine.append("date:undated")
+            years.append(nil)
             for event in graph.unplaced { slotOfEvent[event] = spine.count - 1 }
-            out += "  \"date:undated\" [shape=plaintext, style=\"\", fontsize=12, fontcolor=\"#222222\", label=\"undated\"];\n"
+            out += "  \"date:undated\" [shape=plaintext, style=\"\", group=spine, fontsize=12, fontcolor=\"#222222\", label=\"undated\"];\n"
         }
         for (index, (a, b)) in zip(spine, spine.dropFirst()).enumerated() {
             let undated = !graph.unplaced.isEmpty && index == spine.count - 2
-            out += "  \(quote(a)) -> \(quote(b)) [color=\"#444444\", penwidth=2, arrowhead=vee\(undated ? ", style=dotted" : "")];\n"
+            out += "  \(quote(a)) -> \(quote(b)) [color=\"#444444\", penwidth=2, weight=100, arrowhead=vee\(undated ? ", style=dotted" : "")];\n"
         }
 
         // Events, each in its date's column.
-        out += "\n  // Events, filled by type.\n"
+        out += "\n  // Events, filled by type; actors met in this event only are named in its label.\n"
         for node in graph.events {
             guard let event = eventsByID[node.id] else { continue }
             let color = RenderTables.color(forType: event.type)
             let lead = event.date?.value ?? "undated"
-            let lines = [lead] + RenderText.wrap(event.summary, width: eventWrap, maxLines: eventLines)
+            var lines = [lead] + RenderText.wrap(event.summary, width: eventWrap, maxLines: eventLines)
+            for link in roleLinks[event.id] ?? [] where !drawnActors.contains(link.actor) {
+                lines.append(RenderText.shorten((link.role?.rawValue ?? "with") + ": " + RenderText.oneLine(names[link.actor] ?? link.actor), to: eventWrap + 8))
+            }
             let conflict = (event.date?.conflicts.isEmpty == false) ? ", peripheries=2" : ""
             var tip = event.type + ": " + event.summary
-            if !event.actors.isEmpty { tip += " (actors: " + event.actors.map { names[$0] ?? $0 }.joined(separator: ", ") + ")" }
+            if !event.participants.isEmpty {
+                tip += " (" + event.participants.map { $0.role.rawValue + ": " + (names[$0.actor] ?? $0.actor) }.joined(separator: "; ") + ")"
+            } else if !event.actors.isEmpty {
+                tip += " (actors: " + event.actors.map { names[$0] ?? $0 }.joined(separator: ", ") + ")"
+            }
             out += "  \(quote("event:" + event.id)) [shape=box, style=\"rounded,filled\", color=\(quote(color)), fillcolor=\(quote(RenderTables.tint(color, 0.25)))\(conflict), tooltip=\(quote(RenderText.shorten(tip, to: 300))), label=\(label(lines))];\n"
         }
         var columns = [Int: [String]]()
         for (event, slot) in slotOfEvent { columns[slot, default: []].append(event) }
-        for slot in columns.keys.sorted() {
-            let members = columns[slot]!.sorted(by: EventGraph.idPrecedes).map { quote("event:" + $0) }
-            out += "  { rank=same; \(quote(spine[slot])); \(members.joined(separator: "; ")); }\n"
+        // Columns of one year share a cluster (a shaded band with the year as its title).
+        var slot = 0
+        while slot < spine.count {
+            var last = slot
+            while let year = years[slot], last + 1 < spine.count, years[last + 1] == year { last += 1 }
+            if let year = years[slot] {
+                out += "  subgraph \(quote("cluster_" + year + "_\(slot)")) { label=\(quote(year)); style=filled; color=\"#f4f4f4\"; fontsize=14;\n"
+            }
+            for s in slot...last {
+                let members = (columns[s] ?? []).sorted(by: EventGraph.idPrecedes).map { quote("event:" + $0) }
+                out += "  { rank=same; \(([quote(spine[s])] + members).joined(separator: "; ")); }\n"
+            }
+            if years[slot] != nil { out += "  }\n" }
+            slot = last + 1
         }
 
         // Actors.
-        out += "\n  // Actors, shaped by kind.\n"
+        out += "\n  // Actors in two or more events, shaped by kind.\n"
+        let known = Set(t.actors.map(\.id))
         for actor in t.actors where drawnActors.contains(actor.id) {
             let style = RenderTables.actorStyle(actor.kind)
             out += "  \(quote("actor:" + actor.id)) [shape=\(style.shape), fillcolor=\(quote(style.color)), tooltip=\(quote(actor.kind.rawValue + ": " + RenderText.oneLine(actor.name))), label=\(label(RenderText.wrap(actor.name, width: actorWrap, maxLines: 3)))];\n"
         }
-        let known = Set(t.actors.map(\.id))
+        // An actor id the timeline does not list still gets a node, so its edges are not lost.
+        for id in drawnActors.sorted() where !known.contains(id) {
+            out += "  \(quote("actor:" + id)) [shape=oval, fillcolor=\"#eeeeee\", label=\(quote(id))];\n"
+        }
 
-        out += "\n  // Participation, temporal relations, shared events.\n"
-        for edge in graph.edges {
-            switch edge.kind {
-            case .participation:
-                guard drawnActors.contains(edge.from) else { continue }
-                // An actor id the timeline does not list still gets a node, so the edge is not lost.
-                if !known.contains(edge.from) {
-                    out += "  \(quote("actor:" + edge.from)) [shape=oval, fillcolor=\"#eeeeee\", label=\(quote(edge.from))];\n"
+        out += "\n  // Participation (agent, patient) and the timeline's own temporal relations.\n"
+        for node in graph.events {
+            for link in roleLinks[node.id] ?? [] where drawnActors.contains(link.actor) {
+                guard let role = link.role else {
+                    out += "  \(quote("actor:" + link.actor)) -> \(quote("event:" + node.id));\n"
+                    continue
                 }
-                out += "  \(quote("actor:" + edge.from)) -> \(quote("event:" + edge.to));\n"
-            case .temporal(let type):
-                let a = slotOfEvent[edge.from], b = slotOfEvent[edge.to]
-                if type == "before", let a, let b, a < b { continue }
-                out += "  \(quote("event:" + edge.from)) -> \(quote("event:" + edge.to)) [style=dashed, color=\"#5b7fa6\", fontcolor=\"#5b7fa6\", constraint=false, label=\(quote(type))];\n"
-            case .coParticipation:
-                guard edge.weight >= 2, drawnActors.contains(edge.from), drawnActors.contains(edge.to) else { continue }
-                out += "  \(quote("actor:" + edge.from)) -> \(quote("actor:" + edge.to)) [dir=none, style=dotted, constraint=false, color=\"#b07aa1\", penwidth=\(min(1 + edge.weight / 2, 4)), tooltip=\(quote("\(edge.weight) shared events")), label=\(quote(String(edge.weight)))];\n"
+                let look = role == .agent ? "color=\"#555555\", fontcolor=\"#555555\"" : "color=\"#c0504d\", fontcolor=\"#c0504d\", style=dashed"
+                out += "  \(quote("actor:" + link.actor)) -> \(quote("event:" + node.id)) [\(look), label=\(quote(role.rawValue))];\n"
             }
+        }
+        // The spine already says which event comes first: only relations the
+        // timeline itself states, and that the columns do not show, are drawn.
+        for relation in t.relations {
+            guard let a = slotOfEvent[relation.from], let b = slotOfEvent[relation.to] else { continue }
+            if relation.type == "before" && a < b { continue }
+            if relation.type == "simultaneous" && a == b { continue }
+            out += "  \(quote("event:" + relation.from)) -> \(quote("event:" + relation.to)) [style=dashed, color=\"#5b7fa6\", fontcolor=\"#5b7fa6\", constraint=false, label=\(quote(relation.type))];\n"
         }
         out += "}\n"
         return out
@@ -131,18 +177,42 @@ public enum DOTRenderer {
     /// become months, and past this many months, years.
     static let maxColumns = 40
 
+    /// One column of the time axis.
+    struct Column {
+        /// The date value, month or year the column stands for.
+        var label: String
+        /// What the spine shows: the label, and for a value with unknown
+        /// digits (`XXXX`) the days it is known to lie in.
+        var lines: [String]
+        /// The year of the column's cluster; nil when the value does not name one.
+        var year: String?
+        var events: [String]
+    }
+
     /// The columns of the time axis: one per date value, or per month or year
     /// (of each event's first day) when there are too many.
-    static func columns(_ graph: EventGraph) -> [(label: String, events: [String])] {
-        if graph.slots.count <= maxColumns { return graph.slots.map { ($0.value, $0.eventIDs) } }
-        func grouped(_ key: (Day) -> String) -> [(label: String, events: [String])] {
-            var columns = [(label: String, events: [String])]()
+    static func columns(_ graph: EventGraph) -> [Column] {
+        if graph.slots.count <= maxColumns {
+            return graph.slots.map { slot in
+                let year = Day.pad(slot.placement.start.year, 4)
+                let known = slot.value.hasPrefix(year) && slot.placement.start.year == slot.placement.end.year
+                var lines = [slot.value]
+                if !known || slot.value.utf8.contains(UInt8(ascii: "X")) {
+                    let p = slot.placement
+                    lines.append(p.openStart ? "by \(p.end)" : p.openEnd ? "from \(p.start)"
+                        : p.start == p.end ? "\(p.start)" : "\(p.start) to \(p.end)")
+                }
+                return Column(label: slot.value, lines: lines, year: known ? year : nil, events: slot.eventIDs)
+            }
+        }
+        func grouped(_ key: (Day) -> String) -> [Column] {
+            var columns = [Column]()
             for slot in graph.slots {
                 let label = key(slot.placement.start)
                 if columns.last?.label == label {
                     columns[columns.count - 1].events += slot.eventIDs
                 } else {
-                    columns.append((label, slot.eventIDs))
+                    columns.append(Column(label: label, lines: [label], year: Day.pad(slot.placement.start.year, 4), events: slot.eventIDs))
                 }
             }
             return columns
