@@ -67,6 +67,8 @@ struct TimexCase: Sendable, CustomStringConvertible {
         .init(text: "Prices will rise next month.", reference: "2019-05-15", phrase: "next month", value: "2019-06"),
         .init(text: "It will launch later this year.", reference: "2019-05-15", phrase: "later this year", value: "2019"),
         .init(text: "He has recently left.", reference: "2019-05-15", phrase: "recently", value: "PAST_REF"),
+        .init(text: "Sales doubled over the past year.", reference: "2019-05-15", phrase: "the past year", value: "2018"),
+        .init(text: "In the past year, the firm has hired 40 people.", reference: "1998-02-10", phrase: "the past year", value: "1997"),
         .init(text: "It is now clear.", reference: "2019-05-15", phrase: "now", value: "PRESENT_REF"),
         .init(text: "The court ruled today.", reference: "2019-05-15", phrase: "today", value: "2019-05-15"),
         .init(text: "The court ruled yesterday.", reference: "2019-05-15", phrase: "yesterday", value: "2019-05-14"),

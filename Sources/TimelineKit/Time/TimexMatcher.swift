@@ -249,6 +249,7 @@ struct TimexMatcher {
     private func matches(at i: Int) -> [TimexCandidate] {
         var found = [TimexCandidate]()
         func add(_ c: TimexCandidate?) { if let c { found.append(c) } }
+        add(periodPhrase(i))  // a fixed table phrase wins a tie with the general patterns
         add(numericDate(i))
         add(monthPhrase(i))
         add(dayMonthPhrase(i))
@@ -263,7 +264,6 @@ struct TimexMatcher {
         add(clockPhrase(i))
         add(setPhrase(i))
         add(fiscalPhrase(i))
-        add(periodPhrase(i))
         add(spokenYear(i))
         add(unspecifiedLength(i))
         return found
@@ -939,6 +939,9 @@ struct TimexMatcher {
                 return TimexCandidate(tokens: i..<e, type: .date, meaning: .unitShift(unit: p.argument, by: 0))
             case "anaphoric-year":
                 return TimexCandidate(tokens: i..<e, type: .date, meaning: .anaphoricYear)
+            case "previous":
+                if lex.signals[w(e)]?.contains("period-end") == true { continue }  // "the past year ended June 30"
+                return TimexCandidate(tokens: i..<e, type: .date, meaning: .unitShift(unit: p.argument, by: -1))
             case "length":
                 return TimexCandidate(tokens: i..<e, type: .duration, meaning: .duration(p.argument))
             default: continue
