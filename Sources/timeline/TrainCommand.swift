@@ -22,14 +22,7 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Argument(help: "The CoNLL-2003 training file.")
     var file: String
 
-    @Option(help: ArgumentHelp("Where to write the model.", valueName: "path"))
-    var out: String
-
-    @Option(help: "Passes over the training data.")
-    var epochs: Int = 10
-
-    @Option(help: ArgumentHelp("Drop averaged weights smaller than this.", valueName: "w"))
-    var minimumWeight: Float = 0.05
+    @OptionGroup var modelOptions: ModelOptions
 
     @Option(help: ArgumentHelp("Also score the model on this CoNLL file (its own tokens, all four types).", valueName: "file"))
     var dev: String?
@@ -37,15 +30,13 @@ struct TrainEntitiesCommand: ParsableCommand {
     func run() throws {
         try Runner.reporting {
             let corpus = try CoNLLCorpus(path: file)
-            var options = EntityTaggerTrainer.Options()
-            options.epochs = epochs
-            options.minimumWeight = minimumWeight
+            let options = modelOptions.trainerOptions
             let model = EntityTaggerTrainer.train(corpus, options: options) { epoch, errors, tokens in
                 print("epoch \(epoch): \(errors) errors in \(tokens) tokens")
             }
             let bytes = model.serialized()
-            try OutputFile.write(bytes: bytes, to: out)
-            print("\(model.featureCount) features, \(bytes.count) bytes -> \(out)")
+            try OutputFile.write(bytes: bytes, to: modelOptions.out)
+            print("\(model.featureCount) features, \(bytes.count) bytes -> \(modelOptions.out)")
             if let dev {
                 let scores = EntityTaggerTrainer.score(model, on: try CoNLLCorpus(path: dev))
                 for key in scores.keys.sorted() {
@@ -70,14 +61,7 @@ struct TrainEventsCommand: ParsableCommand {
     @Argument(help: "A folder of TimeML files (searched recursively).")
     var directory: String
 
-    @Option(help: ArgumentHelp("Where to write the model.", valueName: "path"))
-    var out: String
-
-    @Option(help: "Passes over the training data.")
-    var epochs: Int = 10
-
-    @Option(help: ArgumentHelp("Drop averaged weights smaller than this.", valueName: "w"))
-    var minimumWeight: Float = 0.05
+    @OptionGroup var modelOptions: ModelOptions
 
     @Option(help: ArgumentHelp("Hold every Nth file out of training and score the model on them (0: none).", valueName: "n"))
     var holdout: Int = 0
@@ -89,20 +73,37 @@ struct TrainEventsCommand: ParsableCommand {
             for (k, f) in files.enumerated() {
                 if holdout > 0 && k % holdout == holdout - 1 { held.append(f) } else { train.append(f) }
             }
-            var options = EntityTaggerTrainer.Options()
-            options.epochs = epochs
-            options.minimumWeight = minimumWeight
+            let options = modelOptions.trainerOptions
             let start = Date()
             let model = EventTaggerTrainer.train(train, options: options) { epoch, errors, tokens in
                 print("epoch \(epoch): \(errors) errors in \(tokens) tokens")
             }
             let bytes = model.serialized()
-            try OutputFile.write(bytes: bytes, to: out)
-            print("\(train.count) files, \(model.featureCount) features, \(bytes.count) bytes -> \(out)",
+            try OutputFile.write(bytes: bytes, to: modelOptions.out)
+            print("\(train.count) files, \(model.featureCount) features, \(bytes.count) bytes -> \(modelOptions.out)",
                   String(format: "(%.1f s)", Date().timeIntervalSince(start)))
             if !held.isEmpty {
                 print("held out (\(held.count) files): EVENT tokens", EventTaggerTrainer.score(model, on: held).description)
             }
         }
+    }
+}
+
+/// What every model trainer takes: where to write, how long to train, what to prune.
+struct ModelOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Where to write the model.", valueName: "path"))
+    var out: String
+
+    @Option(help: "Passes over the training data.")
+    var epochs: Int = 10
+
+    @Option(help: ArgumentHelp("Drop averaged weights smaller than this.", valueName: "w"))
+    var minimumWeight: Float = 0.05
+
+    var trainerOptions: EntityTaggerTrainer.Options {
+        var options = EntityTaggerTrainer.Options()
+        options.epochs = epochs
+        options.minimumWeight = minimumWeight
+        return options
     }
 }

@@ -49,7 +49,7 @@ struct BrowserFilterCase: Sendable, CustomStringConvertible {
         #expect(html.components(separatedBy: "<li class=\"event\"").count == t.events.count + 1)
         for event in t.events {
             #expect(html.contains("data-svg=\"" + SVGRenderer.elementID(event.id) + "\""))
-            if let date = event.date { #expect(html.contains(HTMLEscape.text(DigestRenderer.dateLine(date)))) }
+            if let date = event.date { #expect(html.contains(MarkupEscape.text(DigestRenderer.dateLine(date)))) }
         }
         #expect(html.contains("<b>Conflict:</b> d3 says 2019-12"))
     }

@@ -157,11 +157,7 @@ public struct EntityModel: Sendable {
             margins.reserveCapacity(sentence.count)
             var previous = -1, beforePrevious = -1
             for i in sentence {
-                for k in 0..<scores.count { scores[k] = 0 }
-                for h in features.features[features.range(i)] { add(h, to: &scores) }
-                dynamic.removeAll(keepingCapacity: true)
-                features.dynamic(i, previous: previous, beforePrevious: beforePrevious, into: &dynamic)
-                for h in dynamic { add(h, to: &scores) }
+                score(i, features, previous: previous, beforePrevious: beforePrevious, into: &scores, dynamic: &dynamic)
                 let tag = Self.best(scores, after: previous)
                 tags.append(tag)
                 var rival = -Float.infinity
@@ -198,11 +194,7 @@ public struct EntityModel: Sendable {
         for sentence in doc.sentences {
             var previous = -1, beforePrevious = -1
             for i in sentence {
-                for k in 0..<scores.count { scores[k] = 0 }
-                for h in features.features[features.range(i)] { add(h, to: &scores) }
-                dynamic.removeAll(keepingCapacity: true)
-                features.dynamic(i, previous: previous, beforePrevious: beforePrevious, into: &dynamic)
-                for h in dynamic { add(h, to: &scores) }
+                score(i, features, previous: previous, beforePrevious: beforePrevious, into: &scores, dynamic: &dynamic)
                 let label = Self.best(scores, after: previous, constrained: false)
                 out[i] = label
                 beforePrevious = previous
@@ -210,6 +202,18 @@ public struct EntityModel: Sendable {
             }
         }
         return out
+    }
+
+    /// The score of every label for token `i`, given the two previous decisions
+    /// (`dynamic` is scratch space, kept by the caller to avoid allocations).
+    @inline(__always)
+    private func score(_ i: Int, _ features: EntityFeatures, previous: Int, beforePrevious: Int,
+                       into scores: inout [Float], dynamic: inout [UInt64]) {
+        for k in 0..<scores.count { scores[k] = 0 }
+        for h in features.features[features.range(i)] { add(h, to: &scores) }
+        dynamic.removeAll(keepingCapacity: true)
+        features.dynamic(i, previous: previous, beforePrevious: beforePrevious, into: &dynamic)
+        for h in dynamic { add(h, to: &scores) }
     }
 
     @inline(__always)

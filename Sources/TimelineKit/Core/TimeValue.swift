@@ -84,3 +84,25 @@ public struct TimeReference: Sendable, Hashable, Codable {
     /// The publication day, when it is known to the day.
     public var day: Day? { earliest != nil && earliest == latest ? earliest : nil }
 }
+
+extension TimeValue {
+    /// The coarsest TimeML value that names the days `earliest...latest`,
+    /// keeping those bounds: one day, one month, one year, or `XXXX`.
+    public static func covering(_ earliest: Day?, _ latest: Day?) -> TimeValue {
+        guard let e = earliest, let l = latest else {
+            return TimeValue(value: "XXXX", granularity: .other, earliest: earliest, latest: latest)
+        }
+        if e == l { return TimeValue(day: e) }
+        if e.year == l.year && e.month == l.month {
+            var v = TimeValue(year: e.year, month: e.month)
+            (v.earliest, v.latest) = (e, l)
+            return v
+        }
+        if e.year == l.year {
+            var v = TimeValue(year: e.year)
+            (v.earliest, v.latest) = (e, l)
+            return v
+        }
+        return TimeValue(value: "XXXX", granularity: .other, earliest: e, latest: l)
+    }
+}

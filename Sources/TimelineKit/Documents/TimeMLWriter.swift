@@ -30,8 +30,8 @@ public enum TimeMLWriter {
                 let t = sorted[next]
                 next += 1
                 guard t.span.start == decoded, t.span.end > t.span.start else { continue }
-                var tag = "<TIMEX3 tid=\"t\(tid)\" type=\"\(t.type.rawValue)\" value=\"\(escape(t.value.value))\""
-                if let mod = t.mod { tag += " mod=\"\(escape(mod))\"" }
+                var tag = "<TIMEX3 tid=\"t\(tid)\" type=\"\(t.type.rawValue)\" value=\"\(MarkupEscape.attribute(t.value.value))\""
+                if let mod = t.mod { tag += " mod=\"\(MarkupEscape.attribute(mod))\"" }
                 tag += ">"
                 tid += 1
                 out.append(contentsOf: Array(tag.utf8))
@@ -114,18 +114,5 @@ public enum TimeMLWriter {
             i += 1
         }
         return nil
-    }
-
-    private static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
     }
 }

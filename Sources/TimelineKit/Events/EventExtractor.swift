@@ -57,8 +57,7 @@ public struct EventExtractor: Sendable {
             // Who did it, or to whom it was done: without either there is no one-line summary.
             guard roles.agent != nil || roles.patient != nil else { continue }
             seenTypes.insert(t.info.type)
-            let (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor,
-                                                    view: view, reference: reference)
+            let (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor, reference: reference)
             result.append(view.event(for: t, roles: roles, documentID: documentID, date: date,
                                      explanation: explanation, basis: basis,
                                      timex: anchors[i]?.span ?? (t.embeddedIn == nil ? nil : speechAnchor?.span)))
@@ -74,7 +73,7 @@ public struct EventExtractor: Sendable {
             let t = triggers[i]
             let roles = view.roles(of: t, context: context)
             let anchor = anchors[i] ?? speechAnchor
-            let (date, explanation, basis) = dateOf(t, anchor: anchor, speechAnchor: nil, view: view, reference: reference)
+            let (date, explanation, basis) = dateOf(t, anchor: anchor, speechAnchor: nil, reference: reference)
             var event = view.event(for: t, roles: roles, documentID: documentID, date: date,
                                    explanation: explanation, basis: basis, timex: anchor?.span)
             event.summary = view.speechSummary(trigger: t, roles: roles, context: context)
@@ -88,7 +87,7 @@ public struct EventExtractor: Sendable {
     /// trigger's saying; else the publication (present tense or reported
     /// speech) or "before the publication" (a past action).
     private func dateOf(_ t: SentenceView.Trigger, anchor: TimeExpression?, speechAnchor: TimeExpression?,
-                        view: SentenceView, reference: TimeReference)
+                        reference: TimeReference)
         -> (TimeValue?, String, EventDateBasis)
     {
         if let anchor, t.embeddedIn == nil {
@@ -116,27 +115,5 @@ public struct EventExtractor: Sendable {
                     "past, no date in the sentence: on or before \(latest)", .inferred)
         }
         return (nil, "no date in the sentence and no publication date", .inferred)
-    }
-}
-
-extension TimeValue {
-    /// The coarsest TimeML value that names the days `earliest...latest`,
-    /// keeping those bounds: one day, one month, one year, or `XXXX`.
-    static func covering(_ earliest: Day?, _ latest: Day?) -> TimeValue {
-        guard let e = earliest, let l = latest else {
-            return TimeValue(value: "XXXX", granularity: .other, earliest: earliest, latest: latest)
-        }
-        if e == l { return TimeValue(day: e) }
-        if e.year == l.year && e.month == l.month {
-            var v = TimeValue(year: e.year, month: e.month)
-            (v.earliest, v.latest) = (e, l)
-            return v
-        }
-        if e.year == l.year {
-            var v = TimeValue(year: e.year)
-            (v.earliest, v.latest) = (e, l)
-            return v
-        }
-        return TimeValue(value: "XXXX", granularity: .other, earliest: e, latest: l)
     }
 }

@@ -9,21 +9,14 @@ struct PublicationDater: Sendable {
         if let published = document.published { return published }
         var coarse: Publication?
         for candidate in document.dateCandidates {
-            if let day = Day(iso: candidate.text) {
-                return Publication(value: TimeValue(day: day), basis: candidate.basis,
-                                   explanation: "\(candidate.origin): '\(candidate.text)'")
+            let explanation = "\(candidate.origin): '\(candidate.text)'"
+            if let day = Day(iso: candidate.text) ?? tagger.publicationDay(in: candidate.text) {
+                return Publication(value: TimeValue(day: day), basis: candidate.basis, explanation: explanation)
             }
-            for timex in tagger.tag(candidate.text, reference: .unknown)
-            where timex.type == .date || timex.type == .time {
-                guard let e = timex.value.earliest, let l = timex.value.latest else { continue }
-                if e == l {
-                    return Publication(value: TimeValue(day: e), basis: candidate.basis,
-                                       explanation: "\(candidate.origin): '\(candidate.text)'")
-                }
-                if coarse == nil && timex.value.granularity == .month {
-                    coarse = Publication(value: timex.value, basis: candidate.basis,
-                                         explanation: "\(candidate.origin): '\(candidate.text)'")
-                }
+            // A month ("May 2019") is kept in case no candidate names a day.
+            if coarse == nil, let month = tagger.tag(candidate.text, reference: .unknown)
+                .first(where: { $0.type == .date && $0.value.granularity == .month && $0.value.isBounded }) {
+                coarse = Publication(value: month.value, basis: candidate.basis, explanation: explanation)
             }
         }
         if let coarse { return coarse }

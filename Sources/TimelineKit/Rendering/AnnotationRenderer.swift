@@ -23,31 +23,16 @@ public enum AnnotationRenderer {
             let file = try TimeMLReader.read(raw, path: a.document.path)
             return TimeMLWriter.annotate(file, original: raw, timexes: a.timexes)
         }
-        var head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n<DOCID>\(escape(a.document.path))</DOCID>\n"
+        var head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n<DOCID>\(MarkupEscape.text(a.document.path))</DOCID>\n"
         if let p = a.document.published {
-            head += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(escape(p.value.value))\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">\(escape(p.value.value))</TIMEX3></DCT>\n"
+            head += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(MarkupEscape.attribute(p.value.value))\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">\(MarkupEscape.text(p.value.value))</TIMEX3></DCT>\n"
         }
-        if !a.document.title.isEmpty { head += "<TITLE>\(escape(a.document.title))</TITLE>\n" }
-        let original = head + "<TEXT>" + escape(a.document.text) + "</TEXT>\n</TimeML>\n"
+        if !a.document.title.isEmpty { head += "<TITLE>\(MarkupEscape.text(a.document.title))</TITLE>\n" }
+        let original = head + "<TEXT>" + MarkupEscape.text(a.document.text) + "</TEXT>\n</TimeML>\n"
         let file = TimeMLFile(text: a.document.text, dctValue: a.document.published?.value.value,
                               dct: a.document.published?.value.earliest, title: a.document.title,
                               docID: a.document.path, gold: [])
         return TimeMLWriter.annotate(file, original: original, timexes: a.timexes)
-    }
-
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
     }
 }
 

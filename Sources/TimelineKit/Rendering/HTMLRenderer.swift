@@ -4,7 +4,7 @@
 ///
 /// Nothing is fetched: the CSS and a small vanilla script are inline, no font
 /// is loaded, no link points at a network resource except a source's own URL.
-/// Every piece of text from the articles goes through ``HTMLEscape``, so a
+/// Every piece of text from the articles goes through ``MarkupEscape``, so a
 /// `<script>` in an article stays text; the script itself is a constant and
 /// reads the events only from the DOM (`data-*` attributes). Without
 /// JavaScript the page still shows every event.
@@ -19,7 +19,7 @@ public enum HTMLRenderer {
         let svgText = try SVGRenderer.render(t, options: svg)
         let names = Dictionary(t.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let documents = Dictionary(t.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let e: (String) -> String = HTMLEscape.text, a: (String) -> String = HTMLEscape.attribute
+        let e: (String) -> String = MarkupEscape.text, a: (String) -> String = MarkupEscape.attribute
 
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -115,7 +115,7 @@ public enum HTMLRenderer {
     /// `d1 <i>Title</i>`, linked to the document's URL when its path is one,
     /// else (`anchor`) to its entry in the documents list.
     static func sourceLabel(_ id: String, _ document: TimelineDocument?, anchor: Bool = true) -> String {
-        let e: (String) -> String = HTMLEscape.text, a: (String) -> String = HTMLEscape.attribute
+        let e: (String) -> String = MarkupEscape.text, a: (String) -> String = MarkupEscape.attribute
         var label = "<b>" + e(id) + "</b>"
         if let title = document?.title, !title.isEmpty { label += " <i>" + e(RenderText.shorten(title, to: 90)) + "</i>" }
         if let path = document?.path, let url = webURL(path) {
@@ -154,40 +154,6 @@ public enum HTMLRenderer {
         var rest = svg[end.upperBound...]
         while rest.first == "\n" { rest = rest.dropFirst() }
         return String(rest)
-    }
-}
-
-/// Escaping for HTML text and attribute values: everything an article can
-/// contain becomes inert text.
-enum HTMLEscape {
-    /// Text content: `&`, `<`, `>`.
-    static func text(_ s: String) -> String { escape(s, quotes: false) }
-    /// A double-quoted attribute value: also `"` and `'`.
-    static func attribute(_ s: String) -> String { escape(s, quotes: true) }
-
-    private static func escape(_ s: String, quotes: Bool) -> String {
-        var needs = false
-        for byte in s.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || (quotes && (byte == 0x22 || byte == 0x27)) || byte < 0x20 {
-            needs = true
-            break
-        }
-        guard needs else { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 16)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quotes: out += "&quot;"
-            case "'" where quotes: out += "&#39;"
-            case "\n", "\t": out.unicodeScalars.append(quotes ? " " : scalar)
-            default:
-                // Other control characters are not allowed in HTML text.
-                if scalar.value < 0x20 { out += " " } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
     }
 }
 

@@ -16,7 +16,7 @@ public enum TimelineJSRenderer {
     public static func render(_ t: Timeline) throws(TimelineError) -> String {
         let names = Dictionary(t.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let documents = Dictionary(t.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let e = HTMLEscape.text
+        let e = MarkupEscape.text
         var events = [[String: Any]]()
         var skipped = 0
         for event in t.events {
@@ -38,7 +38,7 @@ public enum TimelineJSRenderer {
                 var cite = e(source.document)
                 if let title = document?.title, !title.isEmpty { cite += " <i>" + e(RenderText.shorten(title, to: 90)) + "</i>" }
                 if let url = document.flatMap({ HTMLRenderer.webURL($0.path) }) {
-                    cite = "<a href=\"" + HTMLEscape.attribute(url) + "\">" + cite + "</a>"
+                    cite = "<a href=\"" + MarkupEscape.attribute(url) + "\">" + cite + "</a>"
                 }
                 html += "<blockquote>" + e(RenderText.oneLine(source.sentence)) + "<br>— " + cite + "</blockquote>"
             }
