@@ -61,6 +61,10 @@ struct EventLexicon: Sendable {
     /// Trigger form -> the particles one of which must follow it ("called on").
     let particles: [String: Set<String>]
     let inversionVerbs: Set<String>
+    /// Speech verbs whose object is the listener ("told Sky News: ...").
+    let listenerVerbs: Set<String>
+    /// Words dropped from the front of a summary's subject ("Both", "Meanwhile").
+    let subjectOpeners: Set<String>
     let genders: [String: String]
     /// Every word of the tables above -> which of them name it.
     let wordInfo: [String: WordInfo]
@@ -110,6 +114,8 @@ struct EventLexicon: Sendable {
         }
         self.particles = particles
         inversionVerbs = Set(ResourceTable.rows("events/inversion-verbs.tsv").compactMap(\.first))
+        listenerVerbs = Set(ResourceTable.rows("events/listener-verbs.tsv").compactMap(\.first))
+        subjectOpeners = Set(ResourceTable.rows("events/subject-openers.tsv").compactMap(\.first))
         var genders = [String: String]()
         for row in ResourceTable.rows("events/gender-words.tsv") where row.count >= 2 { genders[row[0]] = row[1] }
         self.genders = genders

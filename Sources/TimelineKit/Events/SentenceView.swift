@@ -396,7 +396,7 @@ struct SentenceView {
             parts.append(context.analysis.string(token: k))
         }
         guard !parts.isEmpty, parts.count <= 6 else { return nil }
-        if parts.first == "Both" || parts.first == "Meanwhile" { parts.removeFirst() }
+        if let first = parts.first, context.lexicon.subjectOpeners.contains(first) { parts.removeFirst() }
         return join(parts)
     }
 
@@ -418,7 +418,7 @@ struct SentenceView {
     /// "Canadian authorities arrest Huawei's Chief Financial Officer Meng Wanzhou at the request of the US".
     private func actionSummary(trigger: Trigger, roles: Roles) -> String {
         let who = roles.subjectText ?? (roles.agent ?? roles.patient).map { context.name($0.actorID) } ?? ""
-        let object = phrase(after: trigger.token, maxTokens: 14, throughThat: false)
+        let object = phrase(after: trigger.token, maxTokens: 14)
         let doer = trigger.isPassive ? roles.patient : roles.agent
         let plural = Self.isPlural(who) || doer.map { context.kinds[$0.actorID] == .group } == true
         let verb = trigger.isPassive
@@ -463,7 +463,7 @@ struct SentenceView {
                 start += 1  // "pointed out that"
             }
             // "told Sky News on Saturday: ..." - skip the listener.
-            if word(trigger.token) == "told" || word(trigger.token) == "tells",
+            if context.lexicon.listenerVerbs.contains(word(trigger.token)),
                let colon = (start..<range.upperBound).first(where: { word($0) == ":" || word($0) == "that" }) {
                 start = colon + 1
             }
@@ -493,12 +493,12 @@ struct SentenceView {
 
     /// The words after `t` up to a clause boundary (through an apposition
     /// that names an actor: ", Meng Wanzhou,").
-    private func phrase(after t: Int, maxTokens: Int, throughThat: Bool) -> String {
+    private func phrase(after t: Int, maxTokens: Int) -> String {
         var parts = [String]()
         var k = t + 1
         let a = context.analysis
         while k < range.upperBound && parts.count < maxTokens {
-            if boundary(k) && !(throughThat && word(k) == "that") {
+            if boundary(k) {
                 // ", Meng Wanzhou," - an apposition naming an actor.
                 if word(k) == ",", k + 1 < range.upperBound, let m = context.mentionIndex(at: k + 1),
                    context.mentions[m].kind == .person {
