@@ -68,6 +68,35 @@ extension TimeNormalizationTests {
     ]
 
     @Test(arguments: anaphora) func thatYearTakesTheLastWrittenYear(_ c: TimexCase) { run(c) }
+
+    /// "following", "previous", "that", "the next day" count from the time
+    /// the text last spoke of, at the unit they count in; with none before
+    /// them the publication date anchors them, and "that day" with nothing
+    /// to point back to is generic, not a time.
+    static let anaphoricShifts: [TimexCase] = [
+        .init(text: "The league was founded in 1995. The following year it signed 12 teams.", reference: "1998-04-18",
+              phrase: "The following year", value: "1996"),
+        .init(text: "The accord was signed in March. The following month the talks collapsed.", reference: "1989-10-27",
+              phrase: "The following month", value: "1989-04"),
+        .init(text: "Stocks fell 3% on Friday, their worst day since the previous Friday.", reference: "1989-10-30",
+              phrase: "previous Friday", value: "1989-10-20"),
+        .init(text: "Slepian was killed on Oct. 23, 1998. Earlier that day, the family sent a fax.", reference: "1999-10-24",
+              phrase: "Earlier that day", value: "1998-10-23"),
+        .init(text: "He was taken to a hospital on Monday and appeared in court the next morning.", reference: "2000-02-24",
+              phrase: "the next morning", value: "2000-02-22TMO", type: .time),
+        .init(text: "Sales fell in the second quarter, ended Oct. 31. Results for that quarter included a write-down.",
+              reference: "1989-10-27", phrase: "that quarter", value: "1989-Q2"),
+        .init(text: "The following year, the company moved.", reference: "1998-04-18", phrase: "The following year", value: "1999"),
+    ]
+
+    @Test(arguments: anaphoricShifts) func anaphoricShiftsCountFromTheLastTime(_ c: TimexCase) { run(c) }
+
+    @Test(arguments: ["Market makers can suffer losses on trades made that day at dropping prices.",
+                      "You have strong redemptions that day and for two days following."])
+    func thatDayWithNothingBeforeIsNotATime(_ text: String) {
+        let found = tagger.tag(text, reference: TimeReference(day: Day(iso: "1989-10-27")!))
+        #expect(!found.contains { $0.text.lowercased().contains("that day") }, "\(found.map(\.text))")
+    }
 }
 
 extension TimeNormalizationTests {

@@ -8,7 +8,10 @@ struct TimeLexicon: Sendable {
     struct Month: Sendable { var number: Int; var ambiguous: Bool }
     struct Number: Sendable { var value: Int; var kind: String }
     struct Season: Sendable { var code: String; var first: Int; var last: Int }
-    struct Modifier: Sendable { var shift: Int; var startsSpan: Bool }
+    /// A shifting word: `anaphoric` ones count from the time the text last
+    /// spoke of ("the following year"), `unitOnly` ones shift only units
+    /// and parts of day ("that day", never "that March").
+    struct Modifier: Sendable { var shift: Int; var startsSpan: Bool; var anaphoric: Bool = false; var unitOnly: Bool = false }
     struct PointModifier: Sendable { var words: [String]; var mod: String; var takesOf: Bool }
     struct Deictic: Sendable { var words: [String]; var kind: String; var argument: String }
     struct Holiday: Sendable { var words: [String]; var rule: String }
@@ -87,7 +90,8 @@ struct TimeLexicon: Sendable {
         partsOfDay = Dictionary(table("parts-of-day.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
                                 uniquingKeysWith: { a, _ in a })
         modifiers = Dictionary(table("modifiers.tsv").filter { $0.count >= 3 }.map {
-            ($0[0], Modifier(shift: Int($0[1]) ?? 0, startsSpan: $0[2] == "span"))
+            ($0[0], Modifier(shift: Int($0[1]) ?? 0, startsSpan: $0[2] == "span",
+                             anaphoric: $0[2].hasPrefix("anaphoric"), unitOnly: $0[2] == "anaphoric-unit"))
         }, uniquingKeysWith: { a, _ in a })
         pointModifiers = table("point-modifiers.tsv").filter { $0.count >= 3 }.map {
             PointModifier(words: words($0[0]), mod: $0[1], takesOf: $0[2] == "of")

@@ -24,13 +24,26 @@ public struct TimeTagger: Sendable {
         readShiftedQuarters(&found, matcher)
         linkAnaphoricYears(&found)
         readDayFrames(&found, matcher)
-        return found.map { c in
+        var anchors = [Anchor]()
+        return found.compactMap { c in
             // "Wednesday's ruling": a possessive day names something that happened.
             let possessive = matcher.w(c.tokens.upperBound) == "'s"
             let tense = possessive ? .past : clauseTense(around: c.tokens, matcher)
-            let r = resolver.resolve(c.meaning, reference: reference, tense: tense, mod: c.mod)
             let span = TextSpan(analysis.tokens[c.tokens.lowerBound].span.start, analysis.tokens[c.tokens.upperBound - 1].span.end)
             let text = analysis.string(span)
+            let sentence = analysis.sentenceIndex(containing: span.start) ?? 0
+            var r = resolver.resolve(c.meaning, reference: reference, tense: tense, mod: c.mod)
+            if c.anaphoric {
+                if let (a, day) = Anchor.best(anchors, for: c.meaning, in: sentence) {
+                    let v = resolver.value(c.meaning, on: day, tense: .none, mod: c.mod)
+                    r = TimeResolver.Result(value: v, isRelative: true, how: "after \"\(a.text)\" (\(a.value.value)) -> \(v.value)")
+                } else if c.needsAnchor {
+                    return nil
+                }
+            }
+            if c.type == .date || c.type == .time, r.value.earliest != nil, r.value.latest != nil {
+                anchors.append(Anchor(text: text, value: r.value, sentence: sentence))
+            }
             return TimeExpression(span: span, text: text, type: c.type, value: r.value, mod: c.mod,
                                   isRelative: r.isRelative, explanation: text + ": " + r.how)
         }
@@ -48,6 +61,48 @@ public struct TimeTagger: Sendable {
             if let e = t.value.earliest, e == t.value.latest, t.type == .date || t.type == .time { return e }
         }
         return nil
+    }
+
+    /// How many sentences back an anaphoric expression looks for the time
+    /// it is counted from; beyond that the publication date is the anchor.
+    static let anaphoraReach = 3
+
+    /// The last dated expression before an anaphoric one ("in 1995 ... the
+    /// following year", "on Oct. 23 ... earlier that day").
+    struct Anchor {
+        var text: String
+        var value: TimeValue
+        var sentence: Int
+
+        /// The time an anaphoric `m` said in `sentence` counts from: among
+        /// the dated expressions of the last few sentences, the latest one of
+        /// the unit `m` counts in ("the second quarter ... that quarter"),
+        /// else the latest finer one (a year anchors "the following year",
+        /// only a day anchors "the next morning"); its first day.
+        static func best(_ anchors: [Anchor], for m: TimexMeaning, in sentence: Int) -> (Anchor, Day)? {
+            let unit: Int
+            switch m {
+            case .unitShift(let u, _):
+                guard let n = unitDays[u] else { return nil }
+                unit = n
+            case .weekday, .partOfDay, .clock: unit = 1
+            case .monthShift, .season: unit = 366
+            default: return nil
+            }
+            var finer: (Anchor, Day)?
+            for a in anchors.reversed() {
+                guard sentence - a.sentence <= TimeTagger.anaphoraReach else { break }
+                guard let lo = a.value.earliest, let hi = a.value.latest else { continue }
+                let days = hi.daysSinceEpoch - lo.daysSinceEpoch + 1
+                if days > unit { continue }
+                if days * 3 > unit { return (a, lo) }
+                if finer == nil { finer = (a, lo) }
+            }
+            return finer
+        }
+
+        /// The longest stretch, in days, of each unit an anaphoric expression counts in.
+        static let unitDays = ["D": 1, "W": 7, "WE": 7, "M": 31, "Q": 92, "H": 184, "Y": 366]
     }
 
     /// A weekday in the same sentence as a named event (a temponym) is read

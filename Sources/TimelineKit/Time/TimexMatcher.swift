@@ -5,6 +5,12 @@ struct TimexCandidate: Sendable, Hashable {
     var type: TimexType
     var meaning: TimexMeaning
     var mod: String?
+    /// Counted from the time the text last spoke of rather than from the
+    /// publication ("the following year", "that day", "the next morning").
+    var anaphoric = false
+    /// Anaphoric and meaningless without a time to point back to: "that
+    /// day" with no date before it is generic ("trades made that day").
+    var needsAnchor = false
 }
 
 /// Finds time expressions in the tokens of a text.
@@ -613,43 +619,51 @@ struct TimexMatcher {
             guard u.plural || q == 1 else { return nil }
             return TimexCandidate(tokens: i..<qe + 1, type: .duration, meaning: .duration(Self.durationValue(q, u.code)))
         }
+        // "the next day", "the next morning": with the article, the day after the one just spoken of.
+        let nextDay = hasThe && w(j) == "next"
         if let u = unit(k) {
             if u.plural {
                 // "the coming weeks", "the past months"
                 guard mod.startsSpan || hasThe else { return nil }
                 return TimexCandidate(tokens: i..<k + 1, type: .duration, meaning: .duration(Self.durationValue(nil, u.code)))
             }
+            if nextDay && u.code == "D" {
+                return TimexCandidate(tokens: i..<k + 1, type: .date, meaning: .unitShift(unit: "D", by: 1), anaphoric: true)
+            }
             if (hasThe && mod.startsSpan) && u.code != "WE" {
                 // "the past year": a duration in TimeML.
                 return TimexCandidate(tokens: i..<k + 1, type: .duration, meaning: .duration(Self.durationValue(1, u.code)))
             }
             if ["h", "m", "s"].contains(u.code) { return nil }
-            if u.code == "D" && mod.shift == 0 {
-                return TimexCandidate(tokens: i..<k + 1, type: .date, meaning: .unitShift(unit: "D", by: 0))
-            }
-            return TimexCandidate(tokens: i..<k + 1, type: .date, meaning: .unitShift(unit: u.code, by: mod.shift))
+            return TimexCandidate(tokens: i..<k + 1, type: .date, meaning: .unitShift(unit: u.code, by: mod.shift),
+                                  anaphoric: mod.anaphoric, needsAnchor: mod.unitOnly)
         }
-        if hasThe { return nil }
+        if let p = lex.partsOfDay[w(k)], w(k).hasSuffix("s") == false, !hasThe || nextDay || mod.anaphoric {
+            // "this morning", "last night", "that evening", "the next morning"
+            let base: TimexMeaning? = mod.shift == 0 ? nil : .unitShift(unit: "D", by: mod.shift)
+            return TimexCandidate(tokens: i..<k + 1, type: .time, meaning: .partOfDay(base: base, code: p),
+                                  anaphoric: mod.anaphoric || nextDay, needsAnchor: mod.unitOnly)
+        }
+        if hasThe || mod.unitOnly { return nil }
         if let (m, e) = month(k) {
             // "last Oct. 23": the day in that month.
             if let d = dayNumber(e), w(e + 1) != ":" {
-                return TimexCandidate(tokens: i..<e + 1, type: .date, meaning: .monthShift(month: m, by: mod.shift, day: d))
+                return TimexCandidate(tokens: i..<e + 1, type: .date, meaning: .monthShift(month: m, by: mod.shift, day: d),
+                                      anaphoric: mod.anaphoric)
             }
-            return TimexCandidate(tokens: i..<e, type: .date, meaning: .monthShift(month: m, by: mod.shift, day: nil))
+            return TimexCandidate(tokens: i..<e, type: .date, meaning: .monthShift(month: m, by: mod.shift, day: nil),
+                                  anaphoric: mod.anaphoric)
         }
         if let (d, e) = weekday(k) {
             if let p = lex.partsOfDay[w(e)] {
-                return TimexCandidate(tokens: i..<e + 1, type: .time, meaning: .partOfDay(base: .weekday(d, shift: mod.shift), code: p))
+                return TimexCandidate(tokens: i..<e + 1, type: .time, meaning: .partOfDay(base: .weekday(d, shift: mod.shift), code: p),
+                                      anaphoric: mod.anaphoric)
             }
-            return TimexCandidate(tokens: i..<e, type: .date, meaning: .weekday(d, shift: mod.shift))
+            return TimexCandidate(tokens: i..<e, type: .date, meaning: .weekday(d, shift: mod.shift), anaphoric: mod.anaphoric)
         }
         if let s = lex.seasons[w(k)] {
-            return TimexCandidate(tokens: i..<k + 1, type: .date, meaning: .season(code: s.code, year: .none, shift: mod.shift))
-        }
-        if let p = lex.partsOfDay[w(k)], w(k).hasSuffix("s") == false {
-            // "this morning", "last night"
-            let base: TimexMeaning? = mod.shift == 0 ? nil : .unitShift(unit: "D", by: mod.shift)
-            return TimexCandidate(tokens: i..<k + 1, type: .time, meaning: .partOfDay(base: base, code: p))
+            return TimexCandidate(tokens: i..<k + 1, type: .date, meaning: .season(code: s.code, year: .none, shift: mod.shift),
+                                  anaphoric: mod.anaphoric)
         }
         return nil
     }
