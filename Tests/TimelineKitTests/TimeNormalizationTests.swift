@@ -89,6 +89,22 @@ extension TimeNormalizationTests {
         .init(text: "The following year, the company moved.", reference: "1998-04-18", phrase: "The following year", value: "1999"),
     ]
 
+    /// Years and decades in words.
+    static let spokenYears: [TimexCase] = [
+        .init(text: "His promise to halve unemployment by the year two thousand was abandoned.", reference: "1998-02-05",
+              phrase: "the year two thousand", value: "2000"),
+        .init(text: "Hate group numbers were dropping through the nineties.", reference: "1998-03-03", phrase: "the nineties", value: "199"),
+        .init(text: "The firm was founded in two thousand and one.", reference: nil, phrase: "two thousand and one", value: "2001"),
+        .init(text: "It snowed in the winter of nineteen ninety-four.", reference: nil, phrase: "nineteen ninety-four", value: "1994"),
+    ]
+
+    @Test(arguments: spokenYears) func spokenYearsAndDecades(_ c: TimexCase) { run(c) }
+
+    @Test(arguments: ["Two thousand people marched.", "Some families kept their secrets for two thousand years."])
+    func countedThousandsAreNotYears(_ text: String) {
+        #expect(!tagger.tag(text, reference: .unknown).contains { $0.value.value == "2000" })
+    }
+
     @Test(arguments: anaphoricShifts) func anaphoricShiftsCountFromTheLastTime(_ c: TimexCase) { run(c) }
 
     @Test(arguments: ["Market makers can suffer losses on trades made that day at dropping prices.",

@@ -375,16 +375,40 @@ struct TimexMatcher {
     }
 
     /// A year in words: "nineteen ninety-six", "nineteen eighty".
+    /// Years and decades in words: "nineteen ninety-four", "two thousand
+    /// (and) one", "the year two thousand", "the nineties".
     private func spokenYear(_ i: Int) -> TimexCandidate? {
-        guard let hundreds = lex.numbers[w(i)], hundreds.kind == "cardinal", (10...20).contains(hundreds.value),
-            let (rest, e) = quantity(i + 1), let r = rest, r >= 10, r < 100, lex.numbers[w(i + 1)] != nil || w(i + 1).utf8.contains(0x2D)
-        else { return nil }
-        let y = hundreds.value * 100 + Int(r)
+        if let d = lex.numbers[w(i)], d.kind == "decade", w(i - 1) == "the" || lex.pointModifiers.contains(where: { $0.words == [w(i - 1)] }) {
+            return TimexCandidate(tokens: (w(i - 1) == "the" ? i - 1 : i)..<i + 1, type: .date, meaning: .decade(1900 + d.value))
+        }
+        guard let lead = lex.numbers[w(i)], lead.kind == "cardinal" else { return nil }
+        var y: Int
+        var e: Int
+        let thousands = lex.numbers[w(i + 1)]?.kind == "thousand"
+        if thousands, (1...2).contains(lead.value) {
+            y = lead.value * 1000
+            e = i + 2
+            let k = w(e) == "and" ? e + 1 : e
+            if let (rest, re) = quantity(k), let r = rest, r >= 1, r < 100, r == r.rounded() {
+                y += Int(r)
+                e = re
+            }
+        } else {
+            guard (10...20).contains(lead.value), let (rest, re) = quantity(i + 1), let r = rest, r >= 10, r < 100,
+                lex.numbers[w(i + 1)] != nil || w(i + 1).utf8.contains(0x2D)
+            else { return nil }
+            y = lead.value * 100 + Int(r)
+            e = re
+        }
         guard (1000...2099).contains(y), unit(e) == nil else { return nil }
-        return TimexCandidate(tokens: i..<e, type: .date, meaning: .calendar(year: .stated(y), month: nil, day: nil))
+        // "the year two thousand": the words before a spoken year belong to it.
+        let afterTheYear = w(i - 2) == "the" && unit(i - 1)?.code == "Y" && unit(i - 1)?.plural == false
+        // "two thousand" is a count ("two thousand people") unless "the year" or a preposition ends a phrase with it.
+        if thousands && e == i + 2 && !afterTheYear && !(lex.verbGroup[w(i - 1)] == "preposition" && kind(e) != .word) { return nil }
+        let start = afterTheYear ? i - 2 : i
+        return TimexCandidate(tokens: start..<e, type: .date, meaning: .calendar(year: .stated(y), month: nil, day: nil))
     }
 
-    /// A clock time at `i`: "20:53:40", "3:30 p.m.", "3 p.m.", optional zone.
     func clockTime(_ i: Int) -> ((Int, Int, Int?), Int)? {
         guard kind(i) == .number else { return nil }
         let s = low[i]
