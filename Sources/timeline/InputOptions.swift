@@ -55,13 +55,17 @@ struct SVGDisplayOptions: ParsableArguments {
     @Option(help: "SVG colours: light or dark background.")
     var theme: SVGTheme = .light
 
-    @Option(help: ArgumentHelp("Stack events in at most N lanes; the rest are counted under the chart.", valueName: "n"))
-    var lanes: Int?
+    @Option(help: ArgumentHelp("Stack labels in at most N lanes; events with no room are grouped as \"+N more\" under them.",
+                               valueName: "n"))
+    var lanes: Int = SVGOptions.defaultLanes
 
     func validate() throws {
         if width < 480 { throw ValidationError("--width takes at least 480 pixels") }
-        if let lanes, lanes < 1 { throw ValidationError("--lanes takes a number of at least 1") }
+        if lanes < 1 { throw ValidationError("--lanes takes a number of at least 1") }
     }
 
-    var options: SVGOptions { SVGOptions(width: width, theme: theme, maxLanes: lanes) }
+    @Flag(help: "Size for an A4 page: a chart narrow enough that its smallest text prints at 7 pt or more (overrides --width).")
+    var print = false
+
+    var options: SVGOptions { SVGOptions(width: print ? SVGOptions.printWidth : width, theme: theme, maxLanes: lanes) }
 }

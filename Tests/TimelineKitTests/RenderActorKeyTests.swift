@@ -73,7 +73,7 @@ final class SVGActorDots: NSObject, XMLParserDelegate {
     @Test(arguments: RenderLabelBoxTests.cases)
     func dotsNeverCoverText(_ c: LabelBoxCase) throws {
         let timeline = RenderLabelBoxTests.timeline(c)
-        let svg = try SVGRenderer.render(timeline, options: SVGOptions(width: c.width, maxDrawn: 1000))
+        let svg = try SVGRenderer.render(timeline, options: SVGOptions(width: c.width, maxLanes: nil, maxDrawn: 1000))
         let boxes = SVGTextBoxes.boxes(in: svg)
         let dots = SVGActorDots.dots(in: svg)
         #expect(dots.count > timeline.events.count / 2, "most events have dots")

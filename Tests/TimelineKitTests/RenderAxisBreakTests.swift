@@ -27,9 +27,21 @@ import Testing
         }
     }
 
+    @Test func sparseYearsAreCutDenseStretchesKept() {
+        // A few days in 1989, a dense 1996-08, a dense 1998-01..03: the years between are cut.
+        var occupied = [day(1989, 10, 26)...day(1989, 10, 30)]
+        occupied += (0..<30).map { day(1996, 8, 1).adding(days: $0) }.map { $0...$0 }
+        occupied += (0..<80).map { day(1998, 1, 5).adding(days: $0) }.map { $0...$0 }
+        let axis = TimeAxis(from: day(1989, 10, 26), through: day(1998, 3, 25), left: 0, width: 1000, occupied: occupied)
+        #expect(axis.breaks.count == 2)
+        // The dense months get most of the width.
+        #expect(axis.x(day(1998, 3, 25)) - axis.x(day(1998, 1, 5)) > 300)
+    }
+
     @Test func evenlySpreadEventsKeepOneSegment() {
-        let occupied = (2018...2020).map { day($0, 6)...day($0, 6) }
-        let axis = TimeAxis(from: day(2018, 6), through: day(2020, 6), left: 0, width: 800, occupied: occupied)
+        // An event every three weeks for two years: no gap worth cutting.
+        let occupied = (0..<35).map { day(2018, 6).adding(days: 21 * $0) }.map { $0...$0 }
+        let axis = TimeAxis(from: day(2018, 6), through: occupied.last!.upperBound, left: 0, width: 800, occupied: occupied)
         #expect(axis.breaks.isEmpty)
         #expect(axis.segments.count == 1)
     }

@@ -68,7 +68,7 @@ struct AxisCase: Sendable, CustomStringConvertible {
     func lanesNeverOverlap(_ c: LayoutCase) throws {
         let timeline = Self.synthetic(c)
         let layout = SVGLayout(timeline, graph: EventGraph(timeline))
-        #expect(layout.items.count == c.count)
+        #expect(layout.items.count + layout.clusters.reduce(0) { $0 + $1.events.count } == c.count)
         let right = SVGStyle.width - SVGStyle.margin
         for (i, a) in layout.items.enumerated() {
             #expect(a.extent.lowerBound >= SVGStyle.margin - SVGStyle.dotRadius - 0.01, "\(a.event.id) starts off the chart")

@@ -23,16 +23,21 @@ import Testing
         #expect(!svg.contains("fill=\"#ffffff\""))
     }
 
-    @Test func lanesCapStacksAndCountsTheRest() throws {
+    @Test func lanesCapGroupsTheRestUnderTheLanes() throws {
         let t = RenderFixture.timeline
         let full = SVGLayout(t, graph: EventGraph(t))
-        #expect(full.dropped.isEmpty)
+        #expect(full.clusters.isEmpty)
+        #expect(full.overflowLane == nil)
         let capped = SVGLayout(t, graph: EventGraph(t), maxLanes: 1)
-        #expect(capped.laneCount == 1)
-        #expect(capped.items.count + capped.dropped.count == full.items.count)
-        #expect(!capped.dropped.isEmpty)
+        #expect(capped.overflowLane == 1)
+        #expect(capped.items.allSatisfy { $0.lane == 0 })
+        // Nothing is lost: every placed event is labelled or in a cluster.
+        let clustered = capped.clusters.reduce(0) { $0 + $1.events.count }
+        #expect(capped.items.count + clustered == full.items.count)
+        #expect(clustered > 0)
         let svg = try SVGRenderer.render(t, options: SVGOptions(maxLanes: 1))
-        #expect(svg.contains("did not fit in 1 lanes"))
+        #expect(svg.contains("found no room in 1 lanes"))
+        #expect(svg.contains("class=\"cluster\""))
     }
 
     @Test func documentIsAnAccessibleImage() throws {

@@ -4,15 +4,24 @@ public struct SVGOptions: Sendable, Hashable {
     /// Width in pixels (the height follows the content). At least 480.
     public var width: Double
     public var theme: SVGTheme
-    /// Most lanes drawn; events that fit in none are counted under the chart
-    /// (narrow with filters or `--max-events`). Nil: as many as needed.
+    /// Most lanes of labels; events that fit in none are grouped into
+    /// "+N more" clusters under them (narrow with filters or `--max-events`).
+    /// Nil: as many as needed.
     public var maxLanes: Int?
-    /// Most events drawn: past this many, the picture shows the ones told by
-    /// most articles (then with most actors), says how many it leaves out,
-    /// and stays printable (librsvg refuses images over 32,767 px tall).
+    /// Widest chart whose smallest text (the 11 px axis and legend labels)
+    /// is still 7 pt when the SVG is scaled to the width of an A4 page (210 mm,
+    /// 595 pt): `timeline svg --print`.
+    public static let printWidth = 920.0
+    /// The default lane cap: at the default width the chart then fits one A4 page.
+    public static let defaultLanes = 36
+    /// Most events taken into the picture (labelled or in a cluster): past
+    /// this many, the ones told by most articles (then with most actors), and
+    /// the subtitle says how many are left out. Lanes and clusters keep the
+    /// height bounded whatever the count; this bounds the file's size.
     public var maxDrawn: Int
 
-    public init(width: Double = 1200, theme: SVGTheme = .light, maxLanes: Int? = nil, maxDrawn: Int = 200) {
+    public init(width: Double = 1200, theme: SVGTheme = .light, maxLanes: Int? = SVGOptions.defaultLanes,
+                maxDrawn: Int = 5000) {
         self.width = max(width, 480)
         self.maxDrawn = max(maxDrawn, 1)
         self.theme = theme
@@ -34,4 +43,6 @@ public enum SVGTheme: String, Sendable, Hashable, CaseIterable {
     var minorGrid: String { self == .light ? "#efefef" : "#2a2d33" }
     /// Outline of an event whose sources disagree on the date.
     var conflict: String { self == .light ? "#111111" : "#ffffff" }
+    /// Marker of a "+N more" cluster.
+    var cluster: String { self == .light ? "#8a8a8a" : "#9a9da5" }
 }

@@ -21,6 +21,7 @@ public enum SVGRenderer {
         let graph = EventGraph(t)
         let key = SVGActorKey(t)
         let layout = SVGLayout(t, graph: graph, width: options.width, maxLanes: options.maxLanes, key: key)
+        let shownUndated = undatedShown(layout.unplaced)
         let theme = options.theme
         let width = options.width
         let names = Dictionary(t.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -34,11 +35,17 @@ public enum SVGRenderer {
         let bandY = [86.0, 102.0]
         let axisY = 110.0
         let lanesTop = axisY + 14
-        let lanesBottom = lanesTop + Double(max(layout.laneCount, 1)) * SVGStyle.laneHeight
-        let legend = Legend(layout: layout, key: key, top: lanesBottom + 28 + (layout.dropped.isEmpty ? 0 : 22), width: width, theme: theme)
+        /// Room for the rule and caption above the overflow lanes.
+        let overflowGap = 26.0
+        func laneTop(_ lane: Int) -> Double {
+            lanesTop + Double(lane) * SVGStyle.laneHeight + (layout.overflowLane.map { lane >= $0 ? overflowGap : 0 } ?? 0)
+        }
+        let lanesBottom = laneTop(max(layout.laneCount, 1))
+        let legend = Legend(layout: layout, key: key, top: lanesBottom + 28, width: width, theme: theme)
         let undatedTop = legend.bottom + 30
         let undatedRow = 20.0
-        let height = layout.unplaced.isEmpty ? legend.bottom + 24 : undatedTop + 22 + Double(layout.unplaced.count) * undatedRow + 12
+        let undatedRows = shownUndated.count + (shownUndated.count < layout.unplaced.count ? 1 : 0)
+        let height = layout.unplaced.isEmpty ? legend.bottom + 24 : undatedTop + 22 + Double(undatedRows) * undatedRow + 12
 
         let w = try XMLWriter(name: "timeline.svg")
         try w.start("svg", namespace: "http://www.w3.org/2000/svg", [
@@ -99,7 +106,7 @@ public enum SVGRenderer {
         for item in layout.items {
             let event = item.event
             let color = RenderTables.color(forType: event.type)
-            let laneTop = lanesTop + Double(item.lane) * SVGStyle.laneHeight
+            let laneTop = laneTop(item.lane)
             let markerY = laneTop + 21
             let inferred = event.date?.basis == .inferred
             let conflicted = event.date?.conflicts.isEmpty == false
@@ -133,10 +140,36 @@ public enum SVGRenderer {
         }
         try w.end()
 
-        if !layout.dropped.isEmpty {
-            try w.element("text", [("x", n(SVGStyle.margin)), ("y", n(lanesBottom + 22)), ("fill", theme.muted)],
-                          text: fit("\(layout.dropped.count) more event\(layout.dropped.count == 1 ? "" : "s") did not fit in \(layout.laneCount) lanes: narrow with --since/--until/--actor or --max-events, or allow more --lanes.",
-                                    width: width - 2 * SVGStyle.margin))
+        // Clusters: a grey marker over what they cover, "+N more ..." and the list in the tooltip.
+        if !layout.clusters.isEmpty {
+            try w.start("g", [("class", "clusters")])
+            if let first = layout.overflowLane {
+                let y = laneTop(first) - overflowGap + 6
+                try w.element("line", [("x1", n(SVGStyle.margin)), ("y1", n(y)), ("x2", n(width - SVGStyle.margin)), ("y2", n(y)),
+                                       ("stroke", theme.majorGrid), ("stroke-width", "1")])
+                let placed = layout.clusters.filter { $0.kind == .overflow }.reduce(0) { $0 + $1.events.count }
+                try w.element("text", [("x", n(SVGStyle.margin)), ("y", n(y + 15)), ("font-size", n(SVGStyle.axisFontSize)),
+                                       ("fill", theme.muted)],
+                              text: fit("\(placed) more event\(placed == 1 ? "" : "s") found no room in \(first) lanes: grouped where they lie (hover for the list; narrow with --since/--until/--actor, or allow more --lanes).",
+                                        width: width - 2 * SVGStyle.margin, fontSize: SVGStyle.axisFontSize))
+            }
+            for cluster in layout.clusters {
+                let top = laneTop(cluster.lane)
+                try w.start("g", [("class", "cluster"), ("data-count", String(cluster.events.count))])
+                try w.element("title", text: clusterTooltip(cluster))
+                try w.element("rect", [("x", n(cluster.markerStart)), ("y", n(top + 21 - SVGStyle.barHeight / 2)),
+                                       ("width", n(cluster.markerEnd - cluster.markerStart)), ("height", n(SVGStyle.barHeight)),
+                                       ("rx", n(SVGStyle.barHeight / 2)), ("fill", theme.cluster), ("fill-opacity", "0.45"),
+                                       ("stroke", theme.cluster), ("stroke-width", "1.5")])
+                let count = String(cluster.label.prefix { $0 != " " })
+                try w.start("text", [("x", n(cluster.labelX)), ("y", n(top + 12)), ("text-anchor", cluster.labelAnchor),
+                                     ("fill", theme.muted)])
+                try w.element("tspan", [("font-weight", "bold")], text: count)
+                try w.text(String(cluster.label.dropFirst(count.count)))
+                try w.end()
+                try w.end()
+            }
+            try w.end()
         }
         try legend.write(to: w)
 
@@ -145,7 +178,7 @@ public enum SVGRenderer {
             try w.start("g", [("class", "undated")])
             try w.element("text", [("x", n(SVGStyle.margin)), ("y", n(undatedTop)), ("font-weight", "bold"),
                                    ("fill", theme.text)], text: "Not on the axis: no date, or no known bound (\(layout.unplaced.count))")
-            for (index, event) in layout.unplaced.enumerated() {
+            for (index, event) in shownUndated.enumerated() {
                 let y = undatedTop + 22 + Double(index) * undatedRow
                 let url = link(event)
                 if let url { try w.start("a", [("href", url)]) }
@@ -168,10 +201,58 @@ public enum SVGRenderer {
                 try w.end()
                 if url != nil { try w.end() }
             }
+            if shownUndated.count < layout.unplaced.count {
+                let shown = Set(shownUndated.map(\.id))
+                let rest = layout.unplaced.filter { !shown.contains($0.id) }
+                let y = undatedTop + 22 + Double(shownUndated.count) * undatedRow
+                try w.start("g", [("class", "cluster"), ("data-count", String(rest.count))])
+                try w.element("title", text: listTooltip("\(rest.count) more events without a place on the axis:", rest))
+                try w.start("text", [("x", n(SVGStyle.margin + 16)), ("y", n(y)), ("fill", theme.muted)])
+                try w.element("tspan", [("font-weight", "bold")], text: "+\(rest.count)")
+                try w.text(" more (hover for the list)")
+                try w.end()
+                try w.end()
+            }
             try w.end()
         }
         try w.end()
         return try w.finish()
+    }
+
+    /// The undated events listed one a row: all of them when few, else the
+    /// `undatedRows` told by most documents, in timeline order.
+    static func undatedShown(_ events: [TimelineEvent]) -> [TimelineEvent] {
+        guard events.count > SVGStyle.undatedRows else { return events }
+        let ranked = events.indices.sorted { a, b in
+            let (sa, sb) = (Set(events[a].sources.map(\.document)).count, Set(events[b].sources.map(\.document)).count)
+            if sa != sb { return sa > sb }
+            if events[a].actors.count != events[b].actors.count { return events[a].actors.count > events[b].actors.count }
+            return a < b
+        }
+        let keep = Set(ranked.prefix(SVGStyle.undatedRows - 1))
+        return events.indices.filter(keep.contains).map { events[$0] }
+    }
+
+    /// Most events listed in a cluster's tooltip; the rest are counted.
+    static let tooltipListLimit = 60
+
+    /// A cluster's tooltip: its label, then one line per event (date, summary, type).
+    static func clusterTooltip(_ cluster: SVGLayout.Cluster) -> String {
+        listTooltip(cluster.label + (cluster.kind == .day ? " (fewer sources than those labelled):"
+                            : cluster.kind == .tail ? ", far from the rest, off the axis:" : ", no room for their labels:"),
+                    cluster.events)
+    }
+
+    static func listTooltip(_ heading: String, _ events: [TimelineEvent]) -> String {
+        var lines = [heading]
+        for event in events.prefix(tooltipListLimit) {
+            lines.append((event.date?.value ?? "undated") + ": " + RenderText.shorten(RenderText.oneLine(event.summary), to: 100)
+                         + " [" + event.type + "]")
+        }
+        if events.count > tooltipListLimit {
+            lines.append("... and \(events.count - tooltipListLimit) more: narrow with --since/--until or --actor")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// One dot per key actor taking part, left to right from `firstX`, each
@@ -219,7 +300,10 @@ public enum SVGRenderer {
         if !common.isEmpty {
             text += " Most frequent event types: " + common.map { "\($0.key) (\($0.value))" }.joined(separator: ", ") + "."
         }
-        if !layout.dropped.isEmpty { text += " \(layout.dropped.count) events did not fit and are not drawn." }
+        let clustered = layout.clusters.reduce(0) { $0 + $1.events.count }
+        if clustered > 0 {
+            text += " \(clustered) events are grouped under \(layout.clusters.count) grey markers labelled with their number, listed in their tooltips."
+        }
         return text + " Each event is a dot (one day) or a bar (a longer period) labelled with its date and summary; its tooltip gives the date's explanation and sources."
     }
 
@@ -258,7 +342,7 @@ public enum SVGRenderer {
 /// The legend under the lanes: one swatch per event type present (sorted by
 /// name), then a key to the marker styles actually used.
 struct SVGLegendEntry {
-    enum Swatch { case type(String), dot, bar, inferred, conflict, open, actor(String), heading }
+    enum Swatch { case type(String), dot, bar, inferred, conflict, open, cluster, actor(String), heading }
     var swatch: Swatch
     var text: String
     /// Starts a new row (the actors' part of the legend).
@@ -291,6 +375,9 @@ struct Legend {
         }
         if items.contains(where: { $0.placement.openStart || $0.placement.openEnd }) {
             list.append(SVGLegendEntry(swatch: .open, text: "faded to the edge: one bound unknown"))
+        }
+        if !layout.clusters.isEmpty {
+            list.append(SVGLegendEntry(swatch: .cluster, text: "+N more: events without a label of their own, listed in the tooltip"))
         }
         // The key actors, on rows of their own: a dot in the actor's colour,
         // the name and the number of events drawn that the actor takes part in.
@@ -349,6 +436,10 @@ struct Legend {
             case .open:
                 try w.element("rect", [("x", n(x)), ("y", n(mid - 4.5)), ("width", "16"), ("height", "9"), ("rx", "2"),
                                        ("fill", neutral), ("fill-opacity", "0.35")])
+            case .cluster:
+                try w.element("rect", [("x", n(x)), ("y", n(mid - 4.5)), ("width", "16"), ("height", "9"), ("rx", "4.5"),
+                                       ("fill", theme.cluster), ("fill-opacity", "0.45"), ("stroke", theme.cluster),
+                                       ("stroke-width", "1.5")])
             case .actor(let color):
                 try w.element("circle", [("cx", n(x + 8)), ("cy", n(mid)), ("r", "5"), ("fill", color)])
             case .heading:

@@ -8,9 +8,10 @@
 /// years when single years would crowd). Day numbers are shown once a day is
 /// 4 pixels wide (a range up to about nine months), every 1, 2, 5 or 10 days.
 ///
-/// Long empty stretches are cut out: where no event lies for more than a
-/// twelfth of the range (and at least two units), the axis jumps over the gap
-/// and the renderer draws a break mark there. Between breaks the scale is
+/// Long empty stretches are cut out: the longest gap without an event, while
+/// it is at least a twelfth of what is left to draw (and two months), again
+/// and again (at most eight times); the axis jumps over each and the renderer
+/// draws a break mark there. Between breaks the scale is
 /// the same everywhere, so lengths stay comparable.
 struct TimeAxis {
     /// A mark on the axis.
@@ -55,26 +56,33 @@ struct TimeAxis {
 
     /// Width of the gap drawn for a break.
     static let breakWidth = 26.0
+    /// Most breaks on one axis, so it never turns into a row of fragments.
+    static let maxBreaks = 8
 
     /// The scale from `first` through `last` drawn between `left` and `left + width`.
     /// `occupied`: the days events cover; long stretches outside them are cut out.
     init(from first: Day, through last: Day, left: Double, width: Double, occupied: [ClosedRange<Day>] = []) {
         let span = last.daysSinceEpoch - first.daysSinceEpoch + 1
         let byYear = span > 731
-        func floor(_ d: Day) -> Day { byYear ? Day(year: d.year, month: 1, day: 1) : d.firstOfMonth }
-        func ceiling(_ d: Day) -> Day { byYear ? Day(year: d.year + 1, month: 1, day: 1) : d.lastOfMonth.adding(days: 1) }
+        // Whole years on a long axis, unless that would add more than a
+        // twelfth of empty space at the ends; whole months otherwise.
+        let yearEnds = byYear && (first.month - 1) + (12 - last.month) <= span / 365
+        func floor(_ d: Day) -> Day { yearEnds ? Day(year: d.year, month: 1, day: 1) : d.firstOfMonth }
+        func ceiling(_ d: Day) -> Day { yearEnds ? Day(year: d.year + 1, month: 1, day: 1) : d.lastOfMonth.adding(days: 1) }
         start = floor(first)
         end = ceiling(last)
         self.left = left
         self.width = width
 
-        // Covered stretches (widened to whole units), merged; gaps long enough become breaks.
-        let total = end.daysSinceEpoch - start.daysSinceEpoch
-        let minimumGap = max(total / 12, byYear ? 731 : 62)
+        // Covered stretches (widened to whole units), merged. Then the longest
+        // empty gap is cut out while it is at least a twelfth of what is still
+        // drawn (and two months): cutting one gap widens everything else, so
+        // the next gap is judged against the narrower axis, until the dense
+        // stretches fill the width. At most `maxBreaks` cuts.
         var stretches = [(Day, Day)]()
         for r in occupied.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            let (a, b) = (max(floor(r.lowerBound), start), min(ceiling(r.upperBound), end))
-            if let last = stretches.last, a.daysSinceEpoch - last.1.daysSinceEpoch < minimumGap {
+            let (a, b) = (max(r.lowerBound.firstOfMonth, start), min(r.upperBound.lastOfMonth.adding(days: 1), end))
+            if let last = stretches.last, a <= last.1 {
                 stretches[stretches.count - 1].1 = max(last.1, b)
             } else {
                 stretches.append((a, b))
@@ -83,6 +91,22 @@ struct TimeAxis {
         if stretches.isEmpty || occupied.isEmpty { stretches = [(start, end)] }
         stretches[0].0 = start
         stretches[stretches.count - 1].1 = end
+        var cut = Set<Int>()  // gap i lies between stretches i and i + 1
+        var remaining = end.daysSinceEpoch - start.daysSinceEpoch
+        while cut.count < Self.maxBreaks {
+            let gaps = (0..<(stretches.count - 1)).filter { !cut.contains($0) }.map {
+                (index: $0, days: stretches[$0 + 1].0.daysSinceEpoch - stretches[$0].1.daysSinceEpoch)
+            }
+            guard let longest = gaps.max(by: { $0.days != $1.days ? $0.days < $1.days : $0.index > $1.index }),
+                  longest.days >= max(remaining / 12, 62) else { break }
+            cut.insert(longest.index)
+            remaining -= longest.days
+        }
+        var merged = [(Day, Day)]()
+        for (i, stretch) in stretches.enumerated() {
+            if i > 0 && !cut.contains(i - 1) { merged[merged.count - 1].1 = stretch.1 } else { merged.append(stretch) }
+        }
+        stretches = merged
         let drawnDays = stretches.reduce(0) { $0 + $1.1.daysSinceEpoch - $1.0.daysSinceEpoch }
         let available = width - Self.breakWidth * Double(stretches.count - 1)
         pixelsPerDay = available / Double(max(drawnDays, 1))
@@ -96,6 +120,22 @@ struct TimeAxis {
             x += Double(b.daysSinceEpoch - a.daysSinceEpoch) * pixelsPerDay
         }
         for segment in segments { layOut(segment) }
+        dropCrowdedLabels()
+    }
+
+    /// Labels of neighbouring segments can meet at a break: in each band a
+    /// label that would overlap the one before it (or run past the axis) is dropped.
+    private mutating func dropCrowdedLabels() {
+        var kept = [Label]()
+        var reach = [Double](repeating: -.infinity, count: 2)
+        for label in labels.sorted(by: { $0.band != $1.band ? $0.band < $1.band : $0.x < $1.x }) {
+            let w = TextMetrics.width(label.text, fontSize: SVGStyle.axisFontSize, bold: label.band == 0)
+            let x0 = label.anchor == "middle" ? label.x - w / 2 : label.x
+            guard x0 >= reach[label.band] + 4, x0 + w <= left + width + SVGStyle.margin - 2 else { continue }
+            reach[label.band] = x0 + w
+            kept.append(label)
+        }
+        labels = kept
     }
 
     var days: Int { end.daysSinceEpoch - start.daysSinceEpoch }
