@@ -144,10 +144,12 @@ import Testing
         let entryLines = digest.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.isEmpty && !$0.hasPrefix(" ") }
         for event in timeline.events {
-            let lead = event.date?.value ?? "undated"
+            let lead = RenderText.dateLabel(event.date)
             #expect(entryLines.contains { $0.hasPrefix(lead + " ") && $0.hasSuffix(event.summary) }, "\(event.id)")
         }
         #expect(digest.contains("    conflict: d3 says 2019-12\n"))
+        // A known value leads as it is; an underspecified one by the bounds it is known within.
+        #expect(timeline.events.contains { $0.date?.value.contains("X") == false && RenderText.dateLabel($0.date) == $0.date?.value })
         // Undated events come after the heading, dated ones before it.
         let heading = digest.range(of: "\nUndated events\n")!
         #expect(digest.range(of: "undated     Meng Wanzhou")!.lowerBound > heading.lowerBound)
@@ -232,4 +234,33 @@ struct DOTCheck {
             if i + 1 < tokens.count, tokens[i + 1] == "[", i == 0 || tokens[i - 1] != "->" { nodes.insert(id) }
         }
     }
+}
+
+/// The date a reader sees for values the pipeline could only bound.
+@Suite struct RenderDateLabelTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var value: String
+        var earliest: String?
+        var latest: String?
+        var label: String
+        var description: String { "\(value) \(earliest ?? "-")..\(latest ?? "-")" }
+    }
+
+    static let cases: [Case] = [
+        .init(value: "2019-05", earliest: "2019-05-01", latest: "2019-05-31", label: "2019-05"),
+        .init(value: "XXXX-WXX", earliest: "2019-04-29", latest: "2019-05-26", label: "2019-04-29..05-26"),
+        .init(value: "XXXX", earliest: "2018-12-20", latest: "2019-01-10", label: "2018-12-20..2019-01-10"),
+        .init(value: "XXXX", earliest: "2019-10-22", latest: nil, label: "2019-10-22 or later"),
+        .init(value: "XXXX", earliest: nil, latest: "2019-02-28", label: "2019-02-28 or before"),
+        .init(value: "XXXX-WXX", earliest: nil, latest: nil, label: "undated"),
+        .init(value: "XXXX-06", earliest: nil, latest: nil, label: "XXXX-06"),
+    ]
+
+    @Test(arguments: cases) func labels(_ c: Case) {
+        let v = TimeValue(value: c.value, granularity: .other, earliest: c.earliest.flatMap { Day(iso: $0) },
+                          latest: c.latest.flatMap { Day(iso: $0) })
+        #expect(RenderText.dateLabel(EventDate(value: v, basis: .inferred, explanation: "")) == c.label)
+    }
+
+    @Test func noDateIsUndated() { #expect(RenderText.dateLabel(nil) == "undated") }
 }

@@ -104,7 +104,7 @@ public enum DOTRenderer {
         for node in graph.events {
             guard let event = eventsByID[node.id] else { continue }
             let color = RenderTables.color(forType: event.type)
-            let lead = event.date?.value ?? "undated"
+            let lead = RenderText.dateLabel(event.date)
             var lines = [lead] + RenderText.wrap(event.summary, width: eventWrap, maxLines: eventLines)
             for link in roleLinks[event.id] ?? [] where !drawnActors.contains(link.actor) {
                 lines.append(RenderText.shorten((link.role?.rawValue ?? "with") + ": " + RenderText.oneLine(names[link.actor] ?? link.actor), to: eventWrap + 8))

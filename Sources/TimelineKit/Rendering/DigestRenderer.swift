@@ -56,7 +56,7 @@ public enum DigestRenderer {
         var out = header(t) + "\n"
         let dated = t.events.filter { $0.date != nil }
         let undated = t.events.filter { $0.date == nil }
-        for event in dated { out += "\n" + textEntry(event, lead: event.date!.value, context) }
+        for event in dated { out += "\n" + textEntry(event, lead: RenderText.dateLabel(event.date), context) }
         if !undated.isEmpty {
             out += "\nUndated events\n--------------\n"
             for event in undated { out += "\n" + textEntry(event, lead: "undated", context) }
@@ -131,15 +131,15 @@ public enum DigestRenderer {
         for year in years.keys.sorted() {
             let group = years[year]!
             out += "\n## " + Day.pad(year, 4) + "\n\n"
-            for event in group.coarse { out += markdownEntry(event, lead: event.date!.value, context) }
+            for event in group.coarse { out += markdownEntry(event, lead: RenderText.dateLabel(event.date), context) }
             for month in group.months.keys.sorted() {
                 out += "\n### " + RenderTables.months[month].long + " " + Day.pad(year, 4) + "\n\n"
-                for event in group.months[month]! { out += markdownEntry(event, lead: event.date!.value, context) }
+                for event in group.months[month]! { out += markdownEntry(event, lead: RenderText.dateLabel(event.date), context) }
             }
         }
         if !unplaced.isEmpty {
             out += "\n## Dates that cannot be placed\n\n"
-            for event in unplaced { out += markdownEntry(event, lead: event.date!.value, context) }
+            for event in unplaced { out += markdownEntry(event, lead: RenderText.dateLabel(event.date), context) }
         }
         if !undated.isEmpty {
             out += "\n## Undated events\n\n"

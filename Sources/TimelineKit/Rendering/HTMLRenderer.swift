@@ -78,7 +78,7 @@ public enum HTMLRenderer {
             out += " data-text=\"" + a(RenderText.oneLine(haystack.joined(separator: " ")).lowercased()) + "\">\n"
             let color = RenderTables.color(forType: event.type)
             out += "<div class=\"head\"><span class=\"swatch\" style=\"background:" + a(color) + "\"></span>"
-            out += "<time" + (placement.map { " datetime=\"" + $0.start.description + "\"" } ?? "") + ">" + e(event.date?.value ?? "undated") + "</time> "
+            out += "<time" + (placement.map { " datetime=\"" + $0.start.description + "\"" } ?? "") + ">" + e(RenderText.dateLabel(event.date)) + "</time> "
             out += "<span class=\"type\">" + e(event.type) + "</span></div>\n"
             out += "<p class=\"summary\">" + e(RenderText.oneLine(event.summary)) + "</p>\n"
             if let date = event.date {

@@ -4,6 +4,27 @@
 ///
 /// They run once per label, not per document byte, so scalar iteration is fine here.
 public enum RenderText {
+    /// The date a reader sees for an event: its TimeML value when that is
+    /// fully known ("2019-05", "2020-07-16"); when the value is
+    /// underspecified ("XXXX-WXX": a week of an article whose publication
+    /// is only bounded) the bounds it is known within ("2019-04-29..05-26",
+    /// "2019-10-22 or later", "2019-02-28 or before"); without bounds the
+    /// value if it still names something ("XXXX-06"), else "undated".
+    static func dateLabel(_ date: EventDate?) -> String {
+        guard let date else { return "undated" }
+        guard date.value.utf8.contains(UInt8(ascii: "X")) else { return date.value }
+        switch (date.earliest, date.latest) {
+        case let (a?, b?) where a == b: return a.description
+        case let (a?, b?) where a.year == b.year: return a.description + ".." + String(b.description.dropFirst(5))
+        case let (a?, b?): return a.description + ".." + b.description
+        case let (a?, nil): return a.description + " or later"
+        case let (nil, b?): return b.description + " or before"
+        case (nil, nil):
+            // "XXXX-06" still says June; "XXXX-WXX" says nothing.
+            return date.value.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } ? date.value : "undated"
+        }
+    }
+
     /// The text on one line: every run of whitespace or control characters
     /// (newlines, tabs) becomes one space; leading and trailing space is dropped.
     static func oneLine(_ text: String) -> String {

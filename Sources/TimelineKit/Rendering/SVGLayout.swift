@@ -250,7 +250,7 @@ struct SVGLayout {
         placeDayGroups(dayGroups.filter { $0.events.count >= bigDay })
         for (event, placement) in individual {
             let (markerStart, markerEnd, isDot) = marker(placement)
-            let value = event.date?.value ?? ""
+            let value = RenderText.dateLabel(event.date)
             let actors = key.entries(for: event)
             let dotsWidth = SVGActorKey.width(dots: actors.count)
             var summary = RenderText.shorten(event.summary, to: SVGStyle.summaryLimit)

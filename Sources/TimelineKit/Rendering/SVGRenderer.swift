@@ -186,7 +186,7 @@ public enum SVGRenderer {
                 try w.element("title", text: tooltip(event, names: names, titles: titles))
                 try w.element("rect", [("x", n(SVGStyle.margin)), ("y", n(y - 9)), ("width", "9"), ("height", "9"),
                                        ("fill", RenderTables.color(forType: event.type))])
-                let lead = event.date?.value ?? "undated"
+                let lead = RenderText.dateLabel(event.date)
                 let actors = key.entries(for: event)
                 let summary = " " + fit(RenderText.shorten(event.summary, to: 140),
                                         width: width - 2 * SVGStyle.margin - 16 - SVGLayout.labelWidth(value: lead, summary: "")
@@ -246,7 +246,7 @@ public enum SVGRenderer {
     static func listTooltip(_ heading: String, _ events: [TimelineEvent]) -> String {
         var lines = [heading]
         for event in events.prefix(tooltipListLimit) {
-            lines.append((event.date?.value ?? "undated") + ": " + RenderText.shorten(RenderText.oneLine(event.summary), to: 100)
+            lines.append(RenderText.dateLabel(event.date) + ": " + RenderText.shorten(RenderText.oneLine(event.summary), to: 100)
                          + " [" + event.type + "]")
         }
         if events.count > tooltipListLimit {
@@ -309,7 +309,7 @@ public enum SVGRenderer {
 
     /// The tooltip of an event: everything the picture leaves out.
     static func tooltip(_ event: TimelineEvent, names: [String: String], titles: [String: String]) -> String {
-        var lines = [(event.date?.value ?? "undated") + ": " + RenderText.oneLine(event.summary)]
+        var lines = [RenderText.dateLabel(event.date) + ": " + RenderText.oneLine(event.summary)]
         lines.append("type: " + event.type)
         if let date = event.date {
             lines.append("date: " + DigestRenderer.dateLine(date))
