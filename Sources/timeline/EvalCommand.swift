@@ -71,9 +71,16 @@ struct EvalMeantimeCommand: ParsableCommand {
     @Argument(help: "A folder of MEANTIME .xml files (read recursively), all run through the pipeline together.")
     var folder: String
 
+    @Option(help: ArgumentHelp("Also list up to N participant errors and N event-mention errors, with their sentences.",
+                               valueName: "n"))
+    var misses: Int = 0
+
     func run() throws {
         try Runner.reporting {
-            print(try MeantimeEvaluator.evaluate(directory: folder).description)
+            let result = try MeantimeEvaluator.evaluate(directory: folder)
+            print(result.description)
+            for line in result.participantErrors.prefix(misses) { print(line) }
+            for line in result.eventErrors.prefix(misses) { print(line) }
         }
     }
 }

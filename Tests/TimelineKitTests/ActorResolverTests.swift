@@ -143,4 +143,32 @@ struct SeedActorCase: Sendable, CustomStringConvertible {
         #expect(!resolved[0].contains { $0.text == "Carriers" })
         #expect(actors.contains { $0.name == "Telefonica" })
     }
+
+    /// An untyped word met twice, each time capitalised only by its place (a sentence start),
+    /// and written in lower case elsewhere, is a common word: no actor. Given by hand as the
+    /// recogniser's untyped mentions, so that the resolver's rule alone is tested.
+    @Test func aCommonWordCapitalisedByItsPlaceIsNoActorHoweverOften() {
+        let text = "State media said the talks went well. State officials declined to comment. The state of the network is unclear. Huawei said it would reply."
+        let analysis = TextAnalyzer().analyze(text)
+        func at(_ needle: String, from: Int = 0) -> TextSpan {
+            let b = Array(text.utf8), n = Array(needle.utf8)
+            let i = (from...(b.count - n.count)).first { Array(b[$0..<($0 + n.count)]) == n }!
+            return TextSpan(i, i + n.count)
+        }
+        let first = at("State"), second = at("State", from: first.end)
+        let mentions = [ActorMention(span: first, text: "State", kind: .other, actorID: "state"),
+                        ActorMention(span: second, text: "State", kind: .other, actorID: "state"),
+                        ActorMention(span: at("Huawei"), text: "Huawei", kind: .organization, actorID: "huawei")]
+        let (actors, _) = ActorResolver().resolve([(id: "d1", analysis: analysis, mentions: mentions)])
+        #expect(actors.map(\.id) == ["huawei"])
+        // The same word capitalised inside a sentence is a name: it stays.
+        let named = "Analysts at Nano expect growth. Nano said sales rose. The nano version sold well."
+        let a2 = TextAnalyzer().analyze(named)
+        let b = Array(named.utf8)
+        let spans = (0..<(b.count - 4)).filter { Array(b[$0..<($0 + 4)]) == Array("Nano".utf8) }.map { TextSpan($0, $0 + 4) }
+        let (kept, _) = ActorResolver().resolve([(id: "d1", analysis: a2, mentions: spans.map {
+            ActorMention(span: $0, text: "Nano", kind: .other, actorID: "nano")
+        })])
+        #expect(kept.map(\.id) == ["nano"])
+    }
 }

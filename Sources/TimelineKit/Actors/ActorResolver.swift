@@ -140,11 +140,23 @@ public struct ActorResolver: Sendable {
 
         // A fragment is no actor: one untyped word, met once in all the documents, in no table,
         // and joined by no other form ("Carriers" in "'Clean Carriers'", "Network").
+        // However often it is met, one untyped word that the documents also write in lower case
+        // is a common word capitalised by its place ("State", "Post" at a sentence start or in a title).
         let joined = Set(remap.values)
-        let fragments = Set(merged.keys.filter { id in
+        let candidates = merged.keys.filter { id in
             let info = merged[id]!
-            return info.kind == .other && info.count == 1 && lexicon.canonicalNames[id] == nil && !joined.contains(id)
+            return info.kind == .other && lexicon.canonicalNames[id] == nil && !joined.contains(id)
                 && info.surfaces.keys.allSatisfy { Self.words($0).count == 1 }
+        }
+        // Capitalised by its place: every mention opens a sentence or stands in a headline.
+        var placed = Set(candidates)
+        for doc in documents {
+            let starts = Self.capitalisedByPlace(doc.analysis)
+            for m in doc.mentions where !starts.contains(m.span.start) { placed.remove(final(m.actorID)) }
+        }
+        let common = Self.writtenInLowerCase(placed.flatMap { merged[$0]!.surfaces.keys }, in: documents.map(\.analysis))
+        let fragments = Set(candidates.filter { id in
+            merged[id]!.count == 1 || placed.contains(id) && merged[id]!.surfaces.keys.contains { common.contains(lowerHash($0)) }
         })
 
         var actors = [Actor]()
@@ -182,6 +194,35 @@ public struct ActorResolver: Sendable {
         default:
             return forms.first ?? id
         }
+    }
+
+    /// Byte offsets where any word is capitalised by its place: the first
+    /// word of a sentence, every word of a headline or other page furniture.
+    static func capitalisedByPlace(_ a: TextAnalysis) -> Set<Int> {
+        var out = Set<Int>()
+        for s in a.sentences {
+            if s.furniture != nil {
+                for t in s.tokens { out.insert(a.tokens[t].span.start) }
+            } else if let first = s.tokens.first(where: { a.tokens[$0].kind == .word }) {
+                out.insert(a.tokens[first].span.start)
+            }
+        }
+        return out
+    }
+
+    /// Hashes (``lowerHash(_:)``) of those `words` that some document writes in lower case.
+    static func writtenInLowerCase(_ words: [String], in analyses: [TextAnalysis]) -> Set<UInt64> {
+        let wanted = Set(words.map(lowerHash))
+        guard !wanted.isEmpty else { return [] }
+        var found = Set<UInt64>()
+        for a in analyses {
+            for t in a.tokens where t.kind == .word && !t.isCapitalized {
+                var h: UInt64 = 0xcbf29ce484222325
+                for k in t.span.start..<t.span.end { h = (h ^ UInt64(a.bytes[k])) &* 0x100000001b3 }
+                if wanted.contains(h) { found.insert(h) }
+            }
+        }
+        return found
     }
 
     private static func words(_ s: String) -> [String] { s.split(separator: " ").map(String.init) }

@@ -20,7 +20,19 @@ public struct MeantimeEvaluation: Sendable, CustomStringConvertible {
     public var storyEventMentions = EntityScore()
     /// Cross-document event coreference, B-cubed over the story events' matched mentions.
     public var eventCoreference = (precision: 0.0, recall: 0.0)
+    /// Participants with roles of the story events matched to gold events:
+    /// (event, entity, role) against HAS_PARTICIPANT, ours mapped as
+    /// agent ~ Arg0, patient ~ Arg1, location ~ Argm-LOC (``roleMapping``);
+    /// participants we give no role (`other`) and gold Arg2-4/Argm-OTHER are
+    /// left out of this score.
+    public var participantRoles = EntityScore()
+    /// The same events' (event, entity) pairs, every role on both sides.
+    public var participantPairs = EntityScore()
     public var documents = 0
+    /// Wrong and missed participants, one line each, for reading the errors.
+    public var participantErrors = [String]()
+    /// Gold event mentions the event-mention tagger missed, and its spurious ones, one line each.
+    public var eventErrors = [String]()
 
     static func f1(_ p: Double, _ r: Double) -> Double { p + r == 0 ? 0 : 2 * p * r / (p + r) }
 
@@ -38,6 +50,8 @@ public struct MeantimeEvaluation: Sendable, CustomStringConvertible {
             event mentions            \(eventMentions)
             event mentions (story)    \(storyEventMentions)
             event coref B3 (x-doc)    \(b3(eventCoreference))
+            participants (roles)      \(participantRoles)
+            participants (any role)   \(participantPairs)
             """
     }
 }
@@ -76,6 +90,11 @@ public enum MeantimeEvaluator {
     /// numbers below 6); later sentences carry only some chains. Mentions,
     /// ours and theirs, are scored there.
     public static let annotatedSentences = 6
+
+    /// Our participant roles and the PropBank roles of MEANTIME's
+    /// HAS_PARTICIPANT links they stand for: the doer is the proto-agent
+    /// (Arg0), the one acted upon the proto-patient (Arg1), the place ArgM-LOC.
+    public static let roleMapping: [ParticipantRole: String] = [.agent: "Arg0", .patient: "Arg1", .location: "Argm-LOC"]
 
     public static func evaluate(_ gold: [MeantimeDocument]) -> MeantimeEvaluation {
         // Rebuild the texts and the token byte spans.
@@ -136,6 +155,21 @@ public enum MeantimeEvaluator {
             for t in g.tokens where t.sentence < annotatedSentences { inRegion.insert(t.id) }
             let actors = analyzed.actorMentions.filter { tokens(of: $0.span).isSubset(of: inRegion) }
             let predicted = actors.map { tokens(of: $0.span) }
+            // Our actor ids -> the gold entity instances their mentions match, over the whole document
+            // (a participant found through a pronoun is the actor the pronoun stands for).
+            var instancesOf = [String: Set<String>]()
+            let everyActor = analyzed.actorMentions
+            for m in match(everyActor.map { tokens(of: $0.span) }, g.entities.map { Set($0.tokens) }) {
+                instancesOf[everyActor[m.predicted].actorID, default: []].insert(g.entities[m.gold].instance)
+            }
+            let instanceOfMention = Dictionary(g.entities.map { ($0.id, $0.instance) }, uniquingKeysWith: { a, _ in a })
+            let textOfMention = Dictionary(g.entities.map { m in
+                (m.id, m.tokens.compactMap { id in g.tokens.first { $0.id == id }?.text }.joined(separator: " "))
+            }, uniquingKeysWith: { a, _ in a })
+            var linksOf = [String: [(instance: String, role: String, text: String)]]()
+            for l in g.participations {
+                linksOf[l.event, default: []].append((instanceOfMention[l.entity]!, l.role, textOfMention[l.entity] ?? ""))
+            }
             var g = g
             g.entities = g.entities.filter { inRegion.contains($0.tokens[0]) }
             g.events = g.events.filter { inRegion.contains($0.tokens[0]) }
@@ -179,7 +213,61 @@ public enum MeantimeEvaluator {
             let eventMatch = match(triggers, goldEvents)
             add(&out.storyEventMentions, matched: eventMatch.count, predicted: triggers.count, gold: goldEvents.count)
             let tagged = EventTagger.triggers(in: analyzed.analysis).map { tokens(of: $0) }.filter { $0.isSubset(of: inRegion) }
-            add(&out.eventMentions, matched: match(tagged, goldEvents).count, predicted: tagged.count, gold: goldEvents.count)
+            let taggedMatch = match(tagged, goldEvents)
+            add(&out.eventMentions, matched: taggedMatch.count, predicted: tagged.count, gold: goldEvents.count)
+            func text(_ ids: Set<Int>) -> String {
+                g.tokens.filter { ids.contains($0.id) }.map(\.text).joined(separator: " ")
+            }
+            func context(_ ids: Set<Int>) -> String {
+                guard let first = ids.min(), let s = g.tokens.first(where: { $0.id == first })?.sentence else { return "" }
+                return g.tokens.filter { $0.sentence == s }.map { ids.contains($0.id) ? "[" + $0.text + "]" : $0.text }
+                    .joined(separator: " ")
+            }
+            let taggedGold = Set(taggedMatch.map(\.gold)), taggedOurs = Set(taggedMatch.map(\.predicted))
+            for j in goldEvents.indices where !taggedGold.contains(j) {
+                out.eventErrors.append("missed   \(g.id): \(text(goldEvents[j]))  | \(context(goldEvents[j]))")
+            }
+            for i in tagged.indices where !taggedOurs.contains(i) {
+                out.eventErrors.append("spurious \(g.id): \(text(tagged[i]))  | \(context(tagged[i]))")
+            }
+            // Participants of the story events matched to gold events.
+            for m in eventMatch {
+                let ev = events[m.predicted]
+                let gold = linksOf[g.events[m.gold].id] ?? []
+                var goldPairs = [(instance: String, text: String)](), seen = Set<String>()
+                for l in gold where seen.insert(l.instance).inserted { goldPairs.append((l.instance, l.text)) }
+                var goldRoles = [(instance: String, role: String, text: String)](), seenRoles = Set<String>()
+                for l in gold where roleMapping.values.contains(l.role) && seenRoles.insert(l.instance + "\u{0}" + l.role).inserted {
+                    goldRoles.append(l)
+                }
+                let ours = ev.participants
+                var usedPairs = Set<Int>(), usedRoles = Set<Int>()
+                for p in ours {
+                    let instances = instancesOf[p.actor] ?? []
+                    if let j = goldPairs.indices.first(where: { !usedPairs.contains($0) && instances.contains(goldPairs[$0].instance) }) {
+                        usedPairs.insert(j)
+                    } else if roleMapping[p.role] == nil {
+                        out.participantErrors.append("extra   \(g.id): \(ev.triggerText) \(p.role.rawValue)=\(p.actor)  gold: "
+                            + gold.map { "\($0.role)=\($0.text)" }.joined(separator: ", ") + "  | " + context(goldEvents[m.gold]))
+                    }
+                    guard let role = roleMapping[p.role] else { continue }
+                    if let j = goldRoles.indices.first(where: {
+                        !usedRoles.contains($0) && goldRoles[$0].role == role && instances.contains(goldRoles[$0].instance)
+                    }) {
+                        usedRoles.insert(j)
+                    } else {
+                        out.participantErrors.append("wrong   \(g.id): \(ev.triggerText) \(p.role.rawValue)=\(p.actor)  gold: "
+                            + gold.map { "\($0.role)=\($0.text)" }.joined(separator: ", ") + "  | " + context(goldEvents[m.gold]))
+                    }
+                }
+                for j in goldRoles.indices where !usedRoles.contains(j) {
+                    out.participantErrors.append("missed  \(g.id): \(ev.triggerText) \(goldRoles[j].role)=\(goldRoles[j].text)  ours: "
+                        + ours.map { "\($0.role.rawValue)=\($0.actor)" }.joined(separator: ", ") + "  | " + context(goldEvents[m.gold]))
+                }
+                add(&out.participantPairs, matched: usedPairs.count, predicted: ours.count, gold: goldPairs.count)
+                add(&out.participantRoles, matched: usedRoles.count, predicted: ours.filter { roleMapping[$0.role] != nil }.count,
+                    gold: goldRoles.count)
+            }
             for m in eventMatch {
                 let ev = events[m.predicted]
                 let key = "\(analyzed.document.id)#\(map.scalarOffset(ev.sentence.start))#\(ev.type)"

@@ -23,10 +23,23 @@ public struct MeantimeDocument: Sendable {
         public var instanceType: String
     }
 
+    /// A HAS_PARTICIPANT link: an event mention, an entity mention taking
+    /// part in it, and the PropBank role the annotators gave (`Arg0`, `Arg1`,
+    /// `Argm-LOC`, ...).
+    public struct Participation: Sendable, Hashable {
+        /// The event mention's `m_id`.
+        public var event: String
+        /// The entity mention's `m_id`.
+        public var entity: String
+        public var role: String
+    }
+
     public var id: String
     public var tokens: [Token]
     public var entities: [Mention]
     public var events: [Mention]
+    /// Links from event mentions to entity mentions (links to values left out).
+    public var participations: [Participation] = []
 }
 
 /// Reads MEANTIME XML (the NewsReader annotation format) with libxml2.
@@ -65,6 +78,7 @@ public enum MeantimeReader {
         var instanceOf = [String: String]()  // instance markable m_id -> instance key
         var typeOf = [String: String]()
         var refers = [String: String]()  // mention m_id -> instance markable m_id
+        var links = [MeantimeDocument.Participation]()
         for n in children(root) {
             switch name(n) {
             case "token":
@@ -86,6 +100,16 @@ public enum MeantimeReader {
                     }
                 }
             case "Relations":
+                for r in children(n) where name(r) == "HAS_PARTICIPANT" {
+                    var source: String?, target: String?
+                    for x in children(r) {
+                        if name(x) == "source" { source = attribute(x, "m_id") }
+                        if name(x) == "target" { target = attribute(x, "m_id") }
+                    }
+                    if let source, let target {
+                        links.append(.init(event: source, entity: target, role: attribute(r, "sem_role") ?? ""))
+                    }
+                }
                 for r in children(n) where name(r) == "REFERS_TO" {
                     var sources = [String](), target: String?
                     for x in children(r) {
@@ -105,6 +129,8 @@ public enum MeantimeReader {
                                                    instance: instance, instanceType: refers[m.id].flatMap { typeOf[$0] } ?? "")
             if m.isEvent { events.append(mention) } else { entities.append(mention) }
         }
-        return MeantimeDocument(id: docID, tokens: tokens, entities: entities, events: events)
+        let entityIDs = Set(entities.map(\.id)), eventIDs = Set(events.map(\.id))
+        return MeantimeDocument(id: docID, tokens: tokens, entities: entities, events: events,
+                                participations: links.filter { eventIDs.contains($0.event) && entityIDs.contains($0.entity) })
     }
 }

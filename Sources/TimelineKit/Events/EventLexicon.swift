@@ -66,6 +66,10 @@ struct EventLexicon: Sendable {
     /// Words dropped from the front of a summary's subject ("Both", "Meanwhile").
     let subjectOpeners: Set<String>
     let genders: [String: String]
+    /// "and", "or": a name before one is no noun modifier.
+    let conjunctions: Set<String>
+    /// Trigger forms whose subject undergoes the event ("died").
+    let undergoerVerbs: Set<String>
     /// Every word of the tables above -> which of them name it.
     let wordInfo: [String: WordInfo]
 
@@ -116,6 +120,8 @@ struct EventLexicon: Sendable {
         inversionVerbs = Set(ResourceTable.rows("events/inversion-verbs.tsv").compactMap(\.first))
         listenerVerbs = Set(ResourceTable.rows("events/listener-verbs.tsv").compactMap(\.first))
         subjectOpeners = Set(ResourceTable.rows("events/subject-openers.tsv").compactMap(\.first))
+        conjunctions = Set(ResourceTable.rows("events/conjunctions.tsv").compactMap(\.first))
+        undergoerVerbs = Set(ResourceTable.rows("events/undergoer-verbs.tsv").compactMap(\.first))
         var genders = [String: String]()
         for row in ResourceTable.rows("events/gender-words.tsv") where row.count >= 2 { genders[row[0]] = row[1] }
         self.genders = genders

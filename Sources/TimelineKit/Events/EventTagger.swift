@@ -39,12 +39,15 @@ public enum EventTagger {
     }()
 
     /// The event triggers of an analysed text, one token each, in text
-    /// order; sentences that are page furniture (bylines, captions) have none.
+    /// order: the model's, completed by ``EventMentionRules``; sentences that
+    /// are page furniture (bylines, captions) other than headlines have none.
     public static func triggers(in analysis: TextAnalysis, model: EntityModel? = shared) -> [TextSpan] {
         guard let model, !analysis.tokens.isEmpty else { return [] }
-        let labels = model.labels(in: EntityTokens(analysis), wordClasses: wordClasses)
+        var labels = model.labels(in: EntityTokens(analysis), wordClasses: wordClasses)
         var out = [TextSpan]()
-        for sentence in analysis.sentences where sentence.furniture == nil {
+        // A headline reports events too ("Apple releases iPhone SDK"); other page furniture does not.
+        for sentence in analysis.sentences where sentence.furniture == nil || sentence.furniture == .headline {
+            EventMentionRules.apply(to: &labels, sentence: sentence.tokens, analysis: analysis)
             for i in sentence.tokens where labels[i] == event { out.append(analysis.tokens[i].span) }
         }
         return out

@@ -135,6 +135,8 @@ struct SentenceView {
                     continue  // "for alleged fraud"
                 }
             } else {
+                // "over claims of hearing loss": a plain form after a preposition is a noun.
+                if prevInfo.contains(.preposition) && prevWord != "by" { continue }
                 trigger.isPresent = true
             }
             // Modals, infinitives and negation just before the trigger.
@@ -223,7 +225,7 @@ struct SentenceView {
         }
         var actors = [String]()
         var roles = Roles(agent: nil, patient: nil, subjectText: nil, actors: [])
-        if trigger.isPassive {
+        if trigger.isPassive || context.lexicon.undergoerVerbs.contains(word(trigger.token)) {
             roles.patient = subject
             if let by = (trigger.token + 1..<range.upperBound).first(where: { word($0) == "by" }),
                by - trigger.token <= 6 {
@@ -249,15 +251,37 @@ struct SentenceView {
         // A speech verb's object is its listener or the reported clause's subject, not a patient.
         let object = trigger.isPassive || trigger.embeddedIn != nil || trigger.info.triggerClass == .speech
             ? nil : directObject(after: trigger.token)
-        roles.participants = roles.actors.map { id in
+        // Participants come from the trigger's clause: a name further on (in a reported
+        // clause, after "to", in the next clause) belongs to another event of the sentence.
+        let clause = clauseActors(after: trigger.token)
+        roles.participants = roles.actors.compactMap { id in
             let role: ParticipantRole
             if id == roles.agent?.actorID { role = .agent }
             else if id == roles.patient?.actorID || id == object?.actorID { role = .patient }
             else if id == roles.location?.actorID { role = .location }
-            else { role = .other }
+            else if clause.contains(id) { role = .other }
+            else { return nil }
             return TimelineKit.Participant(actor: id, role: role)
         }
         return roles
+    }
+
+    /// The actors named after trigger `t` in its own clause: up to a clause
+    /// boundary, an infinitive's "to" or another trigger; a name that
+    /// modifies a noun ("Intel processors") is left out.
+    func clauseActors(after t: Int) -> Set<String> {
+        var out = Set<String>()
+        var k = t + 1
+        while k < range.upperBound && !boundary(k) && info(k).isDisjoint(with: [.trigger, .blocker]) {
+            if let m = context.mentionIndex(at: k) {
+                let e = end(ofMentionAt: k)
+                if !quoted(k) && !modifiesNoun(mentionAt: k) { out.insert(context.mentions[m].actorID) }
+                k = e
+                continue
+            }
+            k += 1
+        }
+        return out
     }
 
     /// The place an event happened: the first place actor right after a
@@ -273,12 +297,49 @@ struct SentenceView {
                 while j < range.upperBound && j <= k + 3 && context.mentionIndex(at: j) == nil
                     && !boundary(j) && !info(j).contains(.preposition) { j += 1 }
                 if let m = context.mentionIndex(at: j), !quoted(j), context.kind(of: m) == .place {
+                    // "at the Cupertino, California event": the place is said of the noun, not of the trigger.
+                    if modifiesNoun(mentionAt: j) { return nil }
                     return Participant(actorID: context.mentions[m].actorID, token: j)
                 }
             }
             k += 1
         }
         return nil
+    }
+
+    /// The token after a name is a common noun the name modifies ("United
+    /// States accusations", "Huawei equipment"): a lower-case word that no
+    /// table names as a function word, verb form, conjunction or date. The
+    /// name is then part of a noun phrase headed by that noun, not a
+    /// participant by itself.
+    func isNounAfterName(_ e: Int) -> Bool {
+        guard e < range.upperBound, !boundary(e), !isTimex(e), !quoted(e) else { return false }
+        let tok = context.analysis.tokens[e]
+        guard tok.kind == .word, !tok.isCapitalized, context.mentionIndex(at: e) == nil else { return false }
+        let w = word(e)
+        if w.hasPrefix("'") || w.hasPrefix("\u{2019}") || context.lexicon.conjunctions.contains(w) { return false }
+        let function: EventLexicon.WordInfo = [.trigger, .blocker, .adverb, .passiveAuxiliary, .perfectAuxiliary, .pronoun,
+                                              .pronounStart, .clauseWord, .determiner, .preposition, .particle]
+        return info(e).isDisjoint(with: function)
+    }
+
+    /// The mention at `k` modifies a noun after it, also as the first part of
+    /// a place written with its region ("the Cupertino, California event").
+    func modifiesNoun(mentionAt k: Int) -> Bool {
+        var e = end(ofMentionAt: k)
+        if let m = context.mentionIndex(at: k), context.kind(of: m) == .place, e + 1 < range.upperBound, word(e) == ",",
+           let n = context.mentionIndex(at: e + 1), context.kind(of: n) == .place {
+            e = end(ofMentionAt: e + 1)
+        }
+        return isNounAfterName(e)
+    }
+
+    /// The token after the mention that starts at `k`.
+    func end(ofMentionAt k: Int) -> Int {
+        guard let m = context.mentionIndex(at: k) else { return k + 1 }
+        var e = k + 1
+        while e < range.upperBound && context.mentionIndex(at: e) == m { e += 1 }
+        return e
     }
 
     /// An active verb's direct object: the first actor after it before any
@@ -288,11 +349,15 @@ struct SentenceView {
     func directObject(after t: Int) -> Participant? {
         var k = t + 1
         var found: Participant?
+        var modifiedNoun = false
         func isPerson(_ m: Int) -> Bool { context.kind(of: m) == .person }
         while k < range.upperBound && k <= t + 16 && !isTimex(k) {
             if boundary(k) || info(k).contains(.preposition) {
                 // An apposition naming a person: ", Meng Wanzhou,".
-                guard let f = found, context.mentionIndex(at: f.token).map(isPerson) == false else { break }
+                // (after an object that is no person, or a name modifying the object noun:
+                // "arrested Huawei chief financial officer ..., Meng Wanzhou,").
+                let objectIsNoPerson = found.map { context.mentionIndex(at: $0.token).map(isPerson) == false } ?? modifiedNoun
+                guard objectIsNoPerson else { break }
                 var j = k
                 while j < range.upperBound && j <= t + 16 && word(j) != "," { j += 1 }
                 if j + 1 < range.upperBound, let m = context.mentionIndex(at: j + 1), isPerson(m), !quoted(j + 1) {
@@ -306,9 +371,15 @@ struct SentenceView {
                 break
             }
             if let m = context.mentionIndex(at: k), !quoted(k) {
-                if found != nil && isPerson(m) { return Participant(actorID: context.mentions[m].actorID, token: k) }
                 var e = k + 1
                 while e < range.upperBound && context.mentionIndex(at: e) == m { e += 1 }
+                // "denies United States accusations": the name modifies the object noun.
+                if isNounAfterName(e) {
+                    modifiedNoun = true
+                    k = e
+                    continue
+                }
+                if found != nil && isPerson(m) { return Participant(actorID: context.mentions[m].actorID, token: k) }
                 if found == nil { found = Participant(actorID: context.mentions[m].actorID, token: k) }
                 if isPerson(m) { return found }
                 k = e
