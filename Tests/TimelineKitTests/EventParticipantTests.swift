@@ -91,6 +91,17 @@ import Testing
     }
 
     /// A speech verb's listener is not a patient: "told CNBC".
+    /// A text whose last sentence ends in a location preposition and no full
+    /// stop ("... a purist Islamic state in its place") once crashed the
+    /// location scan one token past the text (CoNLL-2003 valid, article 81).
+    @Test func textEndingInAPrepositionWithoutAFullStop() {
+        let text = "More than 960 people have been killed in the armed struggle the Gama'a launched in 1992 to topple "
+            + "President Hosni Mubarak's government and establish a purist Islamic state in its place"
+        let doc = Document(id: "d1", path: "x.txt", title: "", text: text, format: .text)
+        let result = Pipeline().run([doc])
+        #expect(result.documents.count == 1)
+    }
+
     @Test func speechHasNoPatient() {
         let events = EventExtractorTests().run(EventExtractorTests.Given(
             text: "Vice President Mike Pence told CNBC that the decision would be reviewed.",

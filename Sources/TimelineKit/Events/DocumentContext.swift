@@ -114,6 +114,8 @@ struct DocumentContext {
     }
 
     func mentionIndex(at token: Int) -> Int? {
+        // Scans may look one past a sentence that ends the text without a full stop.
+        guard token >= 0 && token < mentionAtToken.count else { return nil }
         let m = mentionAtToken[token]
         return m < 0 ? nil : Int(m)
     }

@@ -296,7 +296,7 @@ struct SentenceView {
                 // Up to two determiners or modifiers: "at the city's", "in northern Poland".
                 while j < range.upperBound && j <= k + 3 && context.mentionIndex(at: j) == nil
                     && !boundary(j) && !info(j).contains(.preposition) { j += 1 }
-                if let m = context.mentionIndex(at: j), !quoted(j), context.kind(of: m) == .place {
+                if j < range.upperBound, let m = context.mentionIndex(at: j), !quoted(j), context.kind(of: m) == .place {
                     // "at the Cupertino, California event": the place is said of the noun, not of the trigger.
                     if modifiesNoun(mentionAt: j) { return nil }
                     return Participant(actorID: context.mentions[m].actorID, token: j)
