@@ -62,7 +62,8 @@ struct DOTCommand: ParsableCommand {
             edges to the 25 actors in most events (--actor-limit K; the others are named in each event's tooltip). \
             Narrow further with --since/--until, --actor, --type, --min-sources or --max-events. \
             --actors writes an undirected graph of the actors only, edges weighted by the events they share, \
-            for 'sfdp -Tsvg' or 'neato -Tsvg' (sfdp handles thousands of nodes).
+            for 'sfdp -Tsvg' or 'neato -Tsvg', keeping the 100 actors in most events (--actor-limit K; sfdp takes \
+            about 2 s on 100 actors, 20 s on 300, minutes on thousands).
             """)
 
     @OptionGroup var input: InputOptions
@@ -73,15 +74,18 @@ struct DOTCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Draw the N events told by most articles, so dot stays fast (0: all).", valueName: "n"))
     var limit: Int = DOTRenderer.defaultMaxEvents
 
-    @Option(name: .customLong("actor-limit"), help: ArgumentHelp("Draw participation edges to the K actors in most events (0: all).", valueName: "k"))
-    var actorLimit: Int = DOTRenderer.defaultMaxActors
+    @Option(name: .customLong("actor-limit"), help: ArgumentHelp(
+        "Draw participation edges to the K actors in most events (default 25; with --actors, the K actors drawn, default 100; 0: all).",
+        valueName: "k"))
+    var actorLimit: Int?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
         try Runner.render(input, to: output) {
-            actors ? DOTRenderer.actorGraph($0) : DOTRenderer.render($0, options: DOTOptions(maxEvents: limit, maxActors: actorLimit))
+            actors ? DOTRenderer.actorGraph($0, maxActors: actorLimit ?? DOTRenderer.defaultMaxGraphActors)
+                : DOTRenderer.render($0, options: DOTOptions(maxEvents: limit, maxActors: actorLimit ?? DOTRenderer.defaultMaxActors))
         }
     }
 }

@@ -56,4 +56,21 @@ import Testing
         #expect(dot.contains("\"actor:canada\" -- \"actor:meng-wanzhou\" [weight=2"))
         #expect(!dot.contains("event:"))
     }
+
+    @Test func actorGraphKeepsTheActorsInMostEvents() {
+        let all = DOTRenderer.actorGraph(RenderFixture.timeline, maxActors: 0)
+        let two = DOTRenderer.actorGraph(RenderFixture.timeline, maxActors: 2)
+        func nodes(_ dot: String) -> [Substring] {
+            dot.split(separator: "\n").filter { $0.hasPrefix("  \"actor:") && !$0.contains(" -- ") }
+        }
+        #expect(nodes(all).count > 2)
+        #expect(nodes(two).count == 2)
+        #expect(two.contains("// The 2 actors in most events of \(nodes(all).count)"))
+        // Edges only between drawn actors.
+        let drawn = Set(nodes(two).compactMap { $0.split(separator: "\"").dropFirst().first })
+        for edge in two.split(separator: "\n") where edge.contains(" -- ") {
+            let ends = edge.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.prefix(2).map(\.element)
+            #expect(ends.allSatisfy { drawn.contains($0) }, "\(edge)")
+        }
+    }
 }

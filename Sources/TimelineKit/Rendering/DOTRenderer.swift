@@ -254,17 +254,31 @@ public enum DOTRenderer {
         return String(out)
     }
 
+    /// Most actors in the actors-only graph by default: sfdp lays out the 100
+    /// actors in most events of 470 news articles in 2 s, 300 in 20 s.
+    public static let defaultMaxGraphActors = 100
+
     /// The actors-only graph (`timeline dot --actors`): an undirected graph
     /// for `sfdp` or `neato`, one node per actor that takes part in an event
     /// (sized by its events), one edge per pair of actors sharing events,
-    /// weighted and labelled by how many. No time axis, so it stays fast on
-    /// thousands of actors.
-    public static func actorGraph(_ t: Timeline) -> String {
+    /// weighted and labelled by how many. No time axis; the `maxActors`
+    /// actors in most events are drawn (0: all), with the edges among them.
+    public static func actorGraph(_ t: Timeline, maxActors: Int = defaultMaxGraphActors) -> String {
         let graph = EventGraph(t)
         var events = [String: Int]()
         for event in t.events { for actor in Set(event.actors) { events[actor, default: 0] += 1 } }
+        let total = events.count
+        if maxActors > 0 && events.count > maxActors {
+            let kept = events.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maxActors)
+            events = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        }
+        var heading = "Actors: \(total) taking part in \(t.events.count) events; edges: events shared"
+        if events.count < total { heading = "Actors: the \(events.count) in most events of \(total) taking part in \(t.events.count) events; edges: events shared" }
         var out = "graph actors {\n"
-        out += "  graph [layout=sfdp, overlap=prism, overlap_scaling=2, splines=true, outputorder=edgesfirst, fontname=\"Helvetica\", labelloc=t, label=\(quote("Actors: \(events.count) taking part in \(t.events.count) events; edges: events shared"))];\n"
+        if events.count < total {
+            out += "  // The \(events.count) actors in most events of \(total) (timeline dot --actors --actor-limit K; 0 keeps all).\n"
+        }
+        out += "  graph [layout=sfdp, overlap=prism, overlap_scaling=2, splines=true, outputorder=edgesfirst, fontname=\"Helvetica\", labelloc=t, label=\(quote(heading))];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=10, style=filled, penwidth=1];\n"
         out += "  edge [color=\"#8a8a8a\", fontname=\"Helvetica\", fontsize=8];\n"
         var drawn = Set<String>()
@@ -278,7 +292,7 @@ public enum DOTRenderer {
         for id in events.keys.sorted() where !drawn.contains(id) {
             out += "  \(quote("actor:" + id)) [shape=oval, fillcolor=\"#eeeeee\", label=\(quote(id))];\n"
         }
-        for edge in graph.edges where edge.kind == .coParticipation {
+        for edge in graph.edges where edge.kind == .coParticipation && events[edge.from] != nil && events[edge.to] != nil {
             out += "  \(quote("actor:" + edge.from)) -- \(quote("actor:" + edge.to)) [weight=\(edge.weight), penwidth=\(RenderText.number(min(0.6 + Double(edge.weight) * 0.6, 6)))\(edge.weight >= 2 ? ", label=" + quote(String(edge.weight)) : ""), tooltip=\(quote("\(edge.weight) shared event\(edge.weight == 1 ? "" : "s")"))];\n"
         }
         return out + "}\n"
