@@ -179,11 +179,9 @@ public enum RecognizersEvaluator {
         // since Recognizers ends a written range where its last end begins (P18D for the 4th to the 22nd).
         guard let lo = first.value.earliest, matches(ours: lo.description, expected: a) else { return false }
         if hits.count == 1 {
+            // The day after our latest is the spec's (exclusive) end; "XXXX-10-01" digit by digit.
             guard let hi = first.value.latest else { return false }
-            if let e = Day(iso: b) { return hi == e.adding(days: -1) }
-            // An underspecified end ("XXXX-10-01"): the day before it, digit by digit.
-            guard b.utf8.count == 10, let d = Int(b.suffix(2)), d > 1 else { return false }
-            return matches(ours: hi.description, expected: b.prefix(8) + Day.pad(d - 1, 2))
+            return matches(ours: hi.adding(days: 1).description, expected: b)
         }
         guard let lastStart = last.value.earliest else { return false }
         return matches(ours: lastStart.description, expected: b)

@@ -110,6 +110,24 @@ struct TimeResolver: Sendable {
             let b = value(base, on: ref, tense: tense)
             guard b.granularity == .day, let d = b.earliest, d == b.latest else { return b }
             return TimeValue(day: d.adding(days: n))
+        case .nthWeek(let n, let base):
+            // Week n of a year is its ISO week n; of a month, the week holding its
+            // day 1 + 7(n-1); the last week holds the last day (of a year, December 28).
+            let b = value(base, on: ref, tense: tense)
+            guard let first = b.earliest, let last = b.latest else {
+                return TimeValue(value: "XXXX-WXX", granularity: .week, earliest: nil, latest: nil)
+            }
+            let isYear = b.granularity == .year
+            var day: Day
+            if n < 0 {
+                day = isYear ? Day(year: last.year, month: 12, day: 28) : last
+            } else if isYear {
+                day = Day.mondayOf(isoYear: first.year, week: n)
+            } else {
+                day = first.adding(days: 7 * (n - 1))
+            }
+            if day > last { day = last }
+            return shifted("W", 0, day)
         case .dayOf(let base, let d):
             let b = value(base, on: ref, tense: tense)
             guard let first = b.earliest, let last = b.latest, first.year == last.year, first.month == last.month else {

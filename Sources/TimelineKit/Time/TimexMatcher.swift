@@ -281,6 +281,7 @@ struct TimexMatcher {
         add(spokenYear(i))
         add(unspecifiedLength(i))
         add(partOfDayPhrase(i))
+        add(nthWeekPhrase(i))
         return found
     }
 
@@ -772,6 +773,13 @@ struct TimexMatcher {
         if w(end) == "from" && w(end + 1) == "now", let n = q {
             return TimexCandidate(tokens: i..<end + 2, type: .date, meaning: .unitShift(unit: u.code, by: Int(n)))
         }
+        // "three days from today", "a week from tomorrow": counted from a day word.
+        if w(end) == "from", let d = lex.deictics[w(end + 1)]?.first(where: { $0.kind == "day" && $0.words.count == 1 }),
+            let n = q, n == n.rounded(), u.code == "D" || u.code == "W" {
+            let days = (u.code == "W" ? 7 : 1) * Int(n)
+            return TimexCandidate(tokens: i..<end + 2, type: .date,
+                                  meaning: .dayShift(base: .unitShift(unit: "D", by: Int(d.argument) ?? 0), days: days))
+        }
         // "$5 a year": a set.
         if (w(i) == "a" || w(i) == "an") && q == 1 && (kind(i - 1) == .number || lex.notTimeAfter.contains(w(i - 1))) {
             return TimexCandidate(tokens: i..<end, type: .set, meaning: .set(Self.durationValue(1, u.code)))
@@ -811,6 +819,27 @@ struct TimexMatcher {
             }
         }
         return nil
+    }
+
+    /// "the first week of July", "the third week of 2027", "the last week of
+    /// next month": a week counted inside a month or a year.
+    private func nthWeekPhrase(_ i: Int) -> TimexCandidate? {
+        let j = w(i) == "the" ? i + 1 : i
+        guard let o = lex.numbers[w(j)], o.kind == "ordinal", o.value > 0 || w(j) == "last", o.value <= 53,
+            unit(j + 1)?.code == "W", unit(j + 1)?.plural == false, w(j + 2) == "of" else { return nil }
+        let k = j + 3
+        var base: TimexCandidate?
+        if let y = yearNumber(k), low[k].utf8.count == 4 {
+            base = TimexCandidate(tokens: k..<y.end, type: .date, meaning: .calendar(year: .stated(y.year), month: nil, day: nil))
+        } else {
+            base = monthPhrase(k) ?? shiftedPhrase(k)
+        }
+        guard let b = base else { return nil }
+        switch b.meaning {
+        case .calendar(_, _, nil), .unitShift("M", _), .unitShift("Y", _), .monthShift(_, _, nil): break
+        default: return nil
+        }
+        return TimexCandidate(tokens: i..<b.tokens.upperBound, type: .date, meaning: .nthWeek(o.value > 0 ? o.value : -1, of: b.meaning))
     }
 
     /// "in the afternoon", "during the night": a part of the day the text
