@@ -36,9 +36,18 @@ struct EvalRecognizersCommand: ParsableCommand {
     @Argument(help: "The folder of Recognizers-Text English DateTime spec files (*.json).")
     var folder: String
 
+    @Option(help: ArgumentHelp("Also list up to N missed phrases and wrong values (expected and ours, with our explanation).",
+                               valueName: "n"))
+    var misses: Int = 0
+
+    @Option(help: ArgumentHelp("Only the spec file of that name, without .json (e.g. DatePeriodParser).", valueName: "name"))
+    var family: String?
+
     func run() throws {
         try Runner.reporting {
-            print(try RecognizersEvaluator.evaluate(directory: folder).description)
+            let result = try RecognizersEvaluator.evaluate(directory: folder, family: family)
+            print(result.description)
+            for miss in result.misses.prefix(misses) { print(miss.description) }
         }
     }
 }

@@ -12,12 +12,39 @@ public struct RecognizersEvaluation: Sendable, CustomStringConvertible {
         public var found = 0
         /// Phrases with an expected Timex value.
         public var withValue = 0
-        /// Of those, phrases we found with the same value (Recognizers' X
-        /// wildcards accept any digit; a bare "T15:30" compares the clock part).
+        /// Of those, phrases we found with the same value (see
+        /// ``RecognizersEvaluator/resolves(_:expected:)``).
         public var resolved = 0
     }
 
+    /// A phrase we missed or resolved differently, for reading.
+    public struct Miss: Sendable, Hashable, CustomStringConvertible {
+        public var family: String
+        /// The spec sentence.
+        public var input: String
+        /// The phrase the spec expects.
+        public var phrase: String
+        /// The spec's reference date (our stand-in for the publication date).
+        public var reference: String
+        /// The spec's Timex, nil for extractor-only specs.
+        public var expected: String?
+        /// Our expressions overlapping the phrase: `"text" TYPE value`.
+        public var ours: [String]
+        /// Our explanations of those expressions.
+        public var explanations: [String]
+
+        public var description: String {
+            let o = ours.isEmpty ? "-" : ours.joined(separator: " + ")
+            var s = "\(family)  \"\(phrase)\"  ref \(reference)  expected \(expected ?? "(found only)")  ours \(o)"
+            for e in explanations { s += "\n    " + e }
+            s += "\n    in: " + input
+            return s
+        }
+    }
+
     public var families: [Family] = []
+    /// Missed phrases and wrong values, in spec order.
+    public var misses: [Miss] = []
     public var seconds = 0.0
 
     public var description: String {
@@ -40,11 +67,31 @@ public struct RecognizersEvaluation: Sendable, CustomStringConvertible {
 /// Runs the tagger on Recognizers-Text spec files
 /// (`Input`, `Context.ReferenceDateTime`, `Results[].Text/Start/Length|End`,
 /// `Value.Timex` or `Resolution.values[].timex`).
+///
+/// What counts as "the same" value:
+/// - a single Timex: one of our expressions overlapping the phrase has that
+///   TimeML value; an `X` in the spec accepts any character there, a
+///   clock-only spec value ("T15:30") compares our clock part, and trailing
+///   ":00" fields are ignored;
+/// - a range `(start,end,duration)` (end exclusive): TimeML tags the two ends
+///   of a range as separate expressions, so the expressions overlapping the
+///   phrase are taken together. For days, their earliest..latest
+///   (``TimeValue/earliest``, ``TimeValue/latest``) must be exactly
+///   start..end-1 day when one expression covers the phrase, and when we tag
+///   its two ends, the first must begin on start and the last on end
+///   (Recognizers ends a written range where its last end begins:
+///   "from 4 to 22" is `(..-04,..-22,P18D)`, "from 2014 to 2018" ends
+///   2018-01-01); for clock times, the first expression's clock must be
+///   the start and the last one's the end (we carry clock bounds only as
+///   values). `X` in a bound again accepts any digit there.
+/// Durations, sets and everything else compare as single values.
 public enum RecognizersEvaluator {
     /// Evaluates every `*.json` spec under `directory`.
     ///
+    /// - Parameter family: only the spec file of that name (without `.json`), when given.
     /// - Throws: ``TimelineError`` when the folder or a spec cannot be read or parsed.
-    public static func evaluate(directory: String, tagger: TimeTagger = TimeTagger()) throws(TimelineError) -> RecognizersEvaluation {
+    public static func evaluate(directory: String, family only: String? = nil,
+                                tagger: TimeTagger = TimeTagger()) throws(TimelineError) -> RecognizersEvaluation {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }.sorted()
@@ -54,7 +101,7 @@ public enum RecognizersEvaluator {
         var result = RecognizersEvaluation()
         let clock = ContinuousClock()
         let start = clock.now
-        for name in names {
+        for name in names where only == nil || String(name.dropLast(5)) == only {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path, reason: "cannot read") }
             var bytes = data
@@ -63,7 +110,7 @@ public enum RecognizersEvaluator {
                 throw .malformed(path: path, reason: "not a JSON array of spec cases")
             }
             var family = RecognizersEvaluation.Family(name: String(name.dropLast(5)))
-            for c in cases { score(c, tagger: tagger, into: &family) }
+            for c in cases { score(c, tagger: tagger, into: &family, misses: &result.misses) }
             result.families.append(family)
         }
         let d = clock.now - start
@@ -71,22 +118,34 @@ public enum RecognizersEvaluator {
         return result
     }
 
-    static func score(_ c: [String: Any], tagger: TimeTagger, into family: inout RecognizersEvaluation.Family) {
+    static func score(_ c: [String: Any], tagger: TimeTagger, into family: inout RecognizersEvaluation.Family,
+                      misses: inout [RecognizersEvaluation.Miss]) {
         guard let input = c["Input"] as? String, let results = c["Results"] as? [[String: Any]], !results.isEmpty else { return }
         let context = c["Context"] as? [String: Any]
-        let reference = (context?["ReferenceDateTime"] as? String).flatMap { Day(iso: $0) }.map { TimeReference(day: $0) } ?? .unknown
+        let refText = (context?["ReferenceDateTime"] as? String) ?? ""
+        let reference = Day(iso: refText).map { TimeReference(day: $0) } ?? .unknown
         let ours = tagger.tag(input, reference: reference)
         let map = OffsetMap(input)
-        let spans = ours.map { (map.scalarOffset($0.span.start), map.scalarOffset($0.span.end), $0.value.value) }
+        let spans = ours.map { (start: map.scalarOffset($0.span.start), end: map.scalarOffset($0.span.end), expression: $0) }
         for r in results {
             guard let start = r["Start"] as? Int else { continue }
             let length = (r["Length"] as? Int) ?? ((r["End"] as? Int).map { $0 - start + 1 }) ?? ((r["Text"] as? String)?.count ?? 0)
             family.phrases += 1
-            let hits = spans.filter { $0.0 < start + length && start < $0.1 }
+            let hits = spans.filter { $0.start < start + length && start < $0.end }.map(\.expression)
             if !hits.isEmpty { family.found += 1 }
-            guard let timex = expectedTimex(r) else { continue }
-            family.withValue += 1
-            if hits.contains(where: { matches(ours: $0.2, expected: timex) }) { family.resolved += 1 }
+            let timex = expectedTimex(r)
+            var ok = !hits.isEmpty
+            if let timex {
+                family.withValue += 1
+                ok = resolves(hits, expected: timex)
+                if ok { family.resolved += 1 }
+            }
+            if !ok {
+                misses.append(RecognizersEvaluation.Miss(
+                    family: family.name, input: input, phrase: (r["Text"] as? String) ?? "", reference: String(refText.prefix(10)),
+                    expected: timex, ours: hits.map { "\"\($0.text)\" \($0.type.rawValue) \($0.value.value)" },
+                    explanations: hits.map(\.explanation)))
+            }
         }
     }
 
@@ -95,6 +154,50 @@ public enum RecognizersEvaluator {
         if let res = r["Resolution"] as? [String: Any], let values = res["values"] as? [[String: Any]],
             let t = values.first?["timex"] as? String { return t }
         return nil
+    }
+
+    /// Whether our expressions over a phrase resolve it as the spec does
+    /// (the rules are in the type's documentation).
+    static func resolves(_ hits: [TimeExpression], expected: String) -> Bool {
+        guard expected.hasPrefix("("), expected.hasSuffix(")") else {
+            return hits.contains { matches(ours: $0.value.value, expected: expected) }
+        }
+        let parts = expected.dropFirst().dropLast().split(separator: ",").map(String.init)
+        guard parts.count >= 2, let first = hits.first, let last = hits.last else { return false }
+        let (a, b) = (parts[0], parts[1])
+        if a.contains("T") || b.contains("T") {
+            // Clock bounds: the first end's clock and the last end's clock (a day
+            // said beside the range, "tomorrow between 8am and 2pm", is an expression of its own).
+            let clocks = hits.filter { $0.value.value.contains("T") }
+            guard let first = clocks.first, let last = clocks.last else { return false }
+            return clockPart(first.value.value).map { matches(ours: $0, expected: clockPart(a) ?? a) } == true
+                && clockPart(last.value.value).map { matches(ours: $0, expected: clockPart(b) ?? b) } == true
+                && dayPartMatches(first.value, a) && dayPartMatches(last.value, b)
+        }
+        // Days. One period ("Q3", "the 1970s"): its earliest..latest is start...end-1.
+        // Two ends ("from 4 to 22 January"): the first starts on start and the last on end,
+        // since Recognizers ends a written range where its last end begins (P18D for the 4th to the 22nd).
+        guard let lo = first.value.earliest, matches(ours: lo.description, expected: a) else { return false }
+        if hits.count == 1 {
+            // The day after our latest is the spec's (exclusive) end; "XXXX-10-01" digit by digit.
+            guard let hi = first.value.latest else { return false }
+            return matches(ours: hi.adding(days: 1).description, expected: b)
+        }
+        guard let lastStart = last.value.earliest else { return false }
+        return matches(ours: lastStart.description, expected: b)
+    }
+
+    /// "T15:30" of "2016-11-07T15:30" or of "T15:30".
+    private static func clockPart(_ v: String) -> String? {
+        v.firstIndex(of: "T").map { String(v[$0...]) }
+    }
+
+    /// A range bound with a day part ("2016-11-07T15") needs our value on that day.
+    private static func dayPartMatches(_ v: TimeValue, _ bound: String) -> Bool {
+        guard let t = bound.firstIndex(of: "T"), t != bound.startIndex else { return true }
+        let day = String(bound[..<t])
+        guard let o = v.value.firstIndex(of: "T") else { return false }
+        return matches(ours: String(v.value[..<o]), expected: day)
     }
 
     /// Same value, allowing Recognizers' X wildcards and clock-only timexes.

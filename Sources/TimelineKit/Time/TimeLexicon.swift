@@ -58,6 +58,10 @@ struct TimeLexicon: Sendable {
     let signals: [String: Set<String>]
     /// Reporting phrases ("the year-ago quarter"), by first word, longest first.
     let periods: [String: [Deictic]]
+    /// Range words: "open" ones start a range ("from", "between"), "close"
+    /// ones join its ends ("to", "until", "-"), "close-between" only after
+    /// "between" ("and").
+    let ranges: [String: String]
     /// Every word a pattern can start with (first words of every table, and
     /// the few structural words the matcher itself uses).
     let triggers: Set<String>
@@ -142,9 +146,11 @@ struct TimeLexicon: Sendable {
             periods[w[0], default: []].append(Deictic(words: w, kind: r[1], argument: r[2]))
         }
         self.periods = periods.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        ranges = Dictionary(table("ranges.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
+                            uniquingKeysWith: { a, _ in a })
         setQuantifiers = Dictionary(table("set-quantifiers.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
                                     uniquingKeysWith: { a, _ in a })
-        var triggers = Set<String>(["the", "fiscal", "every", "each", "per", "mid", "early", "late", "this", "recent"])
+        var triggers = Set<String>(["the", "fiscal", "half", "every", "each", "per", "mid", "early", "late", "this", "recent"])
         triggers.formUnion(months.keys.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
         triggers.formUnion(months.keys.map { $0 + "." })
         triggers.formUnion(weekdays.keys)

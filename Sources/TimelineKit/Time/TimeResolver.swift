@@ -110,6 +110,32 @@ struct TimeResolver: Sendable {
             let b = value(base, on: ref, tense: tense)
             guard b.granularity == .day, let d = b.earliest, d == b.latest else { return b }
             return TimeValue(day: d.adding(days: n))
+        case .nthWeek(let n, let base):
+            // Week n of a year is its ISO week n; of a month, the week holding its
+            // day 1 + 7(n-1); the last week holds the last day (of a year, December 28).
+            let b = value(base, on: ref, tense: tense)
+            guard let first = b.earliest, let last = b.latest else {
+                return TimeValue(value: "XXXX-WXX", granularity: .week, earliest: nil, latest: nil)
+            }
+            let isYear = b.granularity == .year
+            var day: Day
+            if n < 0 {
+                day = isYear ? Day(year: last.year, month: 12, day: 28) : last
+            } else if isYear {
+                day = Day.mondayOf(isoYear: first.year, week: n)
+            } else {
+                day = first.adding(days: 7 * (n - 1))
+            }
+            if day > last { day = last }
+            return shifted("W", 0, day)
+        case .dayOf(let base, let d):
+            let b = value(base, on: ref, tense: tense)
+            guard let first = b.earliest, let last = b.latest, first.year == last.year, first.month == last.month else {
+                // An unresolved month ("XXXX-09"): keep its digits and add the day.
+                let head = b.value.utf8.count == 7 ? b.value : "XXXX-XX"
+                return TimeValue(value: head + "-" + Day.pad(d, 2), granularity: .day, earliest: nil, latest: nil)
+            }
+            return TimeValue(day: Day(year: first.year, month: first.month, day: min(d, Day.length(ofMonth: first.month, year: first.year))))
         case .weekOf(let base):
             let b = value(base, on: ref, tense: tense)
             guard b.granularity == .day, let d = b.earliest, d == b.latest else { return b }
@@ -286,7 +312,7 @@ struct TimeResolver: Sendable {
             let v: String
             let g: Granularity
             switch unit {
-            case "D": (v, g) = ("XXXX-XX-XX", .day)
+            case "D", "h", "m", "s": (v, g) = ("XXXX-XX-XX", .day)
             case "W": (v, g) = ("XXXX-WXX", .week)
             case "WE": (v, g) = ("XXXX-WXX-WE", .week)
             case "M": (v, g) = ("XXXX-XX", .month)
@@ -299,7 +325,8 @@ struct TimeResolver: Sendable {
             return TimeValue(value: v, granularity: g, earliest: nil, latest: nil)
         }
         switch unit {
-        case "D": return TimeValue(day: r.adding(days: n))
+        // "two hours ago": the reference has no clock, so the most we know is its day.
+        case "D", "h", "m", "s": return TimeValue(day: r.adding(days: unit == "D" ? n : unit == "h" ? n / 24 : 0))
         case "W", "WE", "FN":
             let d = r.adding(days: 7 * n * (unit == "FN" ? 2 : 1))
             let w = d.isoWeek

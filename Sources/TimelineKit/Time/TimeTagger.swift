@@ -24,11 +24,16 @@ public struct TimeTagger: Sendable {
         readShiftedQuarters(&found, matcher)
         linkAnaphoricYears(&found)
         readDayFrames(&found, matcher)
+        readRanges(&found, matcher)
+        mergeLengths(&found, matcher)
+        readClocksOnDays(&found, matcher)
         var anchors = [Anchor]()
+        var lastTense = ClauseTense.none
         return found.compactMap { c in
             // "Wednesday's ruling": a possessive day names something that happened.
             let possessive = matcher.w(c.tokens.upperBound) == "'s"
-            let tense = possessive ? .past : clauseTense(around: c.tokens, matcher)
+            let tense = c.closesRange ? lastTense : possessive ? .past : clauseTense(around: c.tokens, matcher)
+            lastTense = tense
             let span = TextSpan(analysis.tokens[c.tokens.lowerBound].span.start, analysis.tokens[c.tokens.upperBound - 1].span.end)
             let text = analysis.string(span)
             let sentence = analysis.sentenceIndex(containing: span.start) ?? 0

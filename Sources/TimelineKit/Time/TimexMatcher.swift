@@ -11,6 +11,8 @@ struct TimexCandidate: Sendable, Hashable {
     /// Anaphoric and meaningless without a time to point back to: "that
     /// day" with no date before it is generic ("trades made that day").
     var needsAnchor = false
+    /// The second end of a range: read in the tense of the first ("from March to May").
+    var closesRange = false
 }
 
 /// Finds time expressions in the tokens of a text.
@@ -140,6 +142,12 @@ struct TimexMatcher {
             return (d, i + 1)
         }
         let s = w(i)
+        // "half an hour", "half a day", "half hour"
+        if s == "half" {
+            if w(i + 1) == "a" || w(i + 1) == "an" { return (0.5, i + 2) }
+            if unit(i + 1)?.plural == false { return (0.5, i + 1) }
+            return nil
+        }
         if s == "a" || s == "an" {
             if w(i + 1) == "few" { return (nil, i + 2) }
             if w(i + 1) == "couple" && w(i + 2) == "of" { return (2, i + 3) }
@@ -272,6 +280,8 @@ struct TimexMatcher {
         add(fiscalPhrase(i))
         add(spokenYear(i))
         add(unspecifiedLength(i))
+        add(partOfDayPhrase(i))
+        add(nthWeekPhrase(i))
         return found
     }
 
@@ -450,7 +460,7 @@ struct TimexMatcher {
     }
 
     /// An hour of the clock written 1-12 or as a word ("seven").
-    private func hourWord(_ i: Int) -> Int? {
+    func hourWord(_ i: Int) -> Int? {
         if let d = digits(i), low[i].utf8.count <= 2, (1...12).contains(d) { return d }
         if let n = lex.numbers[w(i)], n.kind == "cardinal", (1...12).contains(n.value) { return n.value }
         return nil
@@ -468,7 +478,11 @@ struct TimexMatcher {
         else if let (q, e) = quantity(j), let n = q, n == n.rounded(), (1...59).contains(Int(n)), w(j) != "a" {
             var k = e
             if let u = unit(k), u.code == "m" { k += 1 }
-            if lex.clock[w(k)]?.kind == "relative", hourWord(k + 1) != nil, k > e || kind(j) == .number {
+            // Without "minutes", digits count minutes only past the hour ("20 past nine"):
+            // "5 to 6 pm" and "from five to seven" are ranges of hours.
+            let opensRange = lex.ranges[w(i - 1)] == "open"
+            if lex.clock[w(k)]?.kind == "relative", hourWord(k + 1) != nil,
+                k > e || (!opensRange && kind(j) == .number && lex.clock[w(k)]?.argument == "+") {
                 minutes = Int(n); j = k
             }
         }
@@ -759,6 +773,13 @@ struct TimexMatcher {
         if w(end) == "from" && w(end + 1) == "now", let n = q {
             return TimexCandidate(tokens: i..<end + 2, type: .date, meaning: .unitShift(unit: u.code, by: Int(n)))
         }
+        // "three days from today", "a week from tomorrow": counted from a day word.
+        if w(end) == "from", let d = lex.deictics[w(end + 1)]?.first(where: { $0.kind == "day" && $0.words.count == 1 }),
+            let n = q, n == n.rounded(), u.code == "D" || u.code == "W" {
+            let days = (u.code == "W" ? 7 : 1) * Int(n)
+            return TimexCandidate(tokens: i..<end + 2, type: .date,
+                                  meaning: .dayShift(base: .unitShift(unit: "D", by: Int(d.argument) ?? 0), days: days))
+        }
         // "$5 a year": a set.
         if (w(i) == "a" || w(i) == "an") && q == 1 && (kind(i - 1) == .number || lex.notTimeAfter.contains(w(i - 1))) {
             return TimexCandidate(tokens: i..<end, type: .set, meaning: .set(Self.durationValue(1, u.code)))
@@ -798,6 +819,35 @@ struct TimexMatcher {
             }
         }
         return nil
+    }
+
+    /// "the first week of July", "the third week of 2027", "the last week of
+    /// next month": a week counted inside a month or a year.
+    private func nthWeekPhrase(_ i: Int) -> TimexCandidate? {
+        let j = w(i) == "the" ? i + 1 : i
+        guard let o = lex.numbers[w(j)], o.kind == "ordinal", o.value > 0 || w(j) == "last", o.value <= 53,
+            unit(j + 1)?.code == "W", unit(j + 1)?.plural == false, w(j + 2) == "of" else { return nil }
+        let k = j + 3
+        var base: TimexCandidate?
+        if let y = yearNumber(k), low[k].utf8.count == 4 {
+            base = TimexCandidate(tokens: k..<y.end, type: .date, meaning: .calendar(year: .stated(y.year), month: nil, day: nil))
+        } else {
+            base = monthPhrase(k) ?? shiftedPhrase(k)
+        }
+        guard let b = base else { return nil }
+        switch b.meaning {
+        case .calendar(_, _, nil), .unitShift("M", _), .unitShift("Y", _), .monthShift(_, _, nil): break
+        default: return nil
+        }
+        return TimexCandidate(tokens: i..<b.tokens.upperBound, type: .date, meaning: .nthWeek(o.value > 0 ? o.value : -1, of: b.meaning))
+    }
+
+    /// "in the afternoon", "during the night": a part of the day the text
+    /// speaks of (the last day it named, else the publication day).
+    private func partOfDayPhrase(_ i: Int) -> TimexCandidate? {
+        guard w(i) == "the", lex.signals[w(i - 1)]?.contains("daypart-prep") == true, let p = lex.partsOfDay[w(i + 1)],
+            !w(i + 1).hasSuffix("s"), w(i + 2) != "of" else { return nil }
+        return TimexCandidate(tokens: i..<i + 2, type: .time, meaning: .partOfDay(base: nil, code: p), anaphoric: true)
     }
 
     /// "spring 2013", "the spring of 2013", "the summer", "in the fall".

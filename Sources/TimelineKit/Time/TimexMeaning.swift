@@ -44,6 +44,11 @@ indirect enum TimexMeaning: Sendable, Hashable {
     case dayShift(base: TimexMeaning, days: Int)
     /// The ISO week holding a day ("the week of March 6").
     case weekOf(TimexMeaning)
+    /// The `n`-th ISO week of a month or year (-1: the last), "the first week of July".
+    case nthWeek(Int, of: TimexMeaning)
+    /// A day of the month another expression names: the first end of
+    /// "from 4 to 22 this month", "between 4 and 22 January".
+    case dayOf(TimexMeaning, day: Int)
     /// A season; `shift` as for weekdays.
     case season(code: String, year: YearSpec, shift: Int?)
     /// Quarter (`months` 3) or half-year (`months` 6) number `n`.
@@ -72,7 +77,7 @@ indirect enum TimexMeaning: Sendable, Hashable {
         case .calendar(let y, let m, let d): return y.isRelative || (m == nil && d != nil) || (y == .none && m != nil)
         case .weekday, .weekdayDuring, .weekend, .anaphoricYear, .unitShift, .monthShift, .reportedQuarter: return true
         case .clock(let base, _, _, _), .partOfDay(let base, _): return base?.needsReference ?? true
-        case .dayShift(let base, _), .weekOf(let base): return base.needsReference
+        case .dayShift(let base, _), .weekOf(let base), .dayOf(let base, _), .nthWeek(_, let base): return base.needsReference
         case .season(_, let y, let s): return s != nil || y.isRelativeOrNone
         case .part(_, _, let y): return y.isRelativeOrNone
         case .holiday(_, _, let y), .temponym(_, let y): return y.isRelativeOrNone
