@@ -98,6 +98,16 @@ extension TimeNormalizationTests {
         .init(text: "It snowed in the winter of nineteen ninety-four.", reference: nil, phrase: "nineteen ninety-four", value: "1994"),
     ]
 
+    /// Table phrases with a possessive: the text stage cuts "year's" into
+    /// "year" + "'s"; a possessive after a table phrase is not part of it.
+    static let possessives: [TimexCase] = [
+        .init(text: "Requirements should be in place by year's end.", reference: "1989-10-26", phrase: "year's end", value: "1989"),
+        .init(text: "Florists expect record sales on Valentine's Day.", reference: "1998-02-05", phrase: "Valentine's Day", value: "1998-02-14"),
+        .init(text: "The latest quarter's results included a gain.", reference: "1989-10-26", phrase: "The latest quarter", value: "1989-Q3"),
+    ]
+
+    @Test(arguments: possessives) func possessivesInTablePhrases(_ c: TimexCase) { run(c) }
+
     @Test(arguments: spokenYears) func spokenYearsAndDecades(_ c: TimexCase) { run(c) }
 
     @Test(arguments: ["Two thousand people marched.", "Some families kept their secrets for two thousand years."])

@@ -71,6 +71,9 @@ struct TimeLexicon: Sendable {
     init() {
         func table(_ name: String) -> [[String]] { ResourceTable.rows("time/" + name) }
         func words(_ s: String) -> [String] { s.lowercased().split(separator: " ").map(String.init) }
+        // The token a phrase starts with: the text stage cuts "year's" into
+        // "year" + "'s" (the matcher glues them back when comparing words).
+        func key(_ w: [String]) -> String { w[0].hasSuffix("'s") ? String(w[0].dropLast(2)) : w[0] }
         func monthDay(_ s: String) -> (Int, Int) {
             let p = s.split(separator: "-").compactMap { Int($0) }
             return (p.first ?? 1, p.count > 1 ? p[1] : 1)
@@ -103,13 +106,13 @@ struct TimeLexicon: Sendable {
         var deictics = [String: [Deictic]]()
         for r in table("deictics.tsv") where r.count >= 3 {
             let w = words(r[0])
-            deictics[w[0], default: []].append(Deictic(words: w, kind: r[1], argument: r[2]))
+            deictics[key(w), default: []].append(Deictic(words: w, kind: r[1], argument: r[2]))
         }
         self.deictics = deictics.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         var tense = [String: [Phrase]]()
         for r in table("tense.tsv") where r.count >= 2 {
             let w = words(r[0])
-            tense[w[0], default: []].append(Phrase(words: w, value: r[1], valueAfter: r.count > 2 ? r[2] : r[1]))
+            tense[key(w), default: []].append(Phrase(words: w, value: r[1], valueAfter: r.count > 2 ? r[2] : r[1]))
         }
         self.tense = tense.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         verbGroup = Dictionary(table("verb-groups.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
@@ -123,13 +126,13 @@ struct TimeLexicon: Sendable {
         var holidays = [String: [Holiday]]()
         for r in table("holidays.tsv") where r.count >= 2 {
             let w = words(r[0])
-            holidays[w[0], default: []].append(Holiday(words: w, rule: r[1]))
+            holidays[key(w), default: []].append(Holiday(words: w, rule: r[1]))
         }
         self.holidays = holidays.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         var temponyms = [String: [Temponym]]()
         for r in table("temponyms.tsv") where r.count >= 4 {
             let w = words(r[0])
-            temponyms[w[0], default: []].append(
+            temponyms[key(w), default: []].append(
                 Temponym(words: w, year: Int(r[1]) ?? 0, first: monthDay(r[2]), last: monthDay(r[3])))
         }
         self.temponyms = temponyms.mapValues { $0.sorted { $0.words.count > $1.words.count } }
@@ -143,7 +146,7 @@ struct TimeLexicon: Sendable {
         var periods = [String: [Deictic]]()
         for r in table("periods.tsv") where r.count >= 3 {
             let w = words(r[0])
-            periods[w[0], default: []].append(Deictic(words: w, kind: r[1], argument: r[2]))
+            periods[key(w), default: []].append(Deictic(words: w, kind: r[1], argument: r[2]))
         }
         self.periods = periods.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         ranges = Dictionary(table("ranges.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },

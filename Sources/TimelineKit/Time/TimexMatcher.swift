@@ -970,10 +970,16 @@ struct TimexMatcher {
     func phrase(_ i: Int, _ words: [String]) -> Int? {
         var j = i
         for word in words {
-            var t = w(j)
+            let t = w(j)
             j += 1
-            if w(j) == "'s" || w(j) == "'" { t += w(j); j += 1 }
-            if t != word { return nil }
+            // "valentine's" in a table is "valentine" + "'s" in the text; a
+            // possessive after a table word is not part of the phrase ("the
+            // latest quarter's results").
+            if (w(j) == "'s" || w(j) == "'") && word == t + w(j) {
+                j += 1
+            } else if t != word {
+                return nil
+            }
         }
         return j
     }
