@@ -106,6 +106,35 @@ extension TimeNormalizationTests {
         .init(text: "The latest quarter's results included a gain.", reference: "1989-10-26", phrase: "The latest quarter", value: "1989-Q3"),
     ]
 
+    /// Parts of the day named by a part of them, qualified lengths, vague
+    /// counts with "of", months naming a noun, listed days, the latest
+    /// fiscal year.
+    static let moreShapes: [TimexCase] = [
+        .init(text: "By mid afternoon, official sources said the attack had ended.", reference: "1998-03-06",
+              phrase: "mid afternoon", value: "1998-03-06TAF", type: .time),
+        .init(text: "Shares fell in mid-afternoon yesterday.", reference: "1989-11-02",
+              phrase: "mid-afternoon yesterday", value: "1989-11-01TAF", type: .time),
+        .init(text: "It rained in the late afternoon.", reference: "1998-03-06", phrase: "late afternoon", value: "1998-03-06TAF", type: .time),
+        .init(text: "Eight trading days after Oct. 12, the index was down.", reference: "1989-10-30",
+              phrase: "Eight trading days", value: "P8D", type: .duration),
+        .init(text: "Over the next couple of years we would see growth.", reference: "1989-10-26",
+              phrase: "the next couple of years", value: "P2Y", type: .duration),
+        .init(text: "The March accession will enable the three countries to join.", reference: "1999-02-10",
+              phrase: "March", value: "1999-03"),
+        .init(text: "The summit will be held in Washington on April 24 and 25.", reference: "1999-02-10",
+              phrase: "25", value: "1999-04-25"),
+        .init(text: "Ontario accounted for 27% of sales in the latest fiscal year.", reference: "1989-10-26",
+              phrase: "the latest fiscal year", value: "1988"),
+    ]
+
+    @Test(arguments: moreShapes) func moreShapesAreRead(_ c: TimexCase) { run(c) }
+
+    @Test(arguments: ["The march ended peacefully.", "He scored 24 and 25 points in April 3 and 4 games.", "It may rain."])
+    func monthWordsAndCountsStayApart(_ text: String) {
+        let found = tagger.tag(text, reference: TimeReference(day: Day(iso: "1999-02-10")!))
+        #expect(!found.contains { $0.text == "march" || $0.text == "may" || $0.text == "25" }, "\(found.map(\.text))")
+    }
+
     @Test(arguments: possessives) func possessivesInTablePhrases(_ c: TimexCase) { run(c) }
 
     @Test(arguments: spokenYears) func spokenYearsAndDecades(_ c: TimexCase) { run(c) }

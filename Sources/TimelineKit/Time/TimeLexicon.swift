@@ -46,6 +46,8 @@ struct TimeLexicon: Sendable {
     /// Frames before a day that name another day or its week ("the day
     /// before", "the week of"), longest first.
     let dayFrames: [Deictic]
+    /// Words between a count and its unit ("eight trading days").
+    let unitQualifiers: Set<String>
     let notTimeAfter: Set<String>
     let notTimeBefore: Set<String>
     let holidays: [String: [Holiday]]
@@ -115,6 +117,7 @@ struct TimeLexicon: Sendable {
             tense[key(w), default: []].append(Phrase(words: w, value: r[1], valueAfter: r.count > 2 ? r[2] : r[1]))
         }
         self.tense = tense.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        unitQualifiers = Set(table("unit-qualifiers.tsv").compactMap(\.first))
         verbGroup = Dictionary(table("verb-groups.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
                                uniquingKeysWith: { a, _ in a })
         dayFrames = table("day-frames.tsv").filter { $0.count >= 3 }.map {

@@ -38,8 +38,15 @@ extension TimeTagger {
                 k += 2
                 continue
             }
-            // A bare second end after a clock time: "from 11 am to <3>".
             let e = y.tokens.upperBound
+            // A listed second day: "on April 24 and <25>", "May 3 or <4>".
+            if let role = lexicon.ranges[m.w(e)], role == "list" || role == "close-between",
+                k + 1 == found.count || found[k + 1].tokens.lowerBound > e + 1, let meaning = listedDay(e + 1, after: y, m) {
+                found.insert(TimexCandidate(tokens: e + 1..<e + 2, type: .date, meaning: meaning), at: k + 1)
+                k += 2
+                continue
+            }
+            // A bare second end after a clock time: "from 11 am to <3>".
             if let role = lexicon.ranges[m.w(e)], role != "open", role == "close" || opener(c, m) == "between",
                 opener(c, m) != nil, k + 1 == found.count || found[k + 1].tokens.lowerBound > e + 1,
                 let meaning = secondEnd(e + 1, y, m) {
@@ -89,6 +96,17 @@ extension TimeTagger {
         default:
             return nil
         }
+    }
+
+    /// A day number listed after a date ("April 24 and 25"): a later day of
+    /// the same month, not a count ("April 24 and 25 people") or a day of
+    /// another month ("May 31 and June 1" is two dates already).
+    private func listedDay(_ i: Int, after x: TimexCandidate, _ m: TimexMatcher) -> TimexMeaning? {
+        guard case .calendar(let ys, let month?, let day?) = x.meaning, m.kind(i) == .number, let d = m.dayNumber(i), d > day,
+            d <= Day.length(ofMonth: month, year: 2000) else { return nil }
+        if m.kind(i + 1) == .word && !m.cap(i + 1) && lexicon.verbGroup[m.w(i + 1)] != "preposition" { return nil }
+        if m.month(i + 1) != nil || m.kind(i + 1) == .symbol { return nil }
+        return .calendar(year: ys, month: month, day: d)
     }
 
     /// The second end written as a bare hour after a clock time that states its half of the day.

@@ -162,6 +162,8 @@ struct TimexMatcher {
             }
         }
         guard let n = lex.numbers[s] else { return nil }
+        // "the next couple of years"
+        if n.kind == "vague", n.value > 0, w(i + 1) == "of" { return (Double(n.value), i + 2) }
         switch n.kind {
         case "cardinal":
             if n.value >= 20 && n.value < 100, let u = lex.numbers[w(i + 1)], u.kind == "cardinal", u.value < 10 {
@@ -274,6 +276,7 @@ struct TimexMatcher {
         add(seasonPhrase(i))
         add(partPhrase(i))
         add(decadePhrase(i))
+        add(modifiedPartOfDay(i))
         add(namedDay(i))
         add(clockPhrase(i))
         add(setPhrase(i))
@@ -571,8 +574,12 @@ struct TimexMatcher {
         // A bare month: ambiguous words need a preposition before them.
         let key = w(i).hasSuffix(".") ? String(w(i).dropLast()) : w(i)
         if lex.months[key]?.ambiguous == true {
-            guard lex.signals[w(i - 1)]?.contains("month-prep") == true else { return nil }
-            if kind(i + 1) == .word && !cap(i + 1) && lex.signals[w(i + 1)] == nil && w(i + 1) != "and" { return nil }
+            let wordAfter = kind(i + 1) == .word && !cap(i + 1) && lex.signals[w(i + 1)] == nil && w(i + 1) != "and"
+            // "the March accession", "its May meeting": a month naming a noun after a determiner.
+            let modifiesNoun = lex.verbGroup[w(i - 1)] == "determiner" && wordAfter && lex.verbGroup[w(i + 1)] == nil
+            if !modifiesNoun {
+                guard lex.signals[w(i - 1)]?.contains("month-prep") == true, !wordAfter else { return nil }
+            }
         }
         return TimexCandidate(tokens: i..<end, type: .date, meaning: .calendar(year: .none, month: m, day: nil))
     }
@@ -734,6 +741,8 @@ struct TimexMatcher {
         // "two more weeks", "an additional year": the count of a further stretch.
         if lex.signals[w(e)]?.contains("further") == true, unit(e + 1) != nil { e += 1 }
         q = qq
+        // "eight trading days": a qualifier between the count and its unit.
+        if unit(e) == nil, lex.unitQualifiers.contains(w(e)), unit(e + 1)?.plural == true || qq == 1 && unit(e + 1) != nil { e += 1 }
         // "10-year"
         if w(e) == "-", touching(e - 1), let uu = unit(e + 1) {
             if w(e + 2) == "-" && w(e + 3) == "old" { return nil }
@@ -920,6 +929,27 @@ struct TimexMatcher {
     }
 
     /// "mid-1990s", "mid-1998", "the nineteen-nineties" is not handled.
+    /// "mid afternoon", "late morning", "early evening yesterday": a part of
+    /// day after a word that names a part of it (the modifier is added by
+    /// ``extendLeft``); on the reference day, or on a deictic day after it.
+    private func modifiedPartOfDay(_ i: Int) -> TimexCandidate? {
+        guard let p = lex.partsOfDay[w(i)], !w(i).hasSuffix("s"),
+            let pm = lex.pointModifiers.first(where: { $0.words == [w(i - 1)] && !$0.takesOf }),
+            pm.mod == "START" || pm.mod == "MID" || pm.mod == "END" else { return nil }
+        return partOfDay(p, i..<i + 1, mod: nil)
+    }
+
+    /// A part of day on the reference day, or on the deictic day written
+    /// right after it ("mid-afternoon yesterday").
+    private func partOfDay(_ code: String, _ tokens: Range<Int>, mod: String?) -> TimexCandidate {
+        let e = tokens.upperBound
+        if let d = lex.deictics[w(e)]?.first(where: { $0.kind == "day" && $0.words.count == 1 }), let n = Int(d.argument) {
+            return TimexCandidate(tokens: tokens.lowerBound..<e + 1, type: .time,
+                                  meaning: .partOfDay(base: .unitShift(unit: "D", by: n), code: code), mod: mod)
+        }
+        return TimexCandidate(tokens: tokens, type: .time, meaning: .partOfDay(base: nil, code: code), mod: mod)
+    }
+
     private func decadePhrase(_ i: Int) -> TimexCandidate? {
         let s = w(i)
         guard s.hasPrefix("mid-") || s.hasPrefix("early-") || s.hasPrefix("late-") else { return nil }
@@ -934,6 +964,9 @@ struct TimexMatcher {
         }
         if let m = lex.months[rest] {
             return TimexCandidate(tokens: i..<i + 1, type: .date, meaning: .calendar(year: .none, month: m.number, day: nil), mod: mod)
+        }
+        if let p = lex.partsOfDay[rest], !rest.hasSuffix("s") {
+            return partOfDay(p, i..<i + 1, mod: mod)
         }
         return nil
     }
@@ -1033,9 +1066,9 @@ struct TimexMatcher {
                 return TimexCandidate(tokens: i..<e, type: .date, meaning: .unitShift(unit: p.argument, by: 0))
             case "anaphoric-year":
                 return TimexCandidate(tokens: i..<e, type: .date, meaning: .anaphoricYear)
-            case "previous":
+            case "previous", "next":
                 if lex.signals[w(e)]?.contains("period-end") == true { continue }  // "the past year ended June 30"
-                return TimexCandidate(tokens: i..<e, type: .date, meaning: .unitShift(unit: p.argument, by: -1))
+                return TimexCandidate(tokens: i..<e, type: .date, meaning: .unitShift(unit: p.argument, by: p.kind == "next" ? 1 : -1))
             case "length":
                 return TimexCandidate(tokens: i..<e, type: .duration, meaning: .duration(p.argument))
             default: continue
