@@ -127,6 +127,24 @@ extension TimeNormalizationTests {
               phrase: "the latest fiscal year", value: "1988"),
     ]
 
+    /// The tense behind a value: a modal before a perfect is past; an
+    /// "un-...-ed" word or an "-ed" word after a determiner is an adjective;
+    /// a quarter said in a past clause has begun.
+    static let tenseReadings: [TimexCase] = [
+        .init(text: "Concern about the chip may have been responsible for a drop in the stock on Wednesday.", reference: "1989-10-27",
+              phrase: "Wednesday", value: "1989-10-25"),
+        .init(text: "The split would be paid on a still unspecified date in January.", reference: "1989-10-26",
+              phrase: "January", value: "1990-01"),
+        .init(text: "Profit fell 20 percent in the fourth quarter, the company said.", reference: "1998-01-26",
+              phrase: "the fourth quarter", value: "1997-Q4"),
+        .init(text: "The company will report third-quarter results next week.", reference: "1989-10-26",
+              phrase: "third-quarter", value: "1989-Q3"),
+        .init(text: "Sales rose in each of the past two quarters.", reference: "1989-10-26",
+              phrase: "the past two quarters", value: "P2Q", type: .duration),
+    ]
+
+    @Test(arguments: tenseReadings) func tenseReadingsDecideTheValue(_ c: TimexCase) { run(c) }
+
     @Test(arguments: moreShapes) func moreShapesAreRead(_ c: TimexCase) { run(c) }
 
     @Test(arguments: ["The march ended peacefully.", "He scored 24 and 25 points in April 3 and 4 games.", "It may rain."])

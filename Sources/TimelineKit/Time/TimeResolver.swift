@@ -160,6 +160,14 @@ struct TimeResolver: Sendable {
             guard let y = year(ys, ref) else {
                 return TimeValue(value: "XXXX-\(letter)\(n)", granularity: months == 3 ? .quarter : .half, earliest: nil, latest: nil)
             }
+            // "the fourth quarter" said in January of a past result is last year's.
+            // (Not the other way round: "will report third-quarter results"
+            // in October speaks of the quarter just ended.)
+            if ys == .none, let r = ref, tense == .past {
+                let p = part(y, n, months)
+                if let a = p.earliest, a > r { return part(y - 1, n, months) }
+                return p
+            }
             return part(y, n, months)
         case .decade(let start):
             return TimeValue(value: String(start / 10), granularity: .decade,

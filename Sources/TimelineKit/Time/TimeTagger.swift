@@ -289,13 +289,18 @@ public struct TimeTagger: Sendable {
     private func groupTense(_ i: Int, _ t: ClauseTense, _ limit: Int, _ m: TimexMatcher) -> ClauseTense {
         var k = i - 1
         var first: ClauseTense?
+        // "may have been", "would have closed": a modal before a perfect is a past possibility.
+        var perfect = m.w(i) == "have"
         while k >= limit, let role = lexicon.verbGroup[m.w(k)], role != "determiner", role != "modifier", role != "preposition",
             role != "pronoun" {
-            if let aux = ClauseTense(rawValue: role) { first = aux }
+            if let aux = ClauseTense(rawValue: role) {
+                if aux == .past && m.w(k) == "have" { perfect = true }
+                first = aux
+            }
             k -= 1
         }
         guard let aux = first else { return t }
-        if aux == .future { return .future }
+        if aux == .future { return perfect ? .past : .future }
         return t == .past ? aux : t
     }
 
@@ -328,6 +333,12 @@ public struct TimeTagger: Sendable {
         if word.utf8.count >= 5, word.hasSuffix("ed") {
             let prev = m.w(i - 1)
             if prev == "be" || prev == "being" || prev == "to" { return nil }
+            // "unspecified", "undisclosed": an un- participle is an adjective.
+            if word.hasPrefix("un") { return nil }
+            // "a still unnamed date", "the widely expected cut": a determiner before, across adverbs.
+            var k = i - 1
+            while k >= 0 && lexicon.verbGroup[m.w(k)] == "adverb" { k -= 1 }
+            if k < i - 1 && lexicon.verbGroup[m.w(k)] == "determiner" { return nil }
             return .past
         }
         return nil

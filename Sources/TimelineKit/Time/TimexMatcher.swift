@@ -210,7 +210,7 @@ struct TimexMatcher {
         case "h": return "PT\(count)H"
         case "m": return "PT\(count)M"
         case "s": return "PT\(count)S"
-        case "Q": return n.map { "P\(Int($0 * 3))M" } ?? "PXM"
+        case "Q": return n.map { $0 == $0.rounded() ? "P\(Int($0))Q" : "P\(Int($0 * 3))M" } ?? "PXQ"
         case "DE": return n.map { "P\(Int($0 * 10))Y" } ?? "P\(count)DE"
         case "CE": return n.map { "P\(Int($0 * 100))Y" } ?? "P\(count)CE"
         case "FN": return n.map { "P\(Int($0 * 2))W" } ?? "PXW"
