@@ -87,6 +87,10 @@ extension TimeNormalizationTests {
         .init(text: "Sales fell in the second quarter, ended Oct. 31. Results for that quarter included a write-down.",
               reference: "1989-10-27", phrase: "that quarter", value: "1989-Q2"),
         .init(text: "The following year, the company moved.", reference: "1998-04-18", phrase: "The following year", value: "1999"),
+        .init(text: "The blast came on Friday. It went off at about 10:35 a.m., police said.", reference: "1998-08-08",
+              phrase: "about 10:35 a.m.", value: "1998-08-07T10:35", type: .time),
+        .init(text: "The plant will open at 9 a.m., the company said.", reference: "1998-08-08",
+              phrase: "9 a.m.", value: "1998-08-08T09:00", type: .time),
     ]
 
     /// Years and decades in words.

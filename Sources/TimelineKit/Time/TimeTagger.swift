@@ -38,7 +38,10 @@ public struct TimeTagger: Sendable {
             let text = analysis.string(span)
             let sentence = analysis.sentenceIndex(containing: span.start) ?? 0
             var r = resolver.resolve(c.meaning, reference: reference, tense: tense, mod: c.mod)
-            if c.anaphoric {
+            // A clock time with no day of its own is on the day the text last named.
+            var bareClock = false
+            if case .clock(nil, _, _, _) = c.meaning { bareClock = true }
+            if c.anaphoric || bareClock {
                 if let (a, day) = Anchor.best(anchors, for: c.meaning, in: sentence) {
                     let v = resolver.value(c.meaning, on: day, tense: .none, mod: c.mod)
                     r = TimeResolver.Result(value: v, isRelative: true, how: "after \"\(a.text)\" (\(a.value.value)) -> \(v.value)")
