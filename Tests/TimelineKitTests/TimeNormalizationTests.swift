@@ -147,6 +147,19 @@ extension TimeNormalizationTests {
               phrase: "the past two quarters", value: "P2Q", type: .duration),
     ]
 
+    /// Earnings reports name the quarter being reported by its year or by
+    /// "last year's": the same quarter of that year.
+    static let reportedQuarters: [TimexCase] = [
+        .init(text: "Net income rose to $5 million from $4 million in the 1988 quarter.", reference: "1989-10-30",
+              phrase: "the 1988 quarter", value: "1988-Q3"),
+        .init(text: "Sales in the 1989 period rose 8%.", reference: "1989-11-01", phrase: "the 1989 period", value: "1989-Q3"),
+        .init(text: "Profit fell from the corresponding period last year.", reference: "1989-11-01",
+              phrase: "the corresponding period last year", value: "1988-Q3"),
+        .init(text: "Revenue was up from last year's quarter.", reference: "1989-11-01", phrase: "last year's quarter", value: "1988-Q3"),
+    ]
+
+    @Test(arguments: reportedQuarters) func reportedQuartersOfAYear(_ c: TimexCase) { run(c) }
+
     @Test(arguments: tenseReadings) func tenseReadingsDecideTheValue(_ c: TimexCase) { run(c) }
 
     @Test(arguments: moreShapes) func moreShapesAreRead(_ c: TimexCase) { run(c) }

@@ -204,6 +204,10 @@ struct TimeResolver: Sendable {
             guard let r = ref else { return TimeValue(value: "XXXX-QX", granularity: .quarter, earliest: nil, latest: nil) }
             let q = (r.month - 1) / 3
             return q == 0 ? part(r.year - 1 + years, 4, 3) : part(r.year + years, q, 3)
+        case .reportedQuarterIn(let y):
+            guard let r = ref else { return TimeValue(value: Day.pad(y, 4) + "-QX", granularity: .quarter, earliest: nil, latest: nil) }
+            let q = (r.month - 1) / 3
+            return part(y, q == 0 ? 4 : q, 3)
         case .fiscalYear(let y):
             return TimeValue(value: "FY" + Day.pad(y, 4), granularity: .year,
                              earliest: Day(year: y - 1, month: 1, day: 1), latest: Day(year: y, month: 12, day: 31))

@@ -156,6 +156,22 @@ public struct TimeTagger: Sendable {
     /// quarter a year ago" is the year-ago quarter. The two expressions
     /// become one.
     private func readShiftedQuarters(_ found: inout [TimexCandidate], _ m: TimexMatcher) {
+        // "the 1988 quarter", "the 1989 period": the reported quarter of that
+        // year; "last year's quarter": the year-ago quarter.
+        func periodNoun(_ i: Int) -> Bool {
+            m.unit(i).map { $0.code == "Q" && !$0.plural } ?? (lexicon.signals[m.w(i)]?.contains("period-noun") == true)
+        }
+        for k in found.indices {
+            let s = found[k].tokens.lowerBound, e = found[k].tokens.upperBound
+            guard k + 1 == found.count || found[k + 1].tokens.lowerBound > e + 1 else { continue }
+            switch found[k].meaning {
+            case .calendar(.stated(let y), nil, nil) where m.w(s - 1) == "the" && periodNoun(e):
+                found[k] = TimexCandidate(tokens: s - 1..<e + 1, type: .date, meaning: .reportedQuarterIn(year: y))
+            case .unitShift("Y", let n) where m.w(e) == "'s" && periodNoun(e + 1):
+                found[k] = TimexCandidate(tokens: s..<e + 2, type: .date, meaning: .reportedQuarter(years: n))
+            default: break
+            }
+        }
         var k = 1
         while k < found.count {
             let a = found[k - 1], b = found[k]

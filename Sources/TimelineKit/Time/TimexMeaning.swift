@@ -70,12 +70,15 @@ indirect enum TimexMeaning: Sendable, Hashable {
     /// The latest completed quarter before the reference, `years` shifted
     /// ("the quarter" in an earnings report; "the year-ago quarter" = -1).
     case reportedQuarter(years: Int)
+    /// That quarter of a written year ("the 1988 quarter", "the 1989 period":
+    /// the quarter being reported, in that year).
+    case reportedQuarterIn(year: Int)
 
     /// Whether resolving needs the reference day.
     var needsReference: Bool {
         switch self {
         case .calendar(let y, let m, let d): return y.isRelative || (m == nil && d != nil) || (y == .none && m != nil)
-        case .weekday, .weekdayDuring, .weekend, .anaphoricYear, .unitShift, .monthShift, .reportedQuarter: return true
+        case .weekday, .weekdayDuring, .weekend, .anaphoricYear, .unitShift, .monthShift, .reportedQuarter, .reportedQuarterIn: return true
         case .clock(let base, _, _, _), .partOfDay(let base, _): return base?.needsReference ?? true
         case .dayShift(let base, _), .weekOf(let base), .dayOf(let base, _), .nthWeek(_, let base): return base.needsReference
         case .season(_, let y, let s): return s != nil || y.isRelativeOrNone
