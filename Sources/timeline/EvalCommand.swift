@@ -80,7 +80,7 @@ struct EvalMeantimeCommand: ParsableCommand {
     @Argument(help: "A folder of MEANTIME .xml files (read recursively), all run through the pipeline together.")
     var folder: String
 
-    @Option(help: ArgumentHelp("Also list up to N participant errors and N event-mention errors, with their sentences.",
+    @Option(help: ArgumentHelp("Also list up to N participant errors, N event-mention errors and N entity coreference errors.",
                                valueName: "n"))
     var misses: Int = 0
 
@@ -90,6 +90,7 @@ struct EvalMeantimeCommand: ParsableCommand {
             print(result.description)
             for line in result.participantErrors.prefix(misses) { print(line) }
             for line in result.eventErrors.prefix(misses) { print(line) }
+            for line in result.entityCorefErrors.prefix(misses) { print(line) }
         }
     }
 }

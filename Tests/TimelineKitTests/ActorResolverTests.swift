@@ -172,3 +172,43 @@ struct SeedActorCase: Sendable, CustomStringConvertible {
         #expect(kept.map(\.id) == ["nano"])
     }
 }
+
+/// Organisation names the recogniser gives different ids that name one
+/// organisation: a suffix word, an acronym, a company's last word alone.
+@Suite struct ActorResolverOrganizationTests {
+    struct LinkCase: Sendable, CustomStringConvertible {
+        var texts: [String]
+        /// The form that must end up as an alias (or the name) of actor `id`.
+        var form: String
+        var id: String
+        var description: String { form }
+    }
+
+    static let cases: [LinkCase] = [
+        // MEANTIME (Wikinews): "NPD Group" and "NPD" are one company.
+        .init(texts: ["According to figures released April 3 by NPD Group, a market research firm, iTunes passed Wal-Mart.",
+                      "NPD said according to those figures, Apple's iTunes store passes Best Buy."],
+              form: "NPD Group", id: "npd"),
+    ]
+
+    /// Every mention of the longer form (the recogniser may keep only its last
+    /// word: "Computer") ends up with the organisation's id.
+    @Test(arguments: cases)
+    func longerFormJoinsTheOrganisation(_ c: LinkCase) throws {
+        let resolved = ActorResolver().resolve(ActorResolverTests.documents(c.texts))
+        let suffix = String(c.form.split(separator: " ").last!)
+        let longer = resolved.mentions.flatMap { $0 }.filter { $0.text.contains(suffix) }
+        #expect(!longer.isEmpty)
+        #expect(longer.allSatisfy { $0.actorID == c.id })
+        #expect(resolved.actors.contains { $0.id == c.id })
+    }
+
+    @Test func organizationCoreDropsSuffixesDesignatorsAndPossessives() {
+        let lex = ActorLexicon.shared
+        #expect(lex.organizationCore(["Apple", "Computer's"]) == ["Apple"])
+        #expect(lex.organizationCore(["NPD", "Group"]) == ["NPD"])
+        #expect(lex.organizationCore(["Federal", "Deposit", "Insurance", "Corp."]) == ["Federal", "Deposit", "Insurance"])
+        #expect(lex.organizationCore(["Computer"]) == ["Computer"])
+        #expect(lex.organizationCore(["Apple", "Corps"]) == ["Apple", "Corps"])
+    }
+}

@@ -42,6 +42,8 @@ struct ActorLexicon: Sendable {
     let titles: [String: TitleKind]
     let titleSpan: [String: Int]
     let heads: [String: Head]
+    /// Words after an organisation's name that leave it the same organisation ("Apple Computer").
+    let organizationSuffixes: Set<String>
     let givenNames: Set<String>
     let surnames: Set<String>
     let speechVerbs: Set<String>
@@ -129,6 +131,7 @@ struct ActorLexicon: Sendable {
             heads[row[0]] = Head(kind: kind, scope: scope)
         }
         self.heads = heads
+        organizationSuffixes = Set(ResourceTable.rows("actors/organization-suffixes.tsv").compactMap(\.first))
 
         func words(_ table: String) -> Set<String> {
             Set(ResourceTable.rows(table).flatMap { $0.flatMap { $0.split(separator: " ").map(String.init) } })
@@ -152,6 +155,22 @@ struct ActorLexicon: Sendable {
     func strippingDesignators(_ tokens: [String]) -> [String] {
         var t = tokens
         while t.count > 1, let last = t.last, heads[last]?.scope == .designator { t.removeLast() }
+        return t
+    }
+
+    /// The name without legal designators, suffix words ("Computer", "Group")
+    /// and a trailing possessive: the organisation it may be a longer form of
+    /// ("Apple Computer 's" -> "Apple"); never empty if `tokens` is not.
+    func organizationCore(_ tokens: [String]) -> [String] {
+        var t = tokens
+        if let last = t.last, last.count > 2, last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") {
+            t[t.count - 1] = String(last.dropLast(2))
+        }
+        while t.count > 1, let last = t.last,
+            last == "'s" || last == "\u{2019}s" || heads[last]?.scope == .designator || organizationSuffixes.contains(last)
+        {
+            t.removeLast()
+        }
         return t
     }
 }

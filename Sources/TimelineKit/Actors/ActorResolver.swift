@@ -125,7 +125,17 @@ public struct ActorResolver: Sendable {
                 remap[id] = qualified[0]
             }
         }
-        func final(_ id: String) -> String { remap[id] ?? id }
+        // Longer forms of one organisation, its acronym, a company's last word left alone.
+        let together = documents.map { Set($0.mentions.map(\.actorID)) }
+        for (from, to) in organizationLinks(ids: ids, infos: infos, together: together) where remap[from] == nil {
+            remap[from] = to
+        }
+        // Links may chain ("Computer" -> "Apple Computer" -> "Apple"); a cycle stops where it closes.
+        func final(_ id: String) -> String {
+            var current = id, seen: Set<String> = [id]
+            while let next = remap[current], seen.insert(next).inserted { current = next }
+            return current
+        }
 
         var merged = [String: Info]()
         for id in ids {
@@ -179,6 +189,75 @@ public struct ActorResolver: Sendable {
             }
         }
         return (actors, mentions)
+    }
+
+    /// Organisation names the recogniser gave different ids that name one organisation:
+    /// - a name and a suffix word ("Apple Computer", "NPD Group",
+    ///   `actors/organization-suffixes.tsv`) join the organisation named
+    ///   without it, when the documents name that one too ("Apple");
+    /// - an acronym ("SDK", "WWDC") joins the one multi-word name whose
+    ///   capitalised words' initials spell it ("Software Development Kit");
+    /// - a company's last word written alone ("Corps" for "Apple Corps", never
+    ///   a head word such as "Court") joins the one organisation ending in it.
+    /// People and places are neither sources nor targets (their own rules link them),
+    /// except a suffix word read as a person ("Computer" cut from "Apple Computer announced").
+    ///
+    /// - Parameter together: each document's actor ids: an acronym joins a name
+    ///   only if one document names both ("... Software Development Kit (SDK)").
+    private func organizationLinks(ids: [String], infos: [String: Info], together: [Set<String>]) -> [(String, String)] {
+        var links = [(String, String)]()
+        var byInitials = [String: Set<String>](), byLastWord = [String: Set<String>]()
+        for id in ids {
+            let info = infos[id]!
+            guard info.kind != .person, info.kind != .place, lexicon.canonicalNames[id] == nil else { continue }
+            for surface in info.surfaces.keys {
+                let words = Self.words(surface)
+                guard words.count >= 2 else { continue }
+                // Initials with and without legal designators ("FDIC", "NPD"); a word
+                // that is itself an acronym ("B.A.T") spells no initial.
+                let capitalised = words.filter { $0.first?.isUppercase == true && !$0.contains(".") }
+                let core = lexicon.strippingDesignators(capitalised)
+                for spelled in Set([capitalised, core]) where spelled.count >= 2 {
+                    byInitials[String(spelled.compactMap(\.first)), default: []].insert(id)
+                }
+                // "Apple Corps", not "Department of Defense".
+                if info.kinds[.organization] != nil, words.allSatisfy({ $0.first?.isUppercase == true }), let last = words.last {
+                    byLastWord[last, default: []].insert(id)
+                }
+            }
+        }
+        for id in ids {
+            let info = infos[id]!
+            // A suffix word alone is no one's name ("Computer" cut from "Apple Computer announced").
+            let suffixAlone = info.surfaces.keys.allSatisfy { lexicon.organizationSuffixes.contains($0) }
+            guard info.kind != .person || suffixAlone, info.kind != .place, lexicon.canonicalNames[id] == nil else { continue }
+            // A longer form of an organisation the documents name.
+            let cores = Set(info.surfaces.keys.compactMap { surface -> String? in
+                let words = Self.words(surface)
+                let core = lexicon.organizationCore(words)
+                return core.count < words.count ? core.joined(separator: " ").actorSlug : nil
+            })
+            if cores.count == 1, let core = cores.first, core != id, infos[core]?.kind == .organization {
+                links.append((id, core))
+                continue
+            }
+            guard info.surfaces.keys.allSatisfy({ Self.words($0).count == 1 }), let word = info.surfaces.keys.sorted().first
+            else { continue }
+            // An acronym: three to six capitals (dots allowed), spelling one name's initials,
+            // both named in one document.
+            let letters = word.filter { $0 != "." }
+            if (3...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter }),
+               let targets = byInitials[letters]?.subtracting([id]), targets.count == 1,
+               together.contains(where: { $0.contains(id) && $0.contains(targets.first!) }) {
+                links.append((id, targets.first!))
+                continue
+            }
+            // A company's last word: no head word ("Court"), no word of the tables ("Cleveland").
+            if lexicon.heads[word] == nil, lexicon.gazetteer[word] == nil, let targets = byLastWord[word]?.subtracting([id]), targets.count == 1 {
+                links.append((id, targets.first!))
+            }
+        }
+        return links
     }
 
     private func name(id: String, kind: ActorKind, surfaces: [String: Int]) -> String {

@@ -33,6 +33,10 @@ public struct MeantimeEvaluation: Sendable, CustomStringConvertible {
     public var participantErrors = [String]()
     /// Gold event mentions the event-mention tagger missed, and its spurious ones, one line each.
     public var eventErrors = [String]()
+    /// Cross-document entity coreference errors, one line each: a gold entity
+    /// split over several of our actors, or one actor joining several gold
+    /// entities, with the forms and counts of each part.
+    public var entityCorefErrors = [String]()
 
     static func f1(_ p: Double, _ r: Double) -> Double { p + r == 0 ? 0 : 2 * p * r / (p + r) }
 
@@ -134,6 +138,7 @@ public enum MeantimeEvaluator {
         var out = MeantimeEvaluation()
         out.documents = gold.count
         var entityPairs = [(String, String)](), eventPairs = [(String, String)]()
+        var entityForms = [String]()
         for (k, g) in gold.enumerated() {
             let analyzed = result.documents[k]
             let tokenIDs = g.tokens.map(\.id)
@@ -189,6 +194,7 @@ public enum MeantimeEvaluator {
                 gold: named.count)
             for m in namedMatch {
                 entityPairs.append((g.entities[namedIndex[m.gold]].instance, actors[m.predicted].actorID))
+                entityForms.append(actors[m.predicted].text)
             }
 
             // Named people, organisations and places; exact and overlapping.
@@ -275,6 +281,7 @@ public enum MeantimeEvaluator {
             }
         }
         out.entityCoreference = bcubed(entityPairs)
+        out.entityCorefErrors = corefErrors(entityPairs, forms: entityForms)
         out.eventCoreference = bcubed(eventPairs)
         return out
     }
@@ -311,6 +318,32 @@ public enum MeantimeEvaluator {
             usedP.insert(x.p)
             usedG.insert(x.g)
             out.append((x.p, x.g))
+        }
+        return out
+    }
+
+    /// Gold clusters split over several system clusters ("split"), then system
+    /// clusters joining several gold ones ("joined"), largest first; each part
+    /// with its item count and the forms seen in it.
+    static func corefErrors(_ items: [(String, String)], forms: [String]) -> [String] {
+        func describe(_ byKey: [String: [String]]) -> String {
+            byKey.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map { key, texts in
+                let distinct = Array(Set(texts)).sorted().prefix(4).joined(separator: " | ")
+                return "\(key) x\(texts.count) [\(distinct)]"
+            }.joined(separator: ", ")
+        }
+        var bySystemOfGold = [String: [String: [String]]](), byGoldOfSystem = [String: [String: [String]]]()
+        for (k, (g, s)) in items.enumerated() {
+            bySystemOfGold[g, default: [:]][s, default: []].append(forms[k])
+            byGoldOfSystem[s, default: [:]][g, default: []].append(forms[k])
+        }
+        func size(_ d: [String: [String]]) -> Int { d.values.map(\.count).reduce(0, +) }
+        var out = [String]()
+        for (g, parts) in bySystemOfGold.sorted(by: { (size($0.value), $1.key) > (size($1.value), $0.key) }) where parts.count > 1 {
+            out.append("split  \(g): \(describe(parts))")
+        }
+        for (s, parts) in byGoldOfSystem.sorted(by: { (size($0.value), $1.key) > (size($1.value), $0.key) }) where parts.count > 1 {
+            out.append("joined \(s): \(describe(parts))")
         }
         return out
     }

@@ -56,11 +56,14 @@ public struct EventExtractor: Sendable {
             let roles = view.roles(of: t, context: context)
             // Who did it, or to whom it was done: without either there is no one-line summary.
             guard roles.agent != nil || roles.patient != nil else { continue }
-            seenTypes.insert(t.info.type)
             let (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor, reference: reference)
-            result.append(view.event(for: t, roles: roles, documentID: documentID, date: date,
-                                     explanation: explanation, basis: basis,
-                                     timex: anchors[i]?.span ?? (t.embeddedIn == nil ? nil : speechAnchor?.span)))
+            // An active verb that must name what it acts on and names nothing is no event.
+            guard let event = view.event(for: t, roles: roles, documentID: documentID, date: date,
+                                         explanation: explanation, basis: basis,
+                                         timex: anchors[i]?.span ?? (t.embeddedIn == nil ? nil : speechAnchor?.span))
+            else { continue }
+            seenTypes.insert(t.info.type)
+            result.append(event)
         }
 
         // One statement event for the sentence's speech triggers.
@@ -74,11 +77,14 @@ public struct EventExtractor: Sendable {
             let roles = view.roles(of: t, context: context)
             let anchor = anchors[i] ?? speechAnchor
             let (date, explanation, basis) = dateOf(t, anchor: anchor, speechAnchor: nil, reference: reference)
-            var event = view.event(for: t, roles: roles, documentID: documentID, date: date,
-                                   explanation: explanation, basis: basis, timex: anchor?.span)
-            event.summary = view.speechSummary(trigger: t, roles: roles, context: context)
-            event.isReported = true
-            result.append(event)
+            // A statement that reports nothing is no event.
+            if var event = view.event(for: t, roles: roles, documentID: documentID, date: date,
+                                      explanation: explanation, basis: basis, timex: anchor?.span),
+               let summary = view.speechSummary(trigger: t, roles: roles, context: context) {
+                event.summary = summary
+                event.isReported = true
+                result.append(event)
+            }
         }
         return result
     }

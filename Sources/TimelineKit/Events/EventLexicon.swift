@@ -19,6 +19,9 @@ struct EventLexicon: Sendable {
         var isPast: Bool
         /// The bare form ("ban"): an event only after an event noun and "to".
         var isBare: Bool
+        /// An active use must name what is acted on ("arrests Meng"); without it the
+        /// word is a noun ("bomb attacks", "competitive pressures") or the summary says nothing.
+        var needsObject: Bool = false
     }
 
     /// What the tables say about one lower-cased word, as bits: the event
@@ -70,6 +73,15 @@ struct EventLexicon: Sendable {
     let conjunctions: Set<String>
     /// Trigger forms whose subject undergoes the event ("died").
     let undergoerVerbs: Set<String>
+    /// Words a summary never ends on beyond determiners, prepositions,
+    /// conjunctions and clause words ("to", "what").
+    let danglingWords: Set<String>
+    /// A summary may not end on this lower-cased word: it leaves a phrase open.
+    func isDangling(_ w: String) -> Bool {
+        determiners.contains(w) || prepositions.contains(w) || conjunctions.contains(w) || clauseWords.contains(w)
+            || danglingWords.contains(w)
+    }
+
     /// Every word of the tables above -> which of them name it.
     let wordInfo: [String: WordInfo]
 
@@ -86,7 +98,7 @@ struct EventLexicon: Sendable {
                 triggers[form] = Trigger(type: row[0], triggerClass: cls, present: present, base: base, specificity: specificity,
                                          isProgressive: progressive,
                                          isPast: form.hasSuffix("ed") || !form.hasSuffix("s") && !progressive && form != base,
-                                         isBare: form == base)
+                                         isBare: form == base, needsObject: row.count > 6 && row[6] == "required")
             }
         }
         self.triggers = triggers
@@ -122,6 +134,7 @@ struct EventLexicon: Sendable {
         subjectOpeners = Set(ResourceTable.rows("events/subject-openers.tsv").compactMap(\.first))
         conjunctions = Set(ResourceTable.rows("events/conjunctions.tsv").compactMap(\.first))
         undergoerVerbs = Set(ResourceTable.rows("events/undergoer-verbs.tsv").compactMap(\.first))
+        danglingWords = Set(ResourceTable.rows("events/dangling-words.tsv").compactMap(\.first))
         var genders = [String: String]()
         for row in ResourceTable.rows("events/gender-words.tsv") where row.count >= 2 { genders[row[0]] = row[1] }
         self.genders = genders

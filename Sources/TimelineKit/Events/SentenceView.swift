@@ -95,6 +95,13 @@ struct SentenceView {
         return nil
     }
 
+    /// The first token after `t` that is no time expression (nil at the sentence end).
+    func nextWord(after t: Int) -> Int? {
+        var k = t + 1
+        while k < range.upperBound && isTimex(k) { k += 1 }
+        return k < range.upperBound ? k : nil
+    }
+
     // MARK: Triggers
 
     /// The trigger words of the sentence that report something done or said.
@@ -161,6 +168,9 @@ struct SentenceView {
                 k = previousWord(before: j)
             }
             if blocked || info.isBare && trigger.embeddedIn == nil { continue }
+            // "a takeover bid launched last week by Cie", "attacks by Hun Sen's troops": an active
+            // form with its doer after "by" describes a noun; it reports no event of its own.
+            if !trigger.isPassive, info.triggerClass == .action, let next = nextWord(after: t), word(next) == "by" { continue }
             // "This has always been denied by Huawei": a passive statement says nothing new.
             if trigger.isPassive && info.triggerClass == .speech { continue }
             result.append(trigger)
@@ -473,31 +483,50 @@ struct SentenceView {
 
     // MARK: Summaries
 
-    /// Builds the event for an action or speech trigger.
+    /// Builds the event for an action or speech trigger; nil when an action
+    /// that must name what it acts on names nothing (``actionSummary(trigger:roles:)``).
     func event(for trigger: Trigger, roles: Roles, documentID: String, date: TimeValue?, explanation: String,
-               basis: EventDateBasis, timex: TextSpan?) -> EventMention {
+               basis: EventDateBasis, timex: TextSpan?) -> EventMention? {
         let a = context.analysis
         let span = a.tokens[trigger.token].span
+        guard let summary = actionSummary(trigger: trigger, roles: roles) else { return nil }
         return EventMention(
             documentID: documentID, trigger: span, triggerText: a.string(span), type: trigger.info.type,
-            summary: actionSummary(trigger: trigger, roles: roles), actors: roles.actors, date: date,
+            summary: summary, actors: roles.actors, date: date,
             dateExplanation: explanation, dateBasis: basis, timex: timex, sentence: sentence.span,
             sentenceText: a.string(sentence.span), isPresentTense: trigger.isPresent,
             participants: roles.participants)
     }
 
     /// "Canadian authorities arrest Huawei's Chief Financial Officer Meng Wanzhou at the request of the US".
-    private func actionSummary(trigger: Trigger, roles: Roles) -> String {
+    ///
+    /// Nil when the verb is active and must name what it acts on (`object`
+    /// column of `events/triggers.tsv`) but nothing follows it in its clause:
+    /// "The US attacks", "Islam meets" are no summary (the word is usually a
+    /// noun: "bomb attacks", "competitive pressures").
+    func actionSummary(trigger: Trigger, roles: Roles) -> String? {
         let who = roles.subjectText ?? (roles.agent ?? roles.patient).map { context.name($0.actorID) } ?? ""
         let object = phrase(after: trigger.token, maxTokens: 14)
+        if object.isEmpty, trigger.info.needsObject, trigger.info.triggerClass == .action, !trigger.isPassive,
+           trigger.embeddedIn == nil, !context.lexicon.undergoerVerbs.contains(word(trigger.token)) {
+            return nil
+        }
         let doer = trigger.isPassive ? roles.patient : roles.agent
-        let plural = Self.isPlural(who) || doer.map { context.kinds[$0.actorID] == .group } == true
+        let plural = isPlural(who, doer: doer)
         let verb = trigger.isPassive
             ? (plural ? "are " : "is ") + context.analysis.string(token: trigger.token)
             : (plural && trigger.embeddedIn == nil ? trigger.info.base : trigger.info.present)
         let subject = trigger.embeddedIn != nil
             ? (roles.agent.map { context.name($0.actorID) } ?? who) : who
         return capitalizeFirst(join([subject, verb, object].filter { !$0.isEmpty }))
+    }
+
+    /// The subject of a summary takes a plural verb: a plural phrase as
+    /// written, a group actor, or a group noun of the actors' tables ("Conservatives").
+    func isPlural(_ who: String, doer: Participant?) -> Bool {
+        if Self.isPlural(who) || doer.map({ context.kinds[$0.actorID] == .group }) == true { return true }
+        guard let last = who.split(separator: " ").last else { return false }
+        return ActorLexicon.shared.groupNouns.contains(String(last)) && last.hasSuffix("s")
     }
 
     /// A subject phrase as written is plural: "Canadian authorities", "Conservative MPs",
@@ -511,7 +540,13 @@ struct SentenceView {
     }
 
     /// A statement: "Hua Chunying says the US move to pressure its allies to ban Huawei 5G is a dirty trick".
-    func speechSummary(trigger: Trigger, roles: Roles, context: DocumentContext) -> String {
+    ///
+    /// Nil when nothing reported is left: a speech event with no content
+    /// ("Barnett Slepian says", "Bonn says Friday") is no event. The content
+    /// before a speaker at the end ("..., Hua said") counts only when the
+    /// speaker opens its clause: in "..., claims the company has denied" the
+    /// clause is about the claims, and what comes before is not what was denied.
+    func speechSummary(trigger: Trigger, roles: Roles, context: DocumentContext) -> String? {
         let who = roles.agent.map { context.name($0.actorID) } ?? roles.subjectText ?? ""
         // Speaker at the end ("..., Hua said Thursday"): the content is what comes before.
         var k = trigger.token + 1
@@ -522,7 +557,10 @@ struct SentenceView {
         if speakerLast, let agent = roles.agent, agent.token < trigger.token {
             var end = agent.token
             while end > range.lowerBound && !boundary(end - 1) { end -= 1 }
+            // "claims the company has denied": a trigger or event noun before the speaker heads the clause.
+            let headed = (end..<agent.token).contains { !info($0).isDisjoint(with: [.trigger, .eventNoun]) }
             while end > range.lowerBound && boundary(end - 1) { end -= 1 }
+            if headed { return nil }
             if end > range.lowerBound + 2 {
                 content = words(range.lowerBound..<end, maxTokens: 18)
             }
@@ -539,9 +577,39 @@ struct SentenceView {
                 start = colon + 1
             }
             if start < range.upperBound && word(start) == "that" { start += 1 }
+            // "..., said Thomas Roeck, chief financial officer": the speaker follows
+            // the verb, and what was said is before it.
+            if let agent = roles.agent, agent.token > trigger.token, agent.token <= start + 1 {
+                var end = trigger.token
+                while end > range.lowerBound && !boundary(end - 1) { end -= 1 }
+                while end > range.lowerBound && boundary(end - 1) { end -= 1 }
+                guard end > range.lowerBound + 2 else { return nil }
+                return finishSpeech(who: who, trigger: trigger, roles: roles,
+                                    content: words(range.lowerBound..<end, maxTokens: 18))
+            }
+            // "said Friday", "said on Friday that": the date is no content.
+            while start < range.upperBound && (isTimex(start) || info(start).contains(.preposition)
+                && start + 1 < range.upperBound && isTimex(start + 1)) { start += 1 }
+            if start < range.upperBound && word(start) == "that" { start += 1 }
+            // "said in a statement that ...", "said at a campaign stop": the circumstance of
+            // the saying is no content; what follows its "that" or comma is.
+            if start < range.upperBound, info(start).contains(.preposition), start + 1 < range.upperBound, !isTimex(start + 1) {
+                var j = start + 1
+                while j < range.upperBound && j <= start + 10 && word(j) != "that" && word(j) != "," && word(j) != ":" { j += 1 }
+                if j < range.upperBound && j <= start + 10 { start = j + 1 }
+            }
             content = words(start..<attributionStart(after: start), maxTokens: 18)
         }
-        return capitalizeFirst(join([who, trigger.info.present, content].filter { !$0.isEmpty }))
+        return finishSpeech(who: who, trigger: trigger, roles: roles, content: content)
+    }
+
+    /// "Who says content", the verb agreeing with the speaker; nil when
+    /// nothing is reported, or one word of it.
+    private func finishSpeech(who: String, trigger: Trigger, roles: Roles, content: String) -> String? {
+        guard content.split(separator: " ").filter({ $0.first.map { $0.isLetter || $0.isNumber } == true }).count >= 2
+        else { return nil }
+        let verb = isPlural(who, doer: roles.agent) ? trigger.info.base : trigger.info.present
+        return capitalizeFirst(join([who, verb, content].filter { !$0.isEmpty }))
     }
 
     /// Where a trailing attribution (", one of its officials said ...") begins, or the sentence end.
@@ -582,6 +650,13 @@ struct SentenceView {
                         continue
                     }
                 }
+                // "launched a new, $10-a-share offer": a comma inside a noun phrase
+                // that has no noun yet does not end the object.
+                if word(k) == ",", k + 1 < range.upperBound, !boundary(k + 1), endsOpenNounPhrase(parts) {
+                    parts.append(",")
+                    k += 1
+                    continue
+                }
                 break
             }
             // "the US move to pressure its allies to ban Huawei 5G is ...": the main verb ends it;
@@ -593,12 +668,62 @@ struct SentenceView {
             if !isTimex(k) && !beforeDate { parts.append(a.string(token: k)) }
             k += 1
         }
-        // No dangling "of", "the", "and" at the end.
-        while let last = parts.last, context.lexicon.prepositions.contains(last.lowercased())
-            || context.lexicon.determiners.contains(last.lowercased()) || last == "and" || last == "or" || last == "," {
+        // Cut by the length: end where a clause or phrase ends, not mid-clause.
+        if parts.count >= maxTokens, k < range.upperBound, !boundary(k) { cutAtClause(&parts) }
+        // No dangling "of", "the", "and", "what" at the end.
+        dropDangling(&parts)
+        return join(parts)
+    }
+
+    /// The words so far end in a determiner, or a determiner and one word:
+    /// a noun phrase whose noun is still to come ("a new", "the").
+    func endsOpenNounPhrase(_ parts: [String]) -> Bool {
+        let lex = context.lexicon
+        guard let last = parts.last else { return false }
+        if lex.determiners.contains(last.lowercased()) { return true }
+        return parts.count >= 2 && lex.determiners.contains(parts[parts.count - 2].lowercased())
+            && last.first?.isLowercase == true && !lex.isDangling(last)
+    }
+
+    /// Words cut by a length limit, shortened to end before the last clause
+    /// or phrase boundary (a comma, semicolon, conjunction, clause word or
+    /// preposition) that leaves at least `minimum` words; unchanged (false)
+    /// when there is none. No cut leaves a verb without its object or an
+    /// auxiliary without its verb ("the US smears | and attacks a company",
+    /// "agencies have | for a long time carried out"), and none splits a name
+    /// ("the Securities | and Exchange Commission").
+    @discardableResult
+    func cutAtClause(_ parts: inout [String], minimum: Int = 4) -> Bool {
+        let lex = context.lexicon
+        guard parts.count > minimum else { return false }
+        func isCut(_ i: Int) -> Bool {
+            let p = parts[i], w = p.lowercased()
+            guard p == "," || p == ";" || p == ":" || p == "(" || p == "\u{2014}" || lex.conjunctions.contains(w)
+                || lex.clauseWords.contains(w) || lex.prepositions.contains(w) || w == "to" else { return false }
+            let before = parts[i - 1].lowercased()
+            if lex.triggers[before] != nil || lex.determiners.contains(before) { return false }
+            if let wi = lex.wordInfo[before], !wi.isDisjoint(with: [.passiveAuxiliary, .perfectAuxiliary, .blocker]) {
+                return false
+            }
+            let capitalised = { (s: String) in s.first?.isUppercase == true }
+            if p.first?.isLetter == true, capitalised(parts[i - 1]), i + 1 < parts.count, capitalised(parts[i + 1]) {
+                return false
+            }
+            return true
+        }
+        if let i = (minimum..<parts.count).last(where: isCut) {
+            parts.removeSubrange(i...)
+            dropDangling(&parts)
+            return true
+        }
+        return false
+    }
+
+    /// Drops trailing words that leave a phrase open ("of", "the", "and", "what", ",").
+    func dropDangling(_ parts: inout [String]) {
+        while let last = parts.last, context.lexicon.isDangling(last.lowercased()) || last == "," || last == ";" {
             parts.removeLast()
         }
-        return join(parts)
     }
 
     /// Tokens of a range as text, quotation marks dropped, cut after `maxTokens` words.
@@ -606,7 +731,8 @@ struct SentenceView {
         var parts = [String]()
         for k in r where context.quoteMarks[k] == nil {
             if parts.count >= maxTokens {
-                parts.append("…")
+                // Cut by the length: at a clause or phrase end if there is one, else marked.
+                if !cutAtClause(&parts, minimum: 5) { parts.append("…") }
                 break
             }
             parts.append(context.analysis.string(token: k))

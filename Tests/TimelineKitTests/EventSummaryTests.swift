@@ -1,0 +1,91 @@
+import Testing
+@testable import TimelineKit
+
+/// Summaries a reader can use: each rule of ``SentenceView``'s summaries on
+/// real news sentences (the seed articles, TimeBank and CoNLL-2003 texts
+/// whose digest showed the fault). Actors and dates are given by hand, as in
+/// ``EventExtractorTests``.
+@Suite struct EventSummaryTests {
+    typealias Given = EventExtractorTests.Given
+
+    func run(_ g: Given) -> [EventMention] { EventExtractorTests().run(g) }
+
+    /// A sentence, its actors, and the summary its event of `type` must have (nil: no such event).
+    struct SummaryCase: Sendable, CustomStringConvertible {
+        var text: String
+        var actors: [(String, String, ActorKind)]
+        var timexes: [String] = []
+        var type: String
+        var expected: String?
+        var description: String { String(text.prefix(50)) }
+    }
+
+    static let cases: [SummaryCase] = [
+        // A transitive verb keeps its object or gives up the event: "attacks" and "pressures" are nouns here.
+        .init(text: "They say IRA commanders are responsible for the recent bomb attacks.",
+              actors: [("IRA", "ira", .organization)], type: "attack", expected: nil),
+        .init(text: "Ralston attributed its fourth-quarter slump partly to higher costs of ingredients in the pet food business as well as competitive pressures, which required higher advertising spending.",
+              actors: [("Ralston", "ralston-purina", .organization)], type: "pressure", expected: nil),
+        // An active form with its doer after "by" describes a noun.
+        .init(text: "Both companies are allies of Navigation Mixte in its fight against a hostile takeover bid launched last week by Cie.",
+              actors: [("Navigation Mixte", "navigation-mixte", .organization), ("Cie", "cie", .organization)],
+              timexes: ["last week"], type: "launch", expected: nil),
+        // A summary ends at a clause boundary, never on "what"; an adverb in the subject does not make it plural.
+        .init(text: "China shortly afterwards sentenced a Canadian citizen to death for drug charges in what was an escalation in diplomatic tensions widely seen as retaliatory by observers.",
+              actors: [("China", "china", .place)], type: "sentencing",
+              expected: "China sentences a Canadian citizen to death for drug charges"),
+        // A plural subject takes a plural verb ("Conservatives" is a group noun of the actors' tables).
+        .init(text: "Senior Conservatives called on the government to rule out working with the telecommunications giant.",
+              actors: [("Conservatives", "conservatives", .other)], type: "call",
+              expected: "Conservatives call the government to rule out working with the telecommunications giant"),
+        // The speaker after the verb: what was said is before it, not the speaker's apposition.
+        .init(text: "\"The key to Delta's record earnings continued to be excellent passenger revenue growth,\" said Thomas Roeck, chief financial officer.",
+              actors: [("Thomas Roeck", "thomas-roeck", .person), ("Delta", "delta", .organization)], type: "statement",
+              expected: "Thomas Roeck says the key to Delta's record earnings continued to be excellent passenger revenue growth"),
+        // A speech event with no reported content is no event.
+        .init(text: "A phony address listed on disclosure forms will cost the far-right German People's Union about 549,000 marks, Bonn said Friday.",
+              actors: [("Bonn", "bonn", .place), ("German People's Union", "german-peoples-union", .organization)],
+              timexes: ["Friday"], type: "statement",
+              expected: "Bonn says a phony address listed on disclosure forms will cost the far-right German People's Union about 549,000 marks"),
+        .init(text: "Barnett Slepian said.", actors: [("Barnett Slepian", "barnett-slepian", .person)], type: "statement", expected: nil),
+        // "claims the company has denied": what comes before is not what was denied.
+        .init(text: "The Trump administration has been pressuring foreign governments to ban Huawei from the pending networks amid allegations that the firm acts as a conduit for Chinese espionage, claims the company has denied.",
+              actors: [("Huawei", "huawei", .organization), ("Trump", "donald-trump", .person)], type: "denial", expected: nil),
+        // The circumstance of the saying is no content: what follows its "that" is.
+        .init(text: "Thomas Spiegel said in a statement that the thrift was disappointed by the effects of the accounting changes.",
+              actors: [("Thomas Spiegel", "thomas-spiegel", .person)], type: "statement",
+              expected: "Thomas Spiegel says the thrift was disappointed by the effects of the accounting changes"),
+        .init(text: "Bill Clinton said at a campaign stop in Troy, Tennessee.",
+              actors: [("Bill Clinton", "bill-clinton", .person), ("Troy", "troy", .place)], type: "statement", expected: nil),
+    ]
+
+    @Test(arguments: cases)
+    func summary(_ c: SummaryCase) {
+        let events = run(Given(text: c.text, actors: c.actors,
+                               timexes: c.timexes.map { ($0, TimeValue(value: "XXXX", granularity: .other, earliest: nil, latest: nil), true) }))
+        let summaries = events.filter { $0.type == c.type }.map(\.summary)
+        if let expected = c.expected {
+            #expect(summaries == [expected])
+        } else {
+            #expect(summaries.isEmpty)
+        }
+    }
+
+    /// A cut by the length ends where a clause or phrase ends: never after a verb
+    /// that needs its object, an auxiliary, or inside a name.
+    @Test(arguments: [
+        ("Hua Chunying said out of strong ideological prejudice, the US smears and attacks a Chinese company by using its national resources and power.",
+         "the US smears and attacks a Chinese company"),
+        ("Huawei said it is independent from the Chinese government, but some countries have blocked it from their 5G networks over fears of spying for Beijing.",
+         "Huawei says it is independent from the Chinese government"),
+    ])
+    func longContentIsCutAtAClauseBoundary(_ c: (String, String)) throws {
+        let actors: [(String, String, ActorKind)] = [("Hua Chunying", "hua-chunying", .person), ("Huawei", "huawei", .organization)]
+        let events = run(Given(text: c.0, actors: actors, timexes: []))
+        let summary = try #require(events.first { $0.type == "statement" }?.summary)
+        #expect(summary.contains(c.1))
+        #expect(!summary.hasSuffix("…"))
+        let last = String(summary.split(separator: " ").last ?? "").lowercased()
+        #expect(!EventLexicon.shared.isDangling(last))
+    }
+}
