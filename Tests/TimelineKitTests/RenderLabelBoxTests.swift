@@ -152,3 +152,27 @@ final class SVGTextBoxes: NSObject, XMLParserDelegate {
         #expect(overlaps.isEmpty, "\(overlaps.count) overlapping labels, e.g. \(overlaps.prefix(3))")
     }
 }
+
+/// Events known only by one bound ("on or before 1946-01-01") that land in
+/// the overflow groups once the lanes are full: their anchor can lie left of
+/// the axis, which once crashed the grouping (a 472-article build).
+@Suite struct RenderOverflowOpenBoundTests {
+    @Test func openBoundEventsInTheOverflowDoNotCrash() throws {
+        var timeline = RenderLabelBoxTests.timeline(RenderLabelBoxTests.cases[0])
+        let n = timeline.events.count
+        for k in 0..<80 {
+            let before = k % 2 == 0
+            let value = TimeValue(value: "XXXX", granularity: .other,
+                                  earliest: before ? nil : Day(iso: "1900-06-01")!.adding(days: k),
+                                  latest: before ? Day(iso: "1940-01-01")!.adding(days: k) : nil)
+            timeline.events.append(TimelineEvent(id: "e\(n + k + 1)", summary: "An event known by one bound", type: "statement",
+                                                 date: EventDate(value: value, basis: .inferred, explanation: "one bound"),
+                                                 actors: [], sources: []))
+        }
+        let layout = SVGLayout(timeline, graph: EventGraph(timeline), width: 900, maxLanes: 4)
+        let clustered = layout.clusters.reduce(0) { $0 + $1.events.count }
+        #expect(layout.items.count + clustered + layout.unplaced.count == timeline.events.count)
+        let svg = try SVGRenderer.render(timeline, options: SVGOptions(width: 900, maxLanes: 4))
+        #expect(svg.contains("</svg>"))
+    }
+}

@@ -298,8 +298,9 @@ struct SVGLayout {
             var groups = [[(event: TimelineEvent, from: Day, to: Day, start: Double, end: Double)]]()
             var lastColumn = -1
             for entry in sorted {
-                let c = Int((entry.start - left) / column)
-                if c == lastColumn { groups[groups.count - 1].append(entry) } else { groups.append([entry]) }
+                // An entry left of the axis (an open start) counts in the first column.
+                let c = max(Int((entry.start - left) / column), 0)
+                if c == lastColumn && !groups.isEmpty { groups[groups.count - 1].append(entry) } else { groups.append([entry]) }
                 lastColumn = c
             }
             for group in groups {
