@@ -153,9 +153,10 @@ public enum SVGRenderer {
                               text: fit("\(placed) more event\(placed == 1 ? "" : "s") found no room in \(first) lanes: grouped where they lie (hover for the list; narrow with --since/--until/--actor, or allow more --lanes).",
                                         width: width - 2 * SVGStyle.margin, fontSize: SVGStyle.axisFontSize))
             }
-            for cluster in layout.clusters {
+            for (index, cluster) in layout.clusters.enumerated() {
                 let top = laneTop(cluster.lane)
-                try w.start("g", [("class", "cluster"), ("data-count", String(cluster.events.count))])
+                try w.start("g", [("class", "cluster"), ("id", "cluster-\(index + 1)"), ("data-count", String(cluster.events.count)),
+                                  ("data-events", memberList(cluster.events))])
                 try w.element("title", text: clusterTooltip(cluster))
                 try w.element("rect", [("x", n(cluster.markerStart)), ("y", n(top + 21 - SVGStyle.barHeight / 2)),
                                        ("width", n(cluster.markerEnd - cluster.markerStart)), ("height", n(SVGStyle.barHeight)),
@@ -205,7 +206,8 @@ public enum SVGRenderer {
                 let shown = Set(shownUndated.map(\.id))
                 let rest = layout.unplaced.filter { !shown.contains($0.id) }
                 let y = undatedTop + 22 + Double(shownUndated.count) * undatedRow
-                try w.start("g", [("class", "cluster"), ("data-count", String(rest.count))])
+                try w.start("g", [("class", "cluster"), ("id", "cluster-undated"), ("data-count", String(rest.count)),
+                                  ("data-events", memberList(rest))])
                 try w.element("title", text: listTooltip("\(rest.count) more events without a place on the axis:", rest))
                 try w.start("text", [("x", n(SVGStyle.margin + 16)), ("y", n(y)), ("fill", theme.muted)])
                 try w.element("tspan", [("font-weight", "bold")], text: "+\(rest.count)")
@@ -231,6 +233,13 @@ public enum SVGRenderer {
         }
         let keep = Set(ranked.prefix(SVGStyle.undatedRows - 1))
         return events.indices.filter(keep.contains).map { events[$0] }
+    }
+
+    /// The element ids (``elementID(_:)``) of a group's events, space-separated:
+    /// an event inside a "+N more" group has no element of its own, so the
+    /// HTML viewer finds its group through this list to show it on the chart.
+    static func memberList(_ events: [TimelineEvent]) -> String {
+        events.map { elementID($0.id) }.joined(separator: " ")
     }
 
     /// Most events listed in a cluster's tooltip; the rest are counted.
