@@ -80,15 +80,19 @@ public enum SVGRenderer {
                                        ("y2", n(axisY)), ("stroke", theme.axisLine), ("stroke-width", "1")])
             }
             // A break: two slanted strokes on the axis and a pale band down the chart.
-            for x in axis.breaks {
+            for (x, cut) in zip(axis.breaks, axis.cuts) {
                 let half = TimeAxis.breakWidth / 2
+                // Its own group, so the tooltip names what this break cuts out.
+                try w.start("g", [("class", "break")])
+                try w.element("title", [], text: "Axis break: " + cut.from.description + " to " + cut.through.description
+                              + " cut out (no event of two months or less falls in it)")
                 try w.element("rect", [("x", n(x - half + 3)), ("y", n(axisY)), ("width", n(TimeAxis.breakWidth - 6)),
                                        ("height", n(lanesBottom - axisY)), ("fill", theme.minorGrid), ("opacity", "0.5")])
                 for dx in [-4.0, 4.0] {
                     try w.element("line", [("x1", n(x + dx - 3)), ("y1", n(axisY + 6)), ("x2", n(x + dx + 3)),
                                            ("y2", n(axisY - 6)), ("stroke", theme.axisLine), ("stroke-width", "1.5")])
                 }
-                try w.element("title", [], text: "Axis break: no event in this stretch")
+                try w.end()
             }
             for label in axis.labels {
                 var attributes = [("x", n(label.x)), ("y", n(bandY[label.band])), ("text-anchor", label.anchor)]
@@ -105,7 +109,7 @@ public enum SVGRenderer {
         try w.start("g", [("class", "events")])
         for item in layout.items {
             let event = item.event
-            let color = RenderTables.color(forType: event.type)
+            let color = RenderTables.color(forType: event.type, theme: theme)
             let laneTop = laneTop(item.lane)
             let markerY = laneTop + 21
             let inferred = event.date?.basis == .inferred
@@ -186,7 +190,7 @@ public enum SVGRenderer {
                 try w.start("g", [("class", "event"), ("id", elementID(event.id)), ("data-type", event.type)])
                 try w.element("title", text: tooltip(event, names: names, titles: titles))
                 try w.element("rect", [("x", n(SVGStyle.margin)), ("y", n(y - 9)), ("width", "9"), ("height", "9"),
-                                       ("fill", RenderTables.color(forType: event.type))])
+                                       ("fill", RenderTables.color(forType: event.type, theme: theme))])
                 let lead = RenderText.dateLabel(event.date)
                 let actors = key.entries(for: event)
                 let summary = " " + fit(RenderText.shorten(event.summary, to: 140),
@@ -430,7 +434,7 @@ struct Legend {
             switch entry.swatch {
             case .type(let type):
                 try w.element("rect", [("x", n(x)), ("y", n(mid - 5)), ("width", "16"), ("height", "10"), ("rx", "2"),
-                                       ("fill", RenderTables.color(forType: type))])
+                                       ("fill", RenderTables.color(forType: type, theme: theme))])
             case .dot:
                 try w.element("circle", [("cx", n(x + 8)), ("cy", n(mid)), ("r", n(SVGStyle.dotRadius)), ("fill", neutral)])
             case .bar:
