@@ -45,4 +45,39 @@ import Testing
         #expect(axis.breaks.isEmpty)
         #expect(axis.segments.count == 1)
     }
+
+    /// The sides of a break never read as the same date: after each break the
+    /// axis says where it resumes ("Aug 1995", or "1995" at a year's start),
+    /// whichever band has room for it. The large corpus had "1991 // 1991".
+    @Test func breakSidesSayWhatWasCut() {
+        // Jan-Feb 1991, one day in Nov 1991, then Aug 1995 to 2000: two breaks, one inside 1991.
+        var occupied = (0..<50).map { day(1991, 1, 1).adding(days: $0) }.map { $0...$0 }
+        occupied.append(day(1991, 11, 20)...day(1991, 11, 20))
+        occupied += (0..<1600).map { day(1995, 8, 10).adding(days: $0) }.map { $0...$0 }
+        let axis = TimeAxis(from: day(1991), through: occupied.last!.upperBound, left: 28, width: 1144, occupied: occupied)
+        #expect(axis.breaks.count == 2)
+        for (index, segment) in axis.segments.enumerated().dropFirst() {
+            let month = RenderTables.months[segment.start.month].short
+            let expected = (segment.start.month == 1 && segment.start.day == 1 ? "" : month + " ") + String(segment.start.year)
+            let resume = axis.labels.filter { abs($0.x - (axis.x(segment.start) + 3)) < 0.01 }.map(\.text)
+            #expect(resume.contains(expected), "segment \(index) from \(segment.start) is labelled \(resume), not \(expected)")
+        }
+        // In the upper band, no two neighbours across a break say the same thing.
+        let upper = axis.labels.filter { $0.band == 0 }.sorted { $0.x < $1.x }.map(\.text)
+        #expect(zip(upper, upper.dropFirst()).allSatisfy { $0 != $1 }, "\(upper)")
+        #expect(axis.cuts.count == axis.breaks.count)
+        #expect(axis.cuts.allSatisfy { $0.from <= $0.through })
+    }
+
+    @Test func breakTooltipNamesTheCut() throws {
+        var events = [TimelineEvent]()
+        for (n, iso) in ["1991-01-10", "1991-02-05", "1995-08-10", "1995-09-01", "1995-10-01", "1996-01-05"].enumerated() {
+            events.append(TimelineEvent(id: "e\(n)", summary: "Something happens number \(n)", type: "statement",
+                                        date: EventDate(value: TimeValue(day: Day(iso: iso)!), basis: .stated, explanation: "synthetic"),
+                                        actors: [], sources: []))
+        }
+        let svg = try SVGRenderer.render(Timeline(documents: [], actors: [], events: events, relations: []))
+        #expect(svg.contains("<title>Axis break: 1991-03-01 to 1995-07-31 cut out"))
+        #expect(svg.contains(">August 1995</text>"), "day scale: the month resumed after the break is named in full")
+    }
 }

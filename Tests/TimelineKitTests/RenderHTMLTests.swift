@@ -94,6 +94,112 @@ struct BrowserFilterCase: Sendable, CustomStringConvertible {
     }
 }
 
+/// The grouped-event case: an event drawn only inside a "+N more" group of
+/// the SVG (it has no element of its own), shown on the chart in a real browser.
+@Suite struct RenderHTMLGroupTests {
+    /// One lane: most of the fixture's events find no room and are grouped.
+    static let options = SVGOptions(maxLanes: 1)
+
+    /// The fixture's events that the SVG draws only inside a group, read from the layout.
+    static var grouped: [TimelineEvent] {
+        let t = RenderFixture.timeline
+        let layout = SVGLayout(t, graph: EventGraph(t), width: options.width, maxLanes: options.maxLanes, key: SVGActorKey(t))
+        let own = Set(layout.items.map(\.event.id))
+        return layout.clusters.flatMap(\.events).filter { !own.contains($0.id) }
+    }
+
+    @Test func everyGroupListsItsEvents() throws {
+        let grouped = Self.grouped
+        #expect(!grouped.isEmpty, "one lane must leave some events grouped")
+        let html = try HTMLRenderer.render(RenderFixture.timeline, svg: Self.options)
+        var listed = Set<String>()
+        for chunk in html.components(separatedBy: " data-events=\"").dropFirst() {
+            listed.formUnion(chunk.prefix { $0 != "\"" }.split(separator: " ").map(String.init))
+        }
+        for event in grouped {
+            let id = SVGRenderer.elementID(event.id)
+            #expect(!html.contains("id=\"" + id + "\""), "a grouped event has no element of its own")
+            #expect(listed.contains(id), "its group lists \(id)")
+        }
+    }
+
+    /// `#item-ID` opens the page with a grouped event shown: its group is
+    /// marked current and the note under the chart says it is in that group.
+    @Test func groupedEventIsShownByItsGroup() throws {
+        guard let chromium = HeadlessChromium.find() else {
+            print("RenderHTMLGroupTests: chromium is not installed; skipping the grouped-event browser check")
+            return
+        }
+        let event = try #require(Self.grouped.first)
+        let page = try RenderHTMLGroupTests.write(try HTMLRenderer.render(RenderFixture.timeline, svg: Self.options))
+        defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
+        let item = "item-" + SVGRenderer.elementID(event.id).dropFirst(6)
+        let dom = try chromium.dumpDOM(page.absoluteString + "#" + item)
+        let current = try #require(HeadlessChromium.attribute("data-chart-current", in: dom), "the script marked nothing")
+        #expect(current.hasPrefix("cluster-"))
+        #expect(dom.contains("class=\"cluster current\" id=\"" + current + "\""))
+        #expect(dom.contains("has no label of its own on the chart"))
+        #expect(dom.contains("<li class=\"event current\" tabindex=\"-1\" id=\"" + item + "\""))
+    }
+
+    /// A filter that leaves no event dims every group and every event on the chart.
+    @Test func filterDimsTheChart() throws {
+        guard let chromium = HeadlessChromium.find() else {
+            print("RenderHTMLGroupTests: chromium is not installed; skipping the chart-dimming browser check")
+            return
+        }
+        let page = try RenderHTMLGroupTests.write(try HTMLRenderer.render(RenderFixture.timeline, svg: Self.options))
+        defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
+        let all = try chromium.dumpDOM(page.absoluteString)
+        #expect(!all.contains("class=\"cluster dim\""))
+        let dom = try chromium.dumpDOM(page.absoluteString + "?q=zzzz")
+        #expect(dom.contains("data-shown=\"0\""))
+        #expect(dom.contains("class=\"cluster dim\""))
+        #expect(!dom.contains("class=\"cluster\" "), "a group with no event left stays bright")
+        #expect(!dom.contains("class=\"event\" id=\"event-"), "an event the filter leaves out stays bright")
+    }
+
+    /// The keys, pressed by a script appended to a copy of the page: `j` twice
+    /// focuses the second listed event, `Enter` shows it on the chart (its own
+    /// marker or its group), `k` goes back to the first.
+    @Test func keyboardMovesAndShows() throws {
+        guard let chromium = HeadlessChromium.find() else {
+            print("RenderHTMLGroupTests: chromium is not installed; skipping the keyboard browser check")
+            return
+        }
+        let driver = """
+        <script>
+        ["j", "j", "Enter"].forEach(function (key) { document.dispatchEvent(new KeyboardEvent("keydown", { key: key, bubbles: true })); });
+        document.body.setAttribute("data-after-enter", document.querySelector("li.event.current").id);
+        document.dispatchEvent(new KeyboardEvent("keydown", { key: "k", bubbles: true }));
+        document.body.setAttribute("data-after-k", document.querySelector("li.event.current").id);
+        </script>
+        """
+        let html = try HTMLRenderer.render(RenderFixture.timeline, svg: Self.options)
+        let page = try RenderHTMLGroupTests.write(html.replacingOccurrences(of: "</body>", with: driver + "\n</body>"))
+        defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
+        let dom = try chromium.dumpDOM(page.absoluteString)
+        let t = RenderFixture.timeline
+        let second = SVGRenderer.elementID(t.events[1].id)
+        #expect(HeadlessChromium.attribute("data-after-enter", in: dom) == "item-" + second.dropFirst(6))
+        #expect(HeadlessChromium.attribute("data-after-k", in: dom) == "item-" + SVGRenderer.elementID(t.events[0].id).dropFirst(6))
+        let shown = try #require(HeadlessChromium.attribute("data-chart-current", in: dom))
+        if Self.grouped.contains(where: { $0.id == t.events[1].id }) {
+            #expect(shown.hasPrefix("cluster-"))
+        } else {
+            #expect(shown == second)
+        }
+    }
+
+    static func write(_ html: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-html-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let page = dir.appendingPathComponent("timeline.html")
+        try html.write(to: page, atomically: true, encoding: .utf8)
+        return page
+    }
+}
+
 /// Runs Chromium headless (`--dump-dom`) for the browser tests.
 struct HeadlessChromium {
     let path: String
@@ -122,6 +228,13 @@ struct HeadlessChromium {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The value of the first `NAME="..."` in the DOM (the body's data attributes).
+    static func attribute(_ name: String, in dom: String) -> String? {
+        guard let start = dom.range(of: " " + name + "=\"") else { return nil }
+        let rest = dom[start.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
     }
 
     /// The ids of `<li class="event">` elements without a `hidden` attribute, in order.

@@ -8,7 +8,11 @@
 /// collide. Edges: `participation` (actor -> event, `order` 0 for the first
 /// actor named, the agent when there is one), `temporal` (event -> event, with
 /// its `relation`), `shared` (actor -- actor, `weight` = events in common).
-/// The graph is directed; the `shared` edges set `directed="false"`.
+/// The graph is directed; a `shared` edge means the same both ways and runs
+/// from the actor first in id order. (It was marked `directed="false"`, which
+/// GraphML allows but networkx refuses: "directed=false edge found in
+/// directed graph".) Ids are XML name tokens (`xs:NMTOKEN`, as the GraphML
+/// schema types them): any other character becomes `_`.
 public enum GraphMLRenderer {
     static let namespace = "http://graphml.graphdrawing.org/xmlns"
 
@@ -46,7 +50,7 @@ public enum GraphMLRenderer {
         func data(_ key: String, _ value: String) throws(TimelineError) { try w.element("data", [("key", key)], text: value) }
 
         for actor in t.actors {
-            try w.start("node", [("id", "actor:" + actor.id)])
+            try w.start("node", [("id", nodeID("actor", actor.id))])
             try data("n_label", RenderText.oneLine(actor.name))
             try data("n_kind", actor.kind.rawValue)
             try data("n_mentions", String(actor.mentions))
@@ -56,13 +60,13 @@ public enum GraphMLRenderer {
         var extra = Set<String>()
         for edge in graph.edges where edge.kind == .participation && !known.contains(edge.from) { extra.insert(edge.from) }
         for id in extra.sorted() {
-            try w.start("node", [("id", "actor:" + id)])
+            try w.start("node", [("id", nodeID("actor", id))])
             try data("n_label", id)
             try data("n_kind", ActorKind.other.rawValue)
             try w.end()
         }
         for event in t.events {
-            try w.start("node", [("id", "event:" + event.id)])
+            try w.start("node", [("id", nodeID("event", event.id))])
             try data("n_label", RenderText.oneLine(event.summary))
             try data("n_kind", "event")
             try data("n_type", event.type)
@@ -85,16 +89,16 @@ public enum GraphMLRenderer {
         for (index, edge) in graph.edges.enumerated() {
             switch edge.kind {
             case .participation:
-                try w.start("edge", [("id", "p\(index)"), ("source", "actor:" + edge.from), ("target", "event:" + edge.to)])
+                try w.start("edge", [("id", "p\(index)"), ("source", nodeID("actor", edge.from)), ("target", nodeID("event", edge.to))])
                 try data("e_kind", "participation")
                 try data("e_order", String(order[edge.to]?.firstIndex(of: edge.from) ?? 0))
             case .temporal(let relation):
-                try w.start("edge", [("id", "t\(index)"), ("source", "event:" + edge.from), ("target", "event:" + edge.to)])
+                try w.start("edge", [("id", "t\(index)"), ("source", nodeID("event", edge.from)), ("target", nodeID("event", edge.to))])
                 try data("e_kind", "temporal")
                 try data("e_relation", relation)
             case .coParticipation:
-                try w.start("edge", [("id", "s\(index)"), ("source", "actor:" + edge.from), ("target", "actor:" + edge.to),
-                                     ("directed", "false")])
+                let (a, b) = edge.from <= edge.to ? (edge.from, edge.to) : (edge.to, edge.from)
+                try w.start("edge", [("id", "s\(index)"), ("source", nodeID("actor", a)), ("target", nodeID("actor", b))])
                 try data("e_kind", "shared")
                 try data("e_weight", String(edge.weight))
             }
@@ -103,5 +107,17 @@ public enum GraphMLRenderer {
         try w.end()
         try w.end()
         return try w.finish()
+    }
+
+    /// `prefix:id` as an XML name token: letters, digits, `.`, `-`, `_` and
+    /// `:` kept, anything else (a space, a quote) written `_`.
+    static func nodeID(_ prefix: String, _ id: String) -> String {
+        var out = prefix + ":"
+        for scalar in id.unicodeScalars {
+            let ok = scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
+                || scalar == "-" || scalar == "_" || scalar == "." || scalar == ":"
+            out.unicodeScalars.append(ok ? scalar : "_")
+        }
+        return out
     }
 }

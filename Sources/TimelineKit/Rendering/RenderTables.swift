@@ -16,6 +16,16 @@ enum RenderTables {
         return colors.isEmpty ? ["#555555"] : colors
     }()
 
+    /// Light-theme colour -> the colour that replaces it on a dark
+    /// background (the table's third column), where it would be too dark to see.
+    static let darkColors: [String: String] = {
+        var colors = [String: String]()
+        for row in ResourceTable.rows("render/event-colors.tsv") where row.count >= 3 && !row[2].isEmpty {
+            colors[row[1].uppercased()] = row[2]
+        }
+        return colors
+    }()
+
     /// Colours of the most involved actors in the SVG, in rank order
     /// (`actor-colors.tsv`); their number is the number of actors keyed.
     static let actorColors: [String] = {
@@ -44,6 +54,11 @@ enum RenderTables {
 
     /// The colour of an event type: from the table, or a fallback colour
     /// chosen by a stable (FNV-1a) hash of the type, never Swift's seeded `hashValue`.
+    static func color(forType type: String, theme: SVGTheme) -> String {
+        let color = color(forType: type)
+        return theme == .dark ? darkColors[color.uppercased()] ?? color : color
+    }
+
     static func color(forType type: String) -> String {
         if let color = eventColors[type.lowercased()] { return color }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

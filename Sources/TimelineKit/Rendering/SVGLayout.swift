@@ -287,9 +287,18 @@ struct SVGLayout {
             func anchorDay(_ p: EventPlacement) -> (Day, Day) {
                 p.openStart ? (p.end, p.end) : p.openEnd ? (p.start, p.start) : (p.start, p.end)
             }
+            // A vague period (a year, a decade) marks only its middle: drawn
+            // whole it would stretch its group's bar across years the group's
+            // other events do not touch. The label and tooltip keep its dates.
+            func clamped(_ x: Double) -> Double { min(max(x, left), right) }
             let sorted = overflow.map { entry -> (event: TimelineEvent, from: Day, to: Day, start: Double, end: Double) in
                 let (a, b) = anchorDay(entry.placement)
-                return (entry.event, a, b, axis.x(a), max(axis.xAfter(b), axis.x(a) + SVGStyle.minimumBar))
+                var (start, end) = (clamped(axis.x(a)), clamped(axis.xAfter(b)))
+                if b.daysSinceEpoch - a.daysSinceEpoch > SVGLayout.vagueDays || end - start < SVGStyle.minimumBar {
+                    let middle = min(max((start + end) / 2, left + SVGStyle.minimumBar / 2), right - SVGStyle.minimumBar / 2)
+                    (start, end) = (middle - SVGStyle.minimumBar / 2, middle + SVGStyle.minimumBar / 2)
+                }
+                return (entry.event, a, b, start, end)
             }.sorted { $0.start != $1.start ? $0.start < $1.start : (position[$0.event.id] ?? 0) < (position[$1.event.id] ?? 0) }
             // One group per column of the chart (a fifth of its width, about
             // the width of a group's label), so a dense stretch gives several
@@ -336,6 +345,10 @@ struct SVGLayout {
         guard span * 4 < last.daysSinceEpoch - first.daysSinceEpoch else { return nil }
         return Day(daysSinceEpoch: days[best])...Day(daysSinceEpoch: days[best + keep - 1])
     }
+
+    /// Longest period (in days) an overflow group's bar draws whole: about
+    /// two months; anything vaguer is marked at its middle.
+    static let vagueDays = 62
 
     /// "+N more on VALUE" for one date, "+N more, FIRST to LAST" for a stretch.
     static func clusterLabel(count: Int, from: String, to: String?) -> String {

@@ -80,15 +80,19 @@ public enum SVGRenderer {
                                        ("y2", n(axisY)), ("stroke", theme.axisLine), ("stroke-width", "1")])
             }
             // A break: two slanted strokes on the axis and a pale band down the chart.
-            for x in axis.breaks {
+            for (x, cut) in zip(axis.breaks, axis.cuts) {
                 let half = TimeAxis.breakWidth / 2
+                // Its own group, so the tooltip names what this break cuts out.
+                try w.start("g", [("class", "break")])
+                try w.element("title", [], text: "Axis break: " + cut.from.description + " to " + cut.through.description
+                              + " cut out (no event of two months or less falls in it)")
                 try w.element("rect", [("x", n(x - half + 3)), ("y", n(axisY)), ("width", n(TimeAxis.breakWidth - 6)),
                                        ("height", n(lanesBottom - axisY)), ("fill", theme.minorGrid), ("opacity", "0.5")])
                 for dx in [-4.0, 4.0] {
                     try w.element("line", [("x1", n(x + dx - 3)), ("y1", n(axisY + 6)), ("x2", n(x + dx + 3)),
                                            ("y2", n(axisY - 6)), ("stroke", theme.axisLine), ("stroke-width", "1.5")])
                 }
-                try w.element("title", [], text: "Axis break: no event in this stretch")
+                try w.end()
             }
             for label in axis.labels {
                 var attributes = [("x", n(label.x)), ("y", n(bandY[label.band])), ("text-anchor", label.anchor)]
@@ -105,7 +109,7 @@ public enum SVGRenderer {
         try w.start("g", [("class", "events")])
         for item in layout.items {
             let event = item.event
-            let color = RenderTables.color(forType: event.type)
+            let color = RenderTables.color(forType: event.type, theme: theme)
             let laneTop = laneTop(item.lane)
             let markerY = laneTop + 21
             let inferred = event.date?.basis == .inferred
@@ -153,9 +157,10 @@ public enum SVGRenderer {
                               text: fit("\(placed) more event\(placed == 1 ? "" : "s") found no room in \(first) lanes: grouped where they lie (hover for the list; narrow with --since/--until/--actor, or allow more --lanes).",
                                         width: width - 2 * SVGStyle.margin, fontSize: SVGStyle.axisFontSize))
             }
-            for cluster in layout.clusters {
+            for (index, cluster) in layout.clusters.enumerated() {
                 let top = laneTop(cluster.lane)
-                try w.start("g", [("class", "cluster"), ("data-count", String(cluster.events.count))])
+                try w.start("g", [("class", "cluster"), ("id", "cluster-\(index + 1)"), ("data-count", String(cluster.events.count)),
+                                  ("data-events", memberList(cluster.events))])
                 try w.element("title", text: clusterTooltip(cluster))
                 try w.element("rect", [("x", n(cluster.markerStart)), ("y", n(top + 21 - SVGStyle.barHeight / 2)),
                                        ("width", n(cluster.markerEnd - cluster.markerStart)), ("height", n(SVGStyle.barHeight)),
@@ -185,7 +190,7 @@ public enum SVGRenderer {
                 try w.start("g", [("class", "event"), ("id", elementID(event.id)), ("data-type", event.type)])
                 try w.element("title", text: tooltip(event, names: names, titles: titles))
                 try w.element("rect", [("x", n(SVGStyle.margin)), ("y", n(y - 9)), ("width", "9"), ("height", "9"),
-                                       ("fill", RenderTables.color(forType: event.type))])
+                                       ("fill", RenderTables.color(forType: event.type, theme: theme))])
                 let lead = RenderText.dateLabel(event.date)
                 let actors = key.entries(for: event)
                 let summary = " " + fit(RenderText.shorten(event.summary, to: 140),
@@ -205,7 +210,8 @@ public enum SVGRenderer {
                 let shown = Set(shownUndated.map(\.id))
                 let rest = layout.unplaced.filter { !shown.contains($0.id) }
                 let y = undatedTop + 22 + Double(shownUndated.count) * undatedRow
-                try w.start("g", [("class", "cluster"), ("data-count", String(rest.count))])
+                try w.start("g", [("class", "cluster"), ("id", "cluster-undated"), ("data-count", String(rest.count)),
+                                  ("data-events", memberList(rest))])
                 try w.element("title", text: listTooltip("\(rest.count) more events without a place on the axis:", rest))
                 try w.start("text", [("x", n(SVGStyle.margin + 16)), ("y", n(y)), ("fill", theme.muted)])
                 try w.element("tspan", [("font-weight", "bold")], text: "+\(rest.count)")
@@ -231,6 +237,13 @@ public enum SVGRenderer {
         }
         let keep = Set(ranked.prefix(SVGStyle.undatedRows - 1))
         return events.indices.filter(keep.contains).map { events[$0] }
+    }
+
+    /// The element ids (``elementID(_:)``) of a group's events, space-separated:
+    /// an event inside a "+N more" group has no element of its own, so the
+    /// HTML viewer finds its group through this list to show it on the chart.
+    static func memberList(_ events: [TimelineEvent]) -> String {
+        events.map { elementID($0.id) }.joined(separator: " ")
     }
 
     /// Most events listed in a cluster's tooltip; the rest are counted.
@@ -421,7 +434,7 @@ struct Legend {
             switch entry.swatch {
             case .type(let type):
                 try w.element("rect", [("x", n(x)), ("y", n(mid - 5)), ("width", "16"), ("height", "10"), ("rx", "2"),
-                                       ("fill", RenderTables.color(forType: type))])
+                                       ("fill", RenderTables.color(forType: type, theme: theme))])
             case .dot:
                 try w.element("circle", [("cx", n(x + 8)), ("cy", n(mid)), ("r", n(SVGStyle.dotRadius)), ("fill", neutral)])
             case .bar:

@@ -30,6 +30,9 @@ struct TimeAxis {
         var band: Int
         /// `middle` (centred in its unit) or `start` (just right of its tick).
         var anchor: String
+        /// Where the axis resumes after a break ("Aug 1995"): kept before any
+        /// other label when they crowd, wider segments first; 0 for the rest.
+        var priority: Double = 0
     }
 
     /// A stretch of days drawn to scale: `start` up to (not including) `end`, from x `left`.
@@ -124,18 +127,37 @@ struct TimeAxis {
     }
 
     /// Labels of neighbouring segments can meet at a break: in each band a
-    /// label that would overlap the one before it (or run past the axis) is dropped.
+    /// label that would overlap one already kept (or run past the axis) is
+    /// dropped. The labels saying where the axis resumes after a break go
+    /// first, so a reader always sees what was cut ("1991 // Aug 1995").
     private mutating func dropCrowdedLabels() {
         var kept = [Label]()
-        var reach = [Double](repeating: -.infinity, count: 2)
-        for label in labels.sorted(by: { $0.band != $1.band ? $0.band < $1.band : $0.x < $1.x }) {
-            let w = TextMetrics.width(label.text, fontSize: SVGStyle.axisFontSize, bold: label.band == 0)
-            let x0 = label.anchor == "middle" ? label.x - w / 2 : label.x
-            guard x0 >= reach[label.band] + 4, x0 + w <= left + width + SVGStyle.margin - 2 else { continue }
-            reach[label.band] = x0 + w
-            kept.append(label)
+        var taken = [[ClosedRange<Double>]](repeating: [], count: 2)
+        let order = labels.sorted { a, b in
+            if a.priority != b.priority { return a.priority > b.priority }
+            return a.band != b.band ? a.band < b.band : a.x < b.x
         }
-        labels = kept
+        for first in order {
+            // A resume label with no room in the upper band (a narrow
+            // segment between two breaks) tries the lower one.
+            for band in first.priority > 0 && first.band == 0 ? [0, 1] : [first.band] {
+                var label = first
+                label.band = band
+                let w = TextMetrics.width(label.text, fontSize: SVGStyle.axisFontSize, bold: label.band == 0)
+                let x0 = label.anchor == "middle" ? label.x - w / 2 : label.x
+                let box = (x0 - 4)...(x0 + w + 4)
+                guard x0 + w <= left + width + SVGStyle.margin - 2, !taken[band].contains(where: { $0.overlaps(box) }) else { continue }
+                taken[band].append(box)
+                kept.append(label)
+                break
+            }
+        }
+        labels = kept.sorted { $0.band != $1.band ? $0.band < $1.band : $0.x < $1.x }
+    }
+
+    /// What each break cuts out: the first and last day missing.
+    var cuts: [(from: Day, through: Day)] {
+        zip(segments, segments.dropFirst()).map { ($0.end, $1.start.adding(days: -1)) }
     }
 
     var days: Int { end.daysSinceEpoch - start.daysSinceEpoch }
@@ -161,6 +183,10 @@ struct TimeAxis {
         let perMonth = pixelsPerDay * 30.44
         let perYear = pixelsPerDay * 365.25
         let fontSize = SVGStyle.axisFontSize
+        // A segment after a break starts with where the axis resumes, so the
+        // two sides of a break never read as the same year ("1991 // 1991").
+        let resumed = segment.start > self.start
+        let segmentWidth = Double(segment.days) * pixelsPerDay
         if pixelsPerDay >= 4 {
             // Months above days.
             var month = start
@@ -168,7 +194,11 @@ struct TimeAxis {
                 let next = month.adding(months: 1).firstOfMonth
                 ticks.append(Tick(x: x(month), major: true))
                 let label = RenderTables.months[month.month].long + " " + Day.pad(month.year, 4)
-                labels.append(centred(label, from: month, to: min(next, end), band: 0))
+                if resumed && month == start {
+                    labels.append(Label(x: x(month) + 3, text: label, band: 0, anchor: "start", priority: segmentWidth))
+                } else {
+                    labels.append(centred(label, from: month, to: min(next, end), band: 0))
+                }
                 month = next
             }
             let step = [1, 2, 5, 10].first { Double($0) * pixelsPerDay >= fontSize * 1.8 } ?? 10
@@ -188,6 +218,12 @@ struct TimeAxis {
             let first = max(Day(year: year, month: 1, day: 1), start)
             let next = min(Day(year: year + 1, month: 1, day: 1), end)
             if first == Day(year: year, month: 1, day: 1) { ticks.append(Tick(x: x(first), major: true)) }
+            if resumed && year == start.year {
+                // "1995" where the segment starts with a year, else "Aug 1995".
+                let text = (start.month == 1 && start.day == 1 ? "" : RenderTables.months[start.month].short + " ") + Day.pad(year, 4)
+                labels.append(Label(x: x(start) + 3, text: text, band: 0, anchor: "start", priority: segmentWidth))
+                continue
+            }
             guard year % yearStep == 0 || yearStep == 1 else { continue }
             let text = Day.pad(year, 4)
             if yearStep == 1 {

@@ -1,6 +1,7 @@
 // Filtering and keyboard navigation of timeline.html (inlined by HTMLRenderer).
-// Reads the events from the list's data-* attributes; fetches nothing.
+// Reads the events from the list's data-* attributes and text; fetches nothing.
 // The query string sets the filters: ?q=words&actor=id&type=t&since=YYYY-MM-DD&until=YYYY-MM-DD
+// A fragment #item-ID opens the page with that event focused and shown on the chart.
 (function () {
   "use strict";
   var fields = ["q", "actor", "type", "since", "until"];
@@ -9,19 +10,40 @@
   var items = Array.prototype.slice.call(document.querySelectorAll("li.event"));
   var count = document.getElementById("count");
   var none = document.getElementById("none");
+  var note = document.getElementById("chart-note");
   var current = -1;
 
-  function svgNode(item) { return document.getElementById(item.getAttribute("data-svg")); }
+  // Each event's own element on the chart, or the "+N more" group it sits in
+  // (a group lists its events' element ids in data-events), looked up once.
+  var groups = Array.prototype.slice.call(document.querySelectorAll("#chart g.cluster"));
+  var groupOf = {};
+  groups.forEach(function (group) {
+    (group.getAttribute("data-events") || "").split(" ").forEach(function (id) { if (id) groupOf[id] = group; });
+  });
+  var nodes = items.map(function (item) { return document.getElementById(item.getAttribute("data-svg")); });
+  var itemOf = {};
+  items.forEach(function (item, i) { itemOf[item.getAttribute("data-svg")] = i; });
 
-  function matches(item, f) {
+  // The words searched: the item's own text, read on the first search (not
+  // copied into the page a second time).
+  var texts = null;
+  function text(i) {
+    if (!texts) texts = items.map(function (item) {
+      return (item.textContent + " " + item.getAttribute("data-value")).replace(/\s+/g, " ").toLowerCase();
+    });
+    return texts[i];
+  }
+
+  function matches(i, f) {
+    var item = items[i];
     if (f.actor && (" " + item.getAttribute("data-actors") + " ").indexOf(" " + f.actor + " ") < 0) return false;
     if (f.type && item.getAttribute("data-type") !== f.type) return false;
     var start = item.getAttribute("data-start"), end = item.getAttribute("data-end");
     if (f.since && (!end || end < f.since)) return false;
     if (f.until && (!start || start > f.until)) return false;
     if (f.words.length) {
-      var text = item.getAttribute("data-text");
-      for (var i = 0; i < f.words.length; i++) if (text.indexOf(f.words[i]) < 0) return false;
+      var haystack = text(i);
+      for (var w = 0; w < f.words.length; w++) if (haystack.indexOf(f.words[w]) < 0) return false;
     }
     return true;
   }
@@ -29,13 +51,22 @@
   function apply(updateURL) {
     var f = { actor: controls.actor.value, type: controls.type.value, since: controls.since.value, until: controls.until.value,
               words: controls.q.value.toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; }) };
-    var shown = 0;
-    items.forEach(function (item) {
-      var ok = matches(item, f);
+    var filtering = !!(f.actor || f.type || f.since || f.until || f.words.length);
+    var shown = 0, left = new Map();
+    items.forEach(function (item, i) {
+      var ok = matches(i, f);
       item.hidden = !ok;
-      var node = svgNode(item);
-      if (node) node.classList.toggle("dim", !ok);
+      if (nodes[i]) nodes[i].classList.toggle("dim", !ok);
+      var group = groupOf[item.getAttribute("data-svg")];
+      if (group && ok) left.set(group, (left.get(group) || 0) + 1);
       if (ok) shown++;
+    });
+    // A group is dimmed when the filters leave none of its events, and says
+    // how many they leave when some.
+    groups.forEach(function (group) {
+      var n = left.get(group) || 0;
+      group.classList.toggle("dim", filtering && n === 0);
+      if (filtering && n > 0) group.setAttribute("data-shown", String(n)); else group.removeAttribute("data-shown");
     });
     count.textContent = shown + " of " + items.length + " events";
     none.hidden = shown > 0;
@@ -50,31 +81,50 @@
 
   function visible() { return items.filter(function (item) { return !item.hidden; }); }
 
-  function focusItem(item) {
-    items.forEach(function (other) {
+  function clearCurrent() {
+    items.forEach(function (other, i) {
       other.classList.remove("current");
-      var node = svgNode(other);
-      if (node) node.classList.remove("current");
+      if (nodes[i]) nodes[i].classList.remove("current");
     });
+    groups.forEach(function (group) { group.classList.remove("current"); });
+  }
+
+  function focusItem(item) {
+    clearCurrent();
     if (!item) return;
     item.classList.add("current");
-    item.focus();
+    item.focus({ preventScroll: true });
+    if (item.scrollIntoView) item.scrollIntoView({ block: "nearest" });
     current = items.indexOf(item);
   }
 
-  function move(step) {
-    var list = visible();
-    if (!list.length) return;
-    var at = list.indexOf(items[current]);
-    var next = at < 0 ? (step > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + step));
-    focusItem(list[next]);
+  function say(message) {
+    if (!note) return;
+    note.textContent = message;
+    note.hidden = !message;
   }
 
-  function showOnChart(item) {
-    var node = svgNode(item);
-    if (!node) return;
-    node.classList.add("current");
-    if (node.scrollIntoView) node.scrollIntoView({ block: "center", inline: "center" });
+  // Highlights the event's marker, or, for an event drawn only as part of a
+  // "+N more" group, the group's marker, and says which it is.
+  function showOnChart(item, scroll) {
+    var i = items.indexOf(item);
+    var node = nodes[i], label = item.querySelector(".summary");
+    var what = "\u201c" + (label ? label.textContent : item.id) + "\u201d";
+    var target = node;
+    if (node) {
+      say("");
+    } else if (groupOf[item.getAttribute("data-svg")]) {
+      target = groupOf[item.getAttribute("data-svg")];
+      var heading = target.querySelector("text");
+      say(what + " has no label of its own on the chart: it is one of the " + target.getAttribute("data-count") +
+          " events grouped under \u201c" + (heading ? heading.textContent.replace(/\s+/g, " ").trim() : "+N more") + "\u201d, highlighted there.");
+    } else {
+      say(what + " is not drawn on the chart (it shows only the most-told events); it is listed below.");
+      return;
+    }
+    target.classList.add("current");
+    document.body.setAttribute("data-chart-current", target.id);
+    if (scroll !== false && target.scrollIntoView) target.scrollIntoView({ block: "center", inline: "center" });
   }
 
   var params = new URLSearchParams(location.search);
@@ -88,17 +138,30 @@
     apply(true);
   });
 
-  items.forEach(function (item) {
-    var node = svgNode(item);
-    if (node) node.addEventListener("click", function () { focusItem(item); });
-    item.addEventListener("click", function () { focusItem(item); });
+  // Clicks: an event on the chart focuses it in the list; a group focuses
+  // the first of its events the filters leave.
+  var chart = document.getElementById("chart");
+  if (chart) chart.addEventListener("click", function (event) {
+    var hit = event.target && event.target.closest ? event.target.closest("g.event, g.cluster") : null;
+    if (!hit) return;
+    if (hit.classList.contains("event")) {
+      if (itemOf[hit.id] !== undefined) { focusItem(items[itemOf[hit.id]]); say(""); hit.classList.add("current"); }
+      return;
+    }
+    var members = (hit.getAttribute("data-events") || "").split(" ").map(function (id) { return items[itemOf[id]]; })
+      .filter(function (item) { return item && !item.hidden; });
+    if (!members.length) return;
+    focusItem(members[0]);
+    showOnChart(members[0]);
   });
+  items.forEach(function (item) { item.addEventListener("click", function () { focusItem(item); }); });
 
   document.addEventListener("keydown", function (event) {
     var typing = event.target && /^(INPUT|SELECT|TEXTAREA)$/.test(event.target.tagName);
     if (event.key === "Escape") {
       if (typing) event.target.blur();
       fields.forEach(function (name) { controls[name].value = ""; });
+      say("");
       apply(true);
       return;
     }
@@ -109,5 +172,20 @@
     else if (event.key === "Enter" && current >= 0) { event.preventDefault(); showOnChart(items[current]); }
   });
 
+  function move(step) {
+    var list = visible();
+    if (!list.length) return;
+    var at = list.indexOf(items[current]);
+    var next = at < 0 ? (step > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + step));
+    focusItem(list[next]);
+  }
+
   apply(false);
+  var linked = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (linked && linked.classList.contains("event") && !linked.hidden) {
+    focusItem(linked);
+    showOnChart(linked, false);
+    // After the browser's own jump to the fragment: the chart, with the event marked, in view.
+    window.addEventListener("load", function () { setTimeout(function () { showOnChart(linked, true); }, 0); });
+  }
 })();
