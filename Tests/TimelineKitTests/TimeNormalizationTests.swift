@@ -143,6 +143,10 @@ extension TimeNormalizationTests {
               phrase: "the fourth quarter", value: "1997-Q4"),
         .init(text: "The company will report third-quarter results next week.", reference: "1989-10-26",
               phrase: "third-quarter", value: "1989-Q3"),
+        .init(text: "On Tuesday, the league plans to hold a news conference.", reference: "1998-10-26",
+              phrase: "Tuesday", value: "1998-10-27"),
+        .init(text: "Talks with the union: Monday.", reference: "1998-05-01", phrase: "Monday", value: "1998-05-04"),
+        .init(text: "The talks ended on Tuesday, officials said.", reference: "1998-10-26", phrase: "Tuesday", value: "1998-10-20"),
         .init(text: "Sales rose in each of the past two quarters.", reference: "1989-10-26",
               phrase: "the past two quarters", value: "P2Q", type: .duration),
     ]

@@ -315,6 +315,8 @@ struct TimeResolver: Sendable {
         case 0: return r.adding(days: w - r.weekday)
         default:
             if tense == .future { return r.adding(days: ahead == 0 ? 0 : ahead) }
+            // Present ("plans to hold a conference on Tuesday"): the nearer one.
+            if tense == .present || tense == .none { return ahead < back ? r.adding(days: ahead) : r.adding(days: -back) }
             return r.adding(days: -back)
         }
     }
