@@ -44,6 +44,21 @@ import Testing
         #expect(again.gold.map(\.value) == ours.map(\.value.value))
         #expect(again.gold.map { again.text.slice($0.span) } == ours.map(\.text))
         #expect(again.gold.contains { $0.value == "2018-12" })
+        // A value counted from the DCT names it, as TimeML does.
+        #expect(written.contains("value=\"2018-12\" temporalFunction=\"true\" anchorTimeID=\"t0\""))
+    }
+
+    /// An anaphoric value names the expression it was counted from.
+    @Test func anaphoricValueNamesItsAnchor() throws {
+        let original = try fixture()
+        let file = try TimeMLReader.read(original, path: "sample.tml")
+        let text = "The league was founded in 1995. The following year it signed 12 teams."
+        let ours = TimeTagger().tag(text, reference: TimeReference(day: file.dct!))
+        let following = try #require(ours.first { $0.text == "The following year" })
+        let founded = try #require(ours.first { $0.text == "1995" })
+        #expect(following.anchor == founded.span)
+        #expect(following.value.value == "1996")
+        #expect(founded.anchor == nil && !founded.isRelative)
     }
 
     @Test func evaluatorScoresTheFixture() throws {

@@ -16,9 +16,13 @@ public struct TimeExpression: Sendable, Hashable {
     /// One line on how the value was reached
     /// ("last December: publication 2019-05-15, past -> 2018-12").
     public var explanation: String
+    /// The expression a relative value was counted from ("in 1995 ... the
+    /// following year"), by its span; nil when it was counted from the
+    /// publication date (TimeML's anchorTimeID).
+    public var anchor: TextSpan?
 
     public init(span: TextSpan, text: String, type: TimexType, value: TimeValue, mod: String? = nil,
-                isRelative: Bool, explanation: String) {
+                isRelative: Bool, explanation: String, anchor: TextSpan? = nil) {
         self.span = span
         self.text = text
         self.type = type
@@ -26,6 +30,7 @@ public struct TimeExpression: Sendable, Hashable {
         self.mod = mod
         self.isRelative = isRelative
         self.explanation = explanation
+        self.anchor = anchor
     }
 }
 

@@ -1,7 +1,10 @@
 /// Writes our TIMEX3 annotations into a TimeML file.
 public enum TimeMLWriter {
     /// The input TimeML file with exactly the same text, gold TIMEX3 inside <TEXT> removed
-    /// (EVENT/SIGNAL may be dropped too) and our <TIMEX3 tid type value [mod]> added.
+    /// (EVENT/SIGNAL may be dropped too) and our <TIMEX3 tid type value [mod]> added;
+    /// a relative value also says `temporalFunction="true"` and, as TimeML
+    /// does, the expression it was counted from (`anchorTimeID`: the DCT's tid,
+    /// or the tid of the expression an anaphoric one points back to).
     ///
     /// Works on the original bytes rather than re-serialising a parsed tree,
     /// so everything outside `<TEXT>` and every character of the text
@@ -21,6 +24,9 @@ public enum TimeMLWriter {
         var openTimex: Int? = nil
         var decoded = 0
         var tid = 1
+        var tids = [TextSpan: Int]()
+        for (k, t) in sorted.enumerated() where tids[t.span] == nil { tids[t.span] = k + 1 }
+        let dctTID = dctTimexID(b, before: open)
         func sync() {
             if let o = openTimex, sorted[o].span.end <= decoded {
                 out.append(contentsOf: Array("</TIMEX3>".utf8))
@@ -32,6 +38,14 @@ public enum TimeMLWriter {
                 guard t.span.start == decoded, t.span.end > t.span.start else { continue }
                 var tag = "<TIMEX3 tid=\"t\(tid)\" type=\"\(t.type.rawValue)\" value=\"\(MarkupEscape.attribute(t.value.value))\""
                 if let mod = t.mod { tag += " mod=\"\(MarkupEscape.attribute(mod))\"" }
+                if t.isRelative {
+                    tag += " temporalFunction=\"true\""
+                    if let a = t.anchor, let n = tids[a] {
+                        tag += " anchorTimeID=\"t\(n)\""
+                    } else if t.anchor == nil, let d = dctTID {
+                        tag += " anchorTimeID=\"\(MarkupEscape.attribute(d))\""
+                    }
+                }
                 tag += ">"
                 tid += 1
                 out.append(contentsOf: Array(tag.utf8))
@@ -99,6 +113,19 @@ public enum TimeMLWriter {
         let s = j
         while j < b.count, b[j] != 0x20, b[j] != 0x3E, b[j] != 0x2F, b[j] != 0x0A, b[j] != 0x09 { j += 1 }
         return String(decoding: b[s..<j], as: UTF8.self)
+    }
+
+    /// The tid of the creation-time TIMEX3 inside `<DCT>` before `<TEXT>`, if any.
+    private static func dctTimexID(_ b: [UInt8], before limit: Int) -> String? {
+        guard let dct = find(b, Array("<DCT".utf8), from: 0), dct < limit,
+            let end = find(b, Array("</DCT>".utf8), from: dct), end < limit,
+            let timex = find(b, Array("<TIMEX3".utf8), from: dct), timex < end,
+            let tag = find(b, [0x3E], from: timex), tag < end,
+            let attr = find(b, Array(" tid=\"".utf8), from: timex), attr < tag
+        else { return nil }
+        let start = attr + 6
+        guard let close = find(b, [0x22], from: start), close < tag else { return nil }
+        return String(decoding: b[start..<close], as: UTF8.self)
     }
 
     private static func startsWith(_ b: [UInt8], _ i: Int, _ s: String) -> Bool {

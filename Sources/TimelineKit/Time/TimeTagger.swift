@@ -38,6 +38,7 @@ public struct TimeTagger: Sendable {
             let text = analysis.string(span)
             let sentence = analysis.sentenceIndex(containing: span.start) ?? 0
             var r = resolver.resolve(c.meaning, reference: reference, tense: tense, mod: c.mod)
+            var anchorSpan: TextSpan?
             // A clock time with no day of its own is on the day the text last named.
             var bareClock = false
             if case .clock(nil, _, _, _) = c.meaning { bareClock = true }
@@ -45,15 +46,16 @@ public struct TimeTagger: Sendable {
                 if let (a, day) = Anchor.best(anchors, for: c.meaning, in: sentence) {
                     let v = resolver.value(c.meaning, on: day, tense: .none, mod: c.mod)
                     r = TimeResolver.Result(value: v, isRelative: true, how: "after \"\(a.text)\" (\(a.value.value)) -> \(v.value)")
+                    anchorSpan = a.span
                 } else if c.needsAnchor {
                     return nil
                 }
             }
             if c.type == .date || c.type == .time, r.value.earliest != nil, r.value.latest != nil {
-                anchors.append(Anchor(text: text, value: r.value, sentence: sentence))
+                anchors.append(Anchor(span: span, text: text, value: r.value, sentence: sentence))
             }
             return TimeExpression(span: span, text: text, type: c.type, value: r.value, mod: c.mod,
-                                  isRelative: r.isRelative, explanation: text + ": " + r.how)
+                                  isRelative: r.isRelative, explanation: text + ": " + r.how, anchor: anchorSpan)
         }
     }
 
@@ -78,6 +80,7 @@ public struct TimeTagger: Sendable {
     /// The last dated expression before an anaphoric one ("in 1995 ... the
     /// following year", "on Oct. 23 ... earlier that day").
     struct Anchor {
+        var span: TextSpan
         var text: String
         var value: TimeValue
         var sentence: Int
