@@ -48,6 +48,19 @@ struct NotTimeCase: Sendable, CustomStringConvertible {
               ends: [("March", "2017-03"), ("May", "2017-05")]),
         .init(text: "He served from January 1st to April 5th 2018.", reference: "2016-11-07",
               ends: [("January 1st", "2018-01-01"), ("April 5th 2018", "2018-04-05")]),
+        // Hyphenated ranges: the text stage keeps one token, the tagger reads two ends.
+        .init(text: "The summit is on 19-20 March 2019.", reference: "2018-11-07",
+              ends: [("19", "2019-03-19"), ("20 March 2019", "2019-03-20")]),
+        .init(text: "Output fell in 2014-2018, the report said.", reference: "2019-11-07",
+              ends: [("2014", "2014"), ("2018", "2018")]),
+        .init(text: "The 1998-99 season was long.", reference: "2001-11-07",
+              ends: [("1998", "1998"), ("99", "1999")]),
+        .init(text: "The desk is staffed 3-5pm daily.", reference: "2016-11-07",
+              ends: [("3", "2016-11-07T15:00"), ("5pm", "2016-11-07T17:00")]),
+        .init(text: "Polls will open 8-10 am on Tuesday.", reference: "2016-11-07",
+              ends: [("8", "2016-11-08T08:00"), ("10 am on Tuesday", "2016-11-08T10:00")]),
+        .init(text: "The office will open Monday-Friday next week.", reference: "2016-11-09",
+              ends: [("Monday", "2016-11-14")]),
     ]
 
     @Test(arguments: ranges) func bothEndsOfARange(_ c: TimeRangeCase) { c.check(with: tagger) }
@@ -78,6 +91,9 @@ struct NotTimeCase: Sendable, CustomStringConvertible {
         .init(text: "Prices rose between 3 and 5 percent."),
         .init(text: "He paid $5 to 6 people."),
         .init(text: "The vote was 5 to 4 in favour."),
+        .init(text: "Boeing flies the 737-800 there."),
+        .init(text: "Call 555-2014 for tickets."),
+        .init(text: "Kids aged 12-15 years old were there."),
     ]
 
     @Test(arguments: notTimes) func numbersThatAreNotTimes(_ c: NotTimeCase) {

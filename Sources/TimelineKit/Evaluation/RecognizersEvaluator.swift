@@ -84,7 +84,14 @@ public struct RecognizersEvaluation: Sendable, CustomStringConvertible {
 ///   2018-01-01); for clock times, the first expression's clock must be
 ///   the start and the last one's the end (we carry clock bounds only as
 ///   values). `X` in a bound again accepts any digit there.
-/// Durations, sets and everything else compare as single values.
+/// Durations, sets and everything else compare as single values. A
+/// holiday Recognizers writes as the n-th weekday of a month
+/// ("XXXX-11-WXX-4-4") matches our day when it is that weekday. The
+/// TimeZone specs expect a zone entity, which TimeML does not tag on its
+/// own: a zone counts as found when one of our (clock) expressions covers
+/// it, and as resolved when that expression's explanation records the
+/// expected UTC offset (``zoneMatches(_:expected:)``); a zone named without
+/// a clock time stays a miss.
 public enum RecognizersEvaluator {
     /// Evaluates every `*.json` spec under `directory`.
     ///
@@ -135,7 +142,11 @@ public enum RecognizersEvaluator {
             if !hits.isEmpty { family.found += 1 }
             let timex = expectedTimex(r)
             var ok = !hits.isEmpty
-            if let timex {
+            if let zone = expectedZone(r) {
+                family.withValue += 1
+                ok = hits.contains { zoneMatches($0.explanation, expected: zone) }
+                if ok { family.resolved += 1 }
+            } else if let timex {
                 family.withValue += 1
                 ok = resolves(hits, expected: timex)
                 if ok { family.resolved += 1 }
@@ -143,10 +154,27 @@ public enum RecognizersEvaluator {
             if !ok {
                 misses.append(RecognizersEvaluation.Miss(
                     family: family.name, input: input, phrase: (r["Text"] as? String) ?? "", reference: String(refText.prefix(10)),
-                    expected: timex, ours: hits.map { "\"\($0.text)\" \($0.type.rawValue) \($0.value.value)" },
+                    expected: expectedZone(r) ?? timex, ours: hits.map { "\"\($0.text)\" \($0.type.rawValue) \($0.value.value)" },
                     explanations: hits.map(\.explanation)))
             }
         }
+    }
+
+    /// The UTC offset a TimeZone spec expects ("UTC+08:00", "UTC+XX:XX" when unknown).
+    static func expectedZone(_ r: [String: Any]) -> String? {
+        guard let v = (r["Value"] ?? r["Resolution"]) as? [String: Any], let z = v["TimeZoneResolution"] as? [String: Any] else { return nil }
+        return (z["Value"] ?? z["value"]) as? String
+    }
+
+    /// Whether an explanation records the zone the spec expects: a zone
+    /// is not a TIMEX3 of its own, so only a zone said with a clock time is
+    /// tagged, and ``TimeTagger`` notes it in the time's explanation
+    /// ("; zone EST = UTC-05:00"). "UTC+XX:XX" (an offset the spec leaves
+    /// unknown) accepts any recorded zone.
+    static func zoneMatches(_ explanation: String, expected: String) -> Bool {
+        guard let r = explanation.range(of: "; zone ") else { return false }
+        let note = explanation[r.upperBound...]
+        return expected.contains("X") || note.contains("= " + expected)
     }
 
     static func expectedTimex(_ r: [String: Any]) -> String? {
@@ -200,6 +228,24 @@ public enum RecognizersEvaluator {
         return matches(ours: String(v.value[..<o]), expected: day)
     }
 
+    /// Recognizers writes a holiday on the n-th weekday of a month as
+    /// `YYYY-MM-WXX-W-N` ("XXXX-11-WXX-4-4": the fourth Thursday of
+    /// November), which is not a TimeML value: the year (X wildcards
+    /// allowed), month, ISO weekday and its count in the month.
+    static func nthWeekday(_ e: String) -> (year: String, month: Int, weekday: Int, n: Int)? {
+        let p = e.split(separator: "-", omittingEmptySubsequences: false)
+        guard p.count == 5, p[2] == "WXX", p[0].count == 4, let m = Int(p[1]), let wd = Int(p[3]), let n = Int(p[4]) else { return nil }
+        return (String(p[0]), m, wd, n)
+    }
+
+    /// Whether our day value is that n-th weekday (n 5: the last one).
+    static func nthWeekdayMatches(ours: String, _ nth: (year: String, month: Int, weekday: Int, n: Int)) -> Bool {
+        guard ours.count == 10, let d = Day(iso: ours), matches(ours: String(ours.prefix(4)), expected: nth.year),
+            d.month == nth.month, d.weekday == nth.weekday else { return false }
+        let k = (d.day - 1) / 7 + 1
+        return k == nth.n || (nth.n == 5 && d.day + 7 > Day.length(ofMonth: d.month, year: d.year))
+    }
+
     /// Same value, allowing Recognizers' X wildcards and clock-only timexes.
     static func matches(ours: String, expected: String) -> Bool {
         func trim(_ s: String) -> String {
@@ -209,6 +255,7 @@ public enum RecognizersEvaluator {
         }
         let o = trim(ours), e = trim(expected)
         if o == e { return true }
+        if let nth = nthWeekday(e) { return nthWeekdayMatches(ours: o, nth) }
         if e.hasPrefix("T"), let t = o.firstIndex(of: "T") { return String(o[t...]) == e }
         guard o.count == e.count else { return false }
         return zip(o, e).allSatisfy { $0 == $1 || $1 == "X" }

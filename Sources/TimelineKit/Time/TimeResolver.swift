@@ -187,6 +187,7 @@ struct TimeResolver: Sendable {
                 let md = rule.count == 5 ? rule : "XX-XX"
                 return TimeValue(value: "XXXX-" + md, granularity: .day, earliest: nil, latest: nil)
             }
+            if let (a, b) = hijriDays(rule, year: y), a != b { return span(a, b) }
             return TimeValue(day: d)
         case .temponym(let name, let ys):
             let rows = lexicon.temponyms[name.split(separator: " ").first.map(String.init) ?? ""]?
@@ -415,6 +416,7 @@ struct TimeResolver: Sendable {
 
     /// The day of a holiday rule in `year`: `MM-DD`, `MM-N-W`, `easter+K`.
     func holiday(_ rule: String, year y: Int) -> Day? {
+        if rule.hasPrefix("hijri:") { return hijriDays(rule, year: y)?.first }
         if rule.hasPrefix("easter") {
             let k = Int(rule.dropFirst(6)) ?? 0
             let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4

@@ -11,6 +11,7 @@ extension TimeTagger {
     /// "from 5 to 6 pm", "between 4 and 22 January, 1995", "from 11 am to 3",
     /// "from 4 to 22 this month", "3pm to 4pm tomorrow".
     func readRanges(_ found: inout [TimexCandidate], _ m: TimexMatcher) {
+        readHyphenatedYears(&found, m)
         var k = 0
         while k < found.count {
             let y = found[k]
@@ -55,6 +56,41 @@ extension TimeTagger {
                 continue
             }
             k += 1
+        }
+    }
+
+    /// "2014-2018", "the 1998-99 season": two years joined by a hyphen
+    /// (split apart by ``TextAnalysis/splittingHyphenatedRanges(_:)``) are
+    /// the two ends of a range; the matcher leaves a year before a hyphen
+    /// alone, since on its own it cannot tell "1984-85" from a score.
+    /// The second year is later and at most a century later, and written
+    /// with four digits or as the last two of the first's century ("99");
+    /// a number after a second hyphen (a phone number) or a symbol glued
+    /// before ("$2014-2018") is no range.
+    func readHyphenatedYears(_ found: inout [TimexCandidate], _ m: TimexMatcher) {
+        var i = 0
+        while i + 2 < m.low.count {
+            defer { i += 1 }
+            guard m.w(i + 1) == "-", m.touching(i), m.touching(i + 1), let y1 = m.digits(i), m.w(i).utf8.count == 4,
+                (1500...2099).contains(y1), let b = m.digits(i + 2) else { continue }
+            let bLength = m.w(i + 2).utf8.count
+            var y2: Int
+            if bLength == 4 { y2 = b } else if bLength == 2 { y2 = y1 - y1 % 100 + b; if y2 <= y1 && y1 % 100 == 99 && b == 0 { y2 += 100 } } else { continue }
+            guard y2 > y1, y2 - y1 <= 100 else { continue }
+            if m.w(i + 3) == "-" && m.touching(i + 2) { continue }
+            if m.kind(i - 1) == .symbol && m.touching(i - 1) { continue }
+            if m.w(i - 1) == "-" && m.touching(i - 1) { continue }
+            // The second year alone may already be read as a year ("2014-<2018>"): it becomes the range's end.
+            let inside = found.indices.filter { found[$0].tokens.overlaps(i..<i + 3) }
+            guard inside.allSatisfy({ found[$0].tokens == i + 2..<i + 3 && found[$0].meaning == .calendar(year: .stated(y2), month: nil, day: nil) })
+            else { continue }
+            for k in inside.reversed() { found.remove(at: k) }
+            let at = found.firstIndex { $0.tokens.lowerBound > i } ?? found.count
+            found.insert(contentsOf: [
+                TimexCandidate(tokens: i..<i + 1, type: .date, meaning: .calendar(year: .stated(y1), month: nil, day: nil)),
+                TimexCandidate(tokens: i + 2..<i + 3, type: .date, meaning: .calendar(year: .stated(y2), month: nil, day: nil), closesRange: true),
+            ], at: at)
+            i += 2
         }
     }
 

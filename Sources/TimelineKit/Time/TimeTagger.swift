@@ -17,6 +17,7 @@ public struct TimeTagger: Sendable {
 
     /// Every temporal expression of an analysed text, normalised against `reference`.
     public func tag(_ analysis: TextAnalysis, reference: TimeReference) -> [TimeExpression] {
+        let analysis = analysis.splittingHyphenatedRanges(lexicon)
         let matcher = TimexMatcher(analysis, lexicon: lexicon)
         var found = matcher.candidates()
         linkWeekdaysToNamedEvents(&found, analysis)
@@ -24,6 +25,7 @@ public struct TimeTagger: Sendable {
         readShiftedQuarters(&found, matcher)
         linkAnaphoricYears(&found)
         readDayFrames(&found, matcher)
+        readZones(&found, matcher)
         readRanges(&found, matcher)
         mergeLengths(&found, matcher)
         readClocksOnDays(&found, matcher)
@@ -55,7 +57,7 @@ public struct TimeTagger: Sendable {
                 anchors.append(Anchor(span: span, text: text, value: r.value, sentence: sentence))
             }
             return TimeExpression(span: span, text: text, type: c.type, value: r.value, mod: c.mod,
-                                  isRelative: r.isRelative, explanation: text + ": " + r.how, anchor: anchorSpan)
+                                  isRelative: r.isRelative, explanation: text + ": " + r.how + zoneNote(c, matcher), anchor: anchorSpan)
         }
     }
 

@@ -278,6 +278,7 @@ struct TimexMatcher {
         add(decadePhrase(i))
         add(modifiedPartOfDay(i))
         add(namedDay(i))
+        add(holidayPhrase(i))
         add(clockPhrase(i))
         add(setPhrase(i))
         add(fiscalPhrase(i))
