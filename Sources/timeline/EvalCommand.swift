@@ -71,7 +71,7 @@ struct EvalEntitiesCommand: ParsableCommand {
 struct EvalMeantimeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meantime",
-        abstract: "Entity and event mention P/R/F1 and cross-document coreference (B-cubed) on a NewsReader MEANTIME folder.",
+        abstract: "Entity and event mention P/R/F1, cross-document coreference (B-cubed) and time expressions on a NewsReader MEANTIME folder.",
         discussion: """
             Mentions match by overlapping tokens (MEANTIME gives no heads for most mentions); \
             coreference is B-cubed over the matched mentions, gold clusters from REFERS_TO and instance ids.
@@ -86,11 +86,16 @@ struct EvalMeantimeCommand: ParsableCommand {
 
     func run() throws {
         try Runner.reporting {
-            let result = try MeantimeEvaluator.evaluate(directory: folder)
+            let gold = try MeantimeEvaluator.read(directory: folder)
+            let result = MeantimeEvaluator.evaluate(gold)
             print(result.description)
+            let times = MeantimeEvaluator.timexes(gold)
+            print("time expressions, TempEval-3 measures on the annotated sentences:")
+            print(times.description)
             for line in result.participantErrors.prefix(misses) { print(line) }
             for line in result.eventErrors.prefix(misses) { print(line) }
             for line in result.entityCorefErrors.prefix(misses) { print(line) }
+            for miss in times.misses.prefix(misses) { print(miss) }
         }
     }
 }

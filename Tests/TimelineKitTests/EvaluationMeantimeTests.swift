@@ -9,7 +9,7 @@ import Testing
     @Test func readsTokensMentionsAndInstances() throws {
         let doc = try MeantimeReader.read(path: Self.folder.appendingPathComponent("1_acme.xml").path)
         #expect(doc.id == "1")
-        #expect(doc.tokens.count == 20)
+        #expect(doc.tokens.count == 25)
         #expect(doc.entities.count == 5)
         #expect(doc.events.map(\.tokens) == [[11]])
         let byID = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0) })
@@ -20,6 +20,19 @@ import Testing
         #expect(byID["4"]?.instance == "1/12")
         #expect(byID["5"]?.instance == "1/m5")
         #expect(byID["5"]?.syntacticType == "NOM")
+    }
+
+    /// TIMEX3 markables written in the text are read (the empty one the
+    /// annotators added is not); the date line is the creation time and is
+    /// left out of the scored text.
+    @Test func timeExpressionsAreReadAndScored() throws {
+        let doc = try MeantimeReader.read(path: Self.folder.appendingPathComponent("1_acme.xml").path)
+        #expect(doc.timexes.map(\.value) == ["2010-03-03", "2010-W08"])
+        #expect(doc.timexes.map(\.isCreationTime) == [true, false])
+        let result = MeantimeEvaluator.timexes([doc])
+        #expect(result.gold == 1)
+        #expect(result.valueCorrect == 1, "\(result.misses)")
+        #expect(result.system == 1)
     }
 
     @Test func scoresTheFolder() throws {

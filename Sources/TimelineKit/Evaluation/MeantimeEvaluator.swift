@@ -73,6 +73,11 @@ public struct MeantimeEvaluation: Sendable, CustomStringConvertible {
 /// instance ids, ours from the resolver's actor ids and the merger's events.
 public enum MeantimeEvaluator {
     public static func evaluate(directory: String) throws(TimelineError) -> MeantimeEvaluation {
+        evaluate(try read(directory: directory))
+    }
+
+    /// Every MEANTIME document of a folder (read recursively), in path order.
+    public static func read(directory: String) throws(TimelineError) -> [MeantimeDocument] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
             throw .unreadable(path: directory, reason: "no such folder")
@@ -86,7 +91,7 @@ public enum MeantimeEvaluator {
         }
         var gold = [MeantimeDocument]()
         for p in paths.sorted() { gold.append(try MeantimeReader.read(path: p)) }
-        return evaluate(gold)
+        return gold
     }
 
     /// MEANTIME annotates every mention only in the first sentences of an
@@ -100,31 +105,63 @@ public enum MeantimeEvaluator {
     /// (Arg0), the one acted upon the proto-patient (Arg1), the place ArgM-LOC.
     public static let roleMapping: [ParticipantRole: String] = [.agent: "Arg0", .patient: "Arg1", .location: "Argm-LOC"]
 
+    /// A document's text rebuilt from its tokens (those `keep` accepts: all
+    /// by default), its title line and each token's byte span.
+    static func rebuild(_ g: MeantimeDocument, keep: (MeantimeDocument.Token) -> Bool = { _ in true })
+        -> (text: String, title: String, spans: [Int: TextSpan]) {
+        var text = [UInt8](), map = [Int: TextSpan](), title = ""
+        var sentence = g.tokens.first?.sentence ?? 0
+        var previous = ""
+        for t in g.tokens where keep(t) {
+            defer { previous = t.text }
+            if !text.isEmpty {
+                if t.sentence != sentence {
+                    if title.isEmpty { title = String(decoding: text, as: UTF8.self) }
+                    text += [0x0A, 0x0A]
+                } else if !Self.attachesLeft(t.text) && !Self.attachesRight(previous) {
+                    text.append(0x20)
+                }
+            }
+            sentence = t.sentence
+            let start = text.count
+            text += Array(t.text.utf8)
+            map[t.id] = TextSpan(start, text.count)
+        }
+        return (String(decoding: text, as: UTF8.self), title, map)
+    }
+
+    /// Time expressions scored the TempEval-3 way (``TimexEvaluator``) on the
+    /// annotated sentences of each document, against its creation time: a
+    /// corpus the time rules were never tuned on. The date line, which is the
+    /// creation time itself, is left out of the text (TempEval keeps the DCT
+    /// out of the scored text too).
+    public static func timexes(_ gold: [MeantimeDocument], tagger: TimeTagger = TimeTagger()) -> TimexEvaluation {
+        var result = TimexEvaluation()
+        for g in gold {
+            let creation = g.timexes.first { $0.isCreationTime }
+            let dateLine = Set(g.tokens.filter { creation?.tokens.contains($0.id) == true }.map(\.sentence))
+            let (text, title, spans) = rebuild(g) { $0.sentence < annotatedSentences && !dateLine.contains($0.sentence) }
+            let dctValue = creation?.value
+            var timexes = [GoldTimex]()
+            for (k, t) in g.timexes.enumerated() where !t.isCreationTime {
+                guard let a = t.tokens.first.flatMap({ spans[$0] }), let b = t.tokens.last.flatMap({ spans[$0] }),
+                    let type = TimexType(rawValue: t.type) else { continue }
+                timexes.append(GoldTimex(span: TextSpan(a.start, b.end), tid: "t\(k)", type: type, value: t.value))
+            }
+            let file = TimeMLFile(text: text, dctValue: dctValue, dct: dctValue.flatMap { Day(iso: String($0.prefix(10))) },
+                                  title: title, docID: g.id, gold: timexes.sorted { $0.span < $1.span })
+            TimexEvaluator.score(file, id: g.id, tagger: tagger, into: &result)
+        }
+        return result
+    }
+
     public static func evaluate(_ gold: [MeantimeDocument]) -> MeantimeEvaluation {
         // Rebuild the texts and the token byte spans.
         var documents = [Document]()
         var spans = [[Int: TextSpan]]()
         for (k, g) in gold.enumerated() {
-            var text = [UInt8](), map = [Int: TextSpan](), title = ""
-            var sentence = g.tokens.first?.sentence ?? 0
-            var previous = ""
-            for t in g.tokens {
-                defer { previous = t.text }
-                if !text.isEmpty {
-                    if t.sentence != sentence {
-                        if title.isEmpty { title = String(decoding: text, as: UTF8.self) }
-                        text += [0x0A, 0x0A]
-                    } else if !Self.attachesLeft(t.text) && !Self.attachesRight(previous) {
-                        text.append(0x20)
-                    }
-                }
-                sentence = t.sentence
-                let start = text.count
-                text += Array(t.text.utf8)
-                map[t.id] = TextSpan(start, text.count)
-            }
-            documents.append(Document(id: "d\(k + 1)", path: g.id, title: title, text: String(decoding: text, as: UTF8.self),
-                                      format: .text))
+            let (text, title, map) = rebuild(g)
+            documents.append(Document(id: "d\(k + 1)", path: g.id, title: title, text: text, format: .text))
             spans.append(map)
         }
         let result = Pipeline().run(documents)

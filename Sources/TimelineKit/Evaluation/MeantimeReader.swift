@@ -34,12 +34,24 @@ public struct MeantimeDocument: Sendable {
         public var role: String
     }
 
+    /// A time expression (TIMEX3 markable anchored to tokens).
+    public struct Timex: Sendable {
+        public var tokens: [Int]
+        public var type: String
+        public var value: String
+        /// The article's creation time (its date line).
+        public var isCreationTime: Bool
+    }
+
     public var id: String
     public var tokens: [Token]
     public var entities: [Mention]
     public var events: [Mention]
     /// Links from event mentions to entity mentions (links to values left out).
     public var participations: [Participation] = []
+    /// TIMEX3 markables written in the text (not the empty ones the annotators
+    /// added for implied times).
+    public var timexes: [Timex] = []
 }
 
 /// Reads MEANTIME XML (the NewsReader annotation format) with libxml2.
@@ -79,6 +91,7 @@ public enum MeantimeReader {
         var typeOf = [String: String]()
         var refers = [String: String]()  // mention m_id -> instance markable m_id
         var links = [MeantimeDocument.Participation]()
+        var timexes = [MeantimeDocument.Timex]()
         for n in children(root) {
             switch name(n) {
             case "token":
@@ -91,6 +104,12 @@ public enum MeantimeReader {
                     case "ENTITY_MENTION", "EVENT_MENTION":
                         let anchors = children(m).compactMap { Int(attribute($0, "t_id") ?? "") }
                         mentions.append((id, anchors, attribute(m, "syntactic_type") ?? "", name(m) == "EVENT_MENTION"))
+                    case "TIMEX3":
+                        let anchors = children(m).compactMap { Int(attribute($0, "t_id") ?? "") }
+                        if !anchors.isEmpty {
+                            timexes.append(.init(tokens: anchors.sorted(), type: attribute(m, "type") ?? "", value: attribute(m, "value") ?? "",
+                                                 isCreationTime: attribute(m, "functionInDocument") == "CREATION_TIME"))
+                        }
                     case "ENTITY", "EVENT":
                         let instance = attribute(m, "instance_id") ?? ""
                         instanceOf[id] = instance.isEmpty ? docID + "/" + id : instance
@@ -131,6 +150,7 @@ public enum MeantimeReader {
         }
         let entityIDs = Set(entities.map(\.id)), eventIDs = Set(events.map(\.id))
         return MeantimeDocument(id: docID, tokens: tokens, entities: entities, events: events,
-                                participations: links.filter { eventIDs.contains($0.event) && entityIDs.contains($0.entity) })
+                                participations: links.filter { eventIDs.contains($0.event) && entityIDs.contains($0.entity) },
+                                timexes: timexes)
     }
 }
