@@ -15,7 +15,13 @@ the `type:` line under each, and counts, per defect:
                   determiner and one word ("launches a new")
   speech-empty    a speech verb with at most one word after it ("Bonn says Friday")
   speaker-echo    the content opens with the speaker ("Thomas Roeck says Thomas Roeck, chief ...")
-  speech-circumstance  the content is where or how it was said ("Bill Clinton says at a campaign stop")
+  speech-circumstance  the content is where or how it was said ("Bill Clinton says at a campaign stop",
+                  "Crane says of St. Petersburg, Fla.")
+  speech-no-subject  the content is no clause with a subject: it opens with an auxiliary,
+                  modal or copula ("Unisys says would be laid off", "Paribas says is considered
+                  likely") or a conjunction ("Robert Antolini says but this skittishness")
+  speaker-apposition  the content holds the speaker's name with an apposition after it
+                  ("Kenneth Warren says Kenneth Warren, a Conservative member of ...")
   agreement       a base-form verb after a singular subject ("China afterwards
                   sentence"), or an -s verb after a plural one ("Conservatives calls",
                   "Huawei and ZTE denies")
@@ -59,6 +65,9 @@ def main():
         | words("clause-boundaries.tsv") | {"to", "what", "how", "where", "why", "whether", "than", "a", "an"}
     determiners = words("determiners.tsv")
     prepositions = words("prepositions.tsv")
+    conjunctions = words("conjunctions.tsv")
+    no_subject = words("auxiliaries.tsv") | words("copulas.tsv") \
+        | {r[0] for r in table(os.path.join(resources, "blockers.tsv")) if len(r) > 1 and r[1] == "block"} - {"to"}
     triggers = {}
     for r in table(os.path.join(resources, "triggers.tsv")):
         triggers.setdefault(r[0], []).append((r[1], r[2], r[3], len(r) <= 6 or r[6] == "required"))
@@ -75,7 +84,8 @@ def main():
         events.append((m.group(2), lines[k + 1][len("    type: "):].strip()))
 
     defects = {name: [] for name in ["ends-function", "cut", "no-object", "by-after-active", "short-object",
-                                     "speech-empty", "speaker-echo", "speech-circumstance", "agreement"]}
+                                     "speech-empty", "speaker-echo", "speech-circumstance", "speech-no-subject",
+                                     "speaker-apposition", "agreement"]}
     for summary, kind in events:
         toks = summary.replace(",", " ,").split()
         if not toks:
@@ -103,6 +113,10 @@ def main():
                     defects["speaker-echo"].append(summary)
                 elif after[0].lower() in prepositions and after[0].islower():
                     defects["speech-circumstance"].append(summary)
+                elif after[0] in no_subject or after[0] in conjunctions:
+                    defects["speech-no-subject"].append(summary)
+                elif subject and " ".join(subject) + " ," in " ".join(after):
+                    defects["speaker-apposition"].append(summary)
             else:
                 if pos > 0 and lower[pos - 1] in ("is", "are"):
                     break  # passive: "Meng is arrested"
