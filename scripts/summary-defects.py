@@ -66,8 +66,9 @@ def main():
     determiners = words("determiners.tsv")
     prepositions = words("prepositions.tsv")
     conjunctions = words("conjunctions.tsv")
-    no_subject = words("auxiliaries.tsv") | words("copulas.tsv") \
-        | {r[0] for r in table(os.path.join(resources, "blockers.tsv")) if len(r) > 1 and r[1] == "block"} - {"to"}
+    # "calls for its followers to boycott": the verb's own particle opens no circumstance.
+    particles = {r[0]: set(r[1].split(",")) for r in table(os.path.join(resources, "particles.tsv")) if len(r) > 1}
+    no_subject = words("predicate-openers.tsv")
     triggers = {}
     for r in table(os.path.join(resources, "triggers.tsv")):
         triggers.setdefault(r[0], []).append((r[1], r[2], r[3], len(r) <= 6 or r[6] == "required"))
@@ -111,7 +112,8 @@ def main():
                     defects["speech-empty"].append(summary)
                 elif subject and after[0] in subject:
                     defects["speaker-echo"].append(summary)
-                elif after[0].lower() in prepositions and after[0].islower():
+                elif after[0].lower() in prepositions and after[0].islower() \
+                        and after[0] not in particles.get(toks[pos].lower(), ()):
                     defects["speech-circumstance"].append(summary)
                 elif after[0] in no_subject or after[0] in conjunctions:
                     defects["speech-no-subject"].append(summary)

@@ -57,6 +57,20 @@ import Testing
               expected: "Thomas Spiegel says the thrift was disappointed by the effects of the accounting changes"),
         .init(text: "Bill Clinton said at a campaign stop in Troy, Tennessee.",
               actors: [("Bill Clinton", "bill-clinton", .person), ("Troy", "troy", .place)], type: "statement", expected: nil),
+        // What was said must be a clause with its subject: a predicate alone has lost it.
+        .init(text: "That is at the high end of the range of 7,000 to 8,000 employees that Unisys said a month ago would be laid off.",
+              actors: [("Unisys", "unisys", .organization)], timexes: ["a month ago"], type: "statement", expected: nil),
+        .init(text: "Paribas still needs the go-ahead from the Commission des Operations de Bourse, a government regulatory agency, but analysts said that is considered likely.",
+              actors: [("Paribas", "paribas", .organization), ("Commission des Operations de Bourse", "cob", .organization)],
+              type: "statement", expected: nil),
+        // The speaker's apposition is who spoke, not what was said.
+        .init(text: "\"We have a peace treaty with them and we let them go wherever they want when they come to Jordan,\" said the tourist, Khaled Hijazi, 37.",
+              actors: [("Khaled Hijazi", "khaled-hijazi", .person), ("Jordan", "jordan", .place)], type: "statement",
+              expected: "Khaled Hijazi says we have a peace treaty with them and we let them go wherever they want"),
+        // The verb's own particle opens what it calls for.
+        .init(text: "The Party of Democratic Action (SDA) had called on Wednesday for its followers abroad to boycott the absentee balloting because of voter registration irregularities, especially among Serb refugees.",
+              actors: [("Party of Democratic Action", "democratic-action", .organization)], timexes: ["Wednesday"], type: "call",
+              expected: "Democratic Action calls for its followers abroad to boycott the absentee balloting because of voter registration irregularities"),
     ]
 
     @Test(arguments: cases)
@@ -69,6 +83,22 @@ import Testing
         } else {
             #expect(summaries.isEmpty)
         }
+    }
+
+    /// Reported content with no subject, a circumstance or the speaker's apposition is no content;
+    /// an opening conjunction is dropped.
+    @Test(arguments: [
+        ("would be laid off", "Unisys", "said", nil),
+        ("of St. Petersburg, Fla.", "Crane", "said", nil),
+        ("in an interview, W. Brent LeGere, chairman", "W. Brent LeGere", "said", nil),
+        ("but this skittishness has been there", "Robert Antolini", "said", "this skittishness has been there"),
+        ("and that a renowned hedge fund manager was buying notes", "Federal Reserve", "said",
+         "a renowned hedge fund manager was buying notes"),
+        ("for its followers abroad to boycott", "SDA", "called", "for its followers abroad to boycott"),
+        ("to help pay for forces in the Gulf", "United States", "offered", "to help pay for forces in the Gulf"),
+    ] as [(String, String, String, String?)])
+    func reportedClause(_ c: (String, String, String, String?)) {
+        #expect(SentenceView.reportedClause(c.0, speaker: c.1, verb: c.2, lexicon: .shared) == c.3)
     }
 
     /// A cut by the length ends where a clause or phrase ends: never after a verb

@@ -76,6 +76,13 @@ struct EventLexicon: Sendable {
     /// Words a summary never ends on beyond determiners, prepositions,
     /// conjunctions and clause words ("to", "what").
     let danglingWords: Set<String>
+    /// Words that open a predicate and never a clause with its subject: auxiliaries,
+    /// copulas and modals ("would be laid off", "is considered likely").
+    /// Reported content that opens with one has lost its subject.
+    let predicateOpeners: Set<String>
+    /// Speech verbs whose content is a clause: a preposition after one opens
+    /// the circumstance of the saying ("said in a statement"), not its content.
+    let clauseVerbs: Set<String>
     /// A summary may not end on this lower-cased word: it leaves a phrase open.
     func isDangling(_ w: String) -> Bool {
         determiners.contains(w) || prepositions.contains(w) || conjunctions.contains(w) || clauseWords.contains(w)
@@ -138,6 +145,8 @@ struct EventLexicon: Sendable {
         var genders = [String: String]()
         for row in ResourceTable.rows("events/gender-words.tsv") where row.count >= 2 { genders[row[0]] = row[1] }
         self.genders = genders
+        predicateOpeners = Set(ResourceTable.rows("events/predicate-openers.tsv").compactMap(\.first))
+        clauseVerbs = Set(ResourceTable.rows("events/clause-verbs.tsv").compactMap(\.first))
 
         var info = [String: WordInfo]()
         func mark(_ words: some Sequence<String>, _ flag: WordInfo) {

@@ -579,7 +579,12 @@ struct SentenceView {
             if start < range.upperBound && word(start) == "that" { start += 1 }
             // "..., said Thomas Roeck, chief financial officer": the speaker follows
             // the verb, and what was said is before it.
-            if let agent = roles.agent, agent.token > trigger.token, agent.token <= start + 1 {
+            // The verb after a clause end ("..., said the tourist, Khaled Hijazi, 37") is inverted
+            // and its speaker may come after a short title; a pronoun right after a verb in mid
+            // clause ("LeGere said he expects") is the subject of what was said, not the speaker.
+            let inverted = trigger.token > range.lowerBound && boundary(trigger.token - 1)
+            if let agent = roles.agent, agent.token > trigger.token,
+               inverted && agent.token <= start + 6 || !info(agent.token).contains(.pronoun) && agent.token <= start + 1 {
                 var end = trigger.token
                 while end > range.lowerBound && !boundary(end - 1) { end -= 1 }
                 while end > range.lowerBound && boundary(end - 1) { end -= 1 }
@@ -606,10 +611,33 @@ struct SentenceView {
     /// "Who says content", the verb agreeing with the speaker; nil when
     /// nothing is reported, or one word of it.
     private func finishSpeech(who: String, trigger: Trigger, roles: Roles, content: String) -> String? {
+        guard let content = Self.reportedClause(content, speaker: who, verb: word(trigger.token),
+                                                       lexicon: context.lexicon) else { return nil }
         guard content.split(separator: " ").filter({ $0.first.map { $0.isLetter || $0.isNumber } == true }).count >= 2
         else { return nil }
         let verb = isPlural(who, doer: roles.agent) ? trigger.info.base : trigger.info.present
         return capitalizeFirst(join([who, verb, content].filter { !$0.isEmpty }))
+    }
+
+    /// What was said, when it is a clause with its subject (or a quotation):
+    /// nil when it opens with a predicate ("would be laid off", "is considered
+    /// likely"), with a preposition ("of St. Petersburg, Fla.", "in a speech to
+    /// Auckland"), or names the speaker with an apposition ("in an interview,
+    /// W. Brent LeGere, chairman", "the tourist, Khaled Hijazi, 37"): these tell
+    /// who or where, not what. An opening conjunction ("but", "and that") is dropped.
+    /// The preposition rule holds for verbs that report a clause (`events/clause-verbs.tsv`):
+    /// "calls for its followers to boycott", "announced on Tuesday the first generation" keep theirs.
+    static func reportedClause(_ content: String, speaker: String, verb: String, lexicon: EventLexicon) -> String? {
+        var parts = content.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        if let first = parts.first, lexicon.conjunctions.contains(first) {
+            parts.removeFirst()
+            if parts.first == "that" { parts.removeFirst() }
+        }
+        guard let first = parts.first else { return nil }
+        if lexicon.predicateOpeners.contains(first) { return nil }
+        if lexicon.prepositions.contains(first), lexicon.clauseVerbs.contains(verb) { return nil }
+        if !speaker.isEmpty, content.contains(speaker + ",") { return nil }
+        return parts.joined(separator: " ")
     }
 
     /// Where a trailing attribution (", one of its officials said ...") begins, or the sentence end.
