@@ -73,6 +73,16 @@ def main():
     for r in table(os.path.join(resources, "triggers.tsv")):
         triggers.setdefault(r[0], []).append((r[1], r[2], r[3], len(r) <= 6 or r[6] == "required"))
 
+    clause_words = words("clause-boundaries.tsv")
+
+    def opens_clause_after_comma(after):
+        """'in July, average hours declined': a fronted phrase, then the reported clause."""
+        for i, t in enumerate(after[:7]):
+            if t == "," or t.endswith(","):
+                rest = after[i + 1:]
+                return len(rest) > 2 and rest[0].lower() not in clause_words
+        return False
+
     events = []
     lines = open(args[0], encoding="utf-8").read().split("\n")
     value = re.compile(r"^(\S+)\s{2,}(.*)$")
@@ -113,7 +123,8 @@ def main():
                 elif subject and after[0] in subject:
                     defects["speaker-echo"].append(summary)
                 elif after[0].lower() in prepositions and after[0].islower() \
-                        and after[0] not in particles.get(toks[pos].lower(), ()):
+                        and after[0] not in particles.get(toks[pos].lower(), ()) \
+                        and not opens_clause_after_comma(after):
                     defects["speech-circumstance"].append(summary)
                 elif after[0] in no_subject or after[0] in conjunctions:
                     defects["speech-no-subject"].append(summary)

@@ -96,6 +96,9 @@ import Testing
          "a renowned hedge fund manager was buying notes"),
         ("for its followers abroad to boycott", "SDA", "called", "for its followers abroad to boycott"),
         ("to help pay for forces in the Gulf", "United States", "offered", "to help pay for forces in the Gulf"),
+        ("at a meeting with top officials , who discussed the plans for peace", "Viktor Chernomyrdin", "said", nil),
+        ("in the same way , many major telecom companies have chosen trusted vendors", "Mike Pompeo", "said",
+         "in the same way , many major telecom companies have chosen trusted vendors"),
     ] as [(String, String, String, String?)])
     func reportedClause(_ c: (String, String, String, String?)) {
         #expect(SentenceView.reportedClause(c.0, speaker: c.1, verb: c.2, lexicon: .shared) == c.3)

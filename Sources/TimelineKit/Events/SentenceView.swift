@@ -635,7 +635,15 @@ struct SentenceView {
         }
         guard let first = parts.first else { return nil }
         if lexicon.predicateOpeners.contains(first) { return nil }
-        if lexicon.prepositions.contains(first), lexicon.clauseVerbs.contains(verb) { return nil }
+        // "said in a statement", "says of St. Petersburg": a circumstance of the saying, unless a
+        // clause follows the phrase after a comma ("said in the same way, many companies have ...").
+        if lexicon.prepositions.contains(first), lexicon.clauseVerbs.contains(verb) {
+            let comma = parts.prefix(7).firstIndex { $0 == "," || $0.hasSuffix(",") }
+            guard let comma, parts.count - comma > 3 else { return nil }
+            // ", who discussed ...": a relative clause still belongs to the circumstance.
+            let next = parts[comma + 1].lowercased()
+            if lexicon.clauseWords.contains(next) { return nil }
+        }
         if !speaker.isEmpty, content.contains(speaker + ",") { return nil }
         return parts.joined(separator: " ")
     }
