@@ -45,9 +45,9 @@ struct ZoneCase: Sendable, CustomStringConvertible {
     }
 
     @Test func words() {
-        #expect(TimexMatcher.offsetMinutes("+05:30") == 330)
-        #expect(TimexMatcher.offsetMinutes("-03") == -180)
-        #expect(TimexMatcher.offsetMinutes("?") == nil)
+        #expect(TimeLexicon.offsetMinutes("+05:30") == 330)
+        #expect(TimeLexicon.offsetMinutes("-03") == -180)
+        #expect(TimeLexicon.offsetMinutes("?") == nil)
         #expect(ClockZone(end: 0, offset: -210).utc == "UTC-03:30")
         #expect(RecognizersEvaluator.zoneMatches("3pm EST: x; zone EST = UTC-05:00, clock as written", expected: "UTC-05:00"))
         #expect(!RecognizersEvaluator.zoneMatches("3pm EST: x; zone EST = UTC-05:00, clock as written", expected: "UTC-04:00"))

@@ -14,7 +14,10 @@ struct TimeLexicon: Sendable {
     struct Modifier: Sendable { var shift: Int; var startsSpan: Bool; var anaphoric: Bool = false; var unitOnly: Bool = false }
     struct PointModifier: Sendable { var words: [String]; var mod: String; var takesOf: Bool }
     struct Deictic: Sendable { var words: [String]; var kind: String; var argument: String }
-    struct Holiday: Sendable { var words: [String]; var rule: String }
+    /// `lowerCase`: the name may be written in lower case ("halloween"; not "may day").
+    struct Holiday: Sendable { var words: [String]; var rule: String; var lowerCase: Bool }
+    /// A zone name of `zones.tsv` and its offset from UTC in minutes (nil: none fixed, "local time").
+    struct Zone: Sendable { var words: [String]; var offset: Int? }
     struct Temponym: Sendable {
         var words: [String]
         var year: Int
@@ -56,6 +59,10 @@ struct TimeLexicon: Sendable {
     let setQuantifiers: [String: String]
     /// Clock words: `(kind, argument)` (am/pm, zones, named times).
     let clock: [String: (kind: String, argument: String)]
+    /// Zone abbreviations of `clock.tsv` also read in lower case ("est").
+    let lowerCaseZones: Set<String>
+    /// Zone names by first word, longest first ("beijing time", "pacific time").
+    let zones: [String: [Zone]]
     /// Signal words and their kinds ("ago" before, "in" month-prep).
     let signals: [String: Set<String>]
     /// Reporting phrases ("the year-ago quarter"), by first word, longest first.
@@ -70,12 +77,24 @@ struct TimeLexicon: Sendable {
 
     static let shared = TimeLexicon()
 
+    /// "+05:30", "-03", "+8" as minutes from UTC; nil for anything else ("?").
+    static func offsetMinutes(_ s: String) -> Int? {
+        guard let sign = s.utf8.first, sign == 0x2B || sign == 0x2D else { return nil }
+        let p = s.dropFirst().split(separator: ":")
+        guard let h = p.first.flatMap({ Int($0) }), h <= 14 else { return nil }
+        let m = p.count > 1 ? Int(p[1]) ?? 0 : 0
+        return (sign == 0x2D ? -1 : 1) * (h * 60 + m)
+    }
+
     init() {
         func table(_ name: String) -> [[String]] { ResourceTable.rows("time/" + name) }
         func words(_ s: String) -> [String] { s.lowercased().split(separator: " ").map(String.init) }
         // The token a phrase starts with: the text stage cuts "year's" into
-        // "year" + "'s" (the matcher glues them back when comparing words).
-        func key(_ w: [String]) -> String { w[0].hasSuffix("'s") ? String(w[0].dropLast(2)) : w[0] }
+        // "year" + "'s" and "presidents'" into "presidents" + "'" (the matcher
+        // glues them back when comparing words).
+        func key(_ w: [String]) -> String {
+            w[0].hasSuffix("'s") ? String(w[0].dropLast(2)) : w[0].count > 1 && w[0].hasSuffix("'") ? String(w[0].dropLast()) : w[0]
+        }
         func monthDay(_ s: String) -> (Int, Int) {
             let p = s.split(separator: "-").compactMap { Int($0) }
             return (p.first ?? 1, p.count > 1 ? p[1] : 1)
@@ -129,7 +148,7 @@ struct TimeLexicon: Sendable {
         var holidays = [String: [Holiday]]()
         for r in table("holidays.tsv") where r.count >= 2 {
             let w = words(r[0])
-            holidays[key(w), default: []].append(Holiday(words: w, rule: r[1]))
+            holidays[key(w), default: []].append(Holiday(words: w, rule: r[1], lowerCase: r.count > 2 && r[2] == "lower"))
         }
         self.holidays = holidays.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         var temponyms = [String: [Temponym]]()
@@ -141,8 +160,15 @@ struct TimeLexicon: Sendable {
         self.temponyms = temponyms.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         sets = Dictionary(table("sets.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
                           uniquingKeysWith: { a, _ in a })
-        clock = Dictionary(table("clock.tsv").filter { $0.count >= 3 }.map { ($0[0], (kind: $0[1], argument: $0[2])) },
-                           uniquingKeysWith: { a, _ in a })
+        let clockRows = table("clock.tsv").filter { $0.count >= 3 }
+        clock = Dictionary(clockRows.map { ($0[0], (kind: $0[1], argument: $0[2])) }, uniquingKeysWith: { a, _ in a })
+        lowerCaseZones = Set(clockRows.filter { $0.count >= 4 && $0[1] == "zone" && $0[3] == "lower" }.map { $0[0] })
+        var zones = [String: [Zone]]()
+        for r in table("zones.tsv") where r.count >= 2 {
+            let w = words(r[0])
+            zones[w[0], default: []].append(Zone(words: w, offset: Self.offsetMinutes(r[1])))
+        }
+        self.zones = zones.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         var signals = [String: Set<String>]()
         for r in table("signals.tsv") where r.count >= 2 { signals[r[0], default: []].insert(r[1]) }
         self.signals = signals

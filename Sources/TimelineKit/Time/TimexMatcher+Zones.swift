@@ -21,29 +21,6 @@ struct ClockZone: Sendable, Hashable {
 }
 
 extension TimexMatcher {
-    /// Zone names of `zones.tsv` by first word, longest first.
-    static let zoneNames: [String: [(words: [String], offset: Int?)]] = {
-        var out = [String: [(words: [String], offset: Int?)]]()
-        for r in ResourceTable.rows("time/zones.tsv") where r.count >= 2 {
-            let words = r[0].split(separator: " ").map(String.init)
-            out[words[0], default: []].append((words, offsetMinutes(r[1])))
-        }
-        return out.mapValues { $0.sorted { $0.words.count > $1.words.count } }
-    }()
-
-    /// Zone abbreviations of `clock.tsv` that are read in lower case too.
-    static let lowerCaseZones: Set<String> = Set(
-        ResourceTable.rows("time/clock.tsv").filter { $0.count >= 4 && $0[1] == "zone" && $0[3] == "lower" }.map { $0[0] })
-
-    /// "+05:30", "-03", "+8" as minutes; nil for anything else ("?").
-    static func offsetMinutes(_ s: String) -> Int? {
-        guard let sign = s.utf8.first, sign == 0x2B || sign == 0x2D else { return nil }
-        let p = s.dropFirst().split(separator: ":")
-        guard let h = p.first.flatMap({ Int($0) }), h <= 14 else { return nil }
-        let m = p.count > 1 ? Int(p[1]) ?? 0 : 0
-        return (sign == 0x2D ? -1 : 1) * (h * 60 + m)
-    }
-
     /// A zone starting at token `i`: an abbreviation with an optional
     /// offset ("EST", "UTC+8", "GMT -3", "UTC -12h"), a listed name
     /// ("Beijing time", "mountain timezone"), or capitalised place words
@@ -51,12 +28,12 @@ extension TimexMatcher {
     func zonePhrase(_ i: Int) -> ClockZone? {
         guard kind(i) == .word else { return nil }
         let word = w(i)
-        if let c = lex.clock[word], c.kind == "zone", allCaps(i) || Self.lowerCaseZones.contains(word) {
-            let base = Self.offsetMinutes(c.argument)
+        if let c = lex.clock[word], c.kind == "zone", allCaps(i) || lex.lowerCaseZones.contains(word) {
+            let base = TimeLexicon.offsetMinutes(c.argument)
             if let (shift, end) = zoneOffset(i + 1) { return ClockZone(end: end, offset: (base ?? 0) + shift) }
             return ClockZone(end: i + 1, offset: base)
         }
-        for row in Self.zoneNames[word] ?? [] {
+        for row in lex.zones[word] ?? [] {
             if let end = zoneWords(i, row.words) { return ClockZone(end: end, offset: row.offset) }
         }
         // "Montreal time", "New York time": up to three capitalised words before "time".

@@ -277,7 +277,7 @@ struct TimexMatcher {
         add(partPhrase(i))
         add(decadePhrase(i))
         add(modifiedPartOfDay(i))
-        add(namedDay(i))
+        add(namedEvent(i))
         add(holidayPhrase(i))
         add(clockPhrase(i))
         add(setPhrase(i))
@@ -972,22 +972,13 @@ struct TimexMatcher {
         return nil
     }
 
-    /// Holidays ("Christmas", "New Year's Day") and named events ("the Mobile World Congress").
-    private func namedDay(_ i: Int) -> TimexCandidate? {
+    /// Named events ("the Mobile World Congress", "the 2019 Mobile World Congress"); holidays are ``holidayPhrase(_:)``.
+    private func namedEvent(_ i: Int) -> TimexCandidate? {
         let start = i
         var j = i
         var leadYear: Int?
         if w(i) == "the" { j += 1 }
         if let y = yearNumber(j), low[j].utf8.count == 4, cap(y.end) { leadYear = y.year; j = y.end }
-        if let rows = lex.holidays[w(j)] {
-            for h in rows {
-                guard let e = phrase(j, h.words), cap(j) else { continue }
-                var ys = leadYear.map { YearSpec.stated($0) } ?? .none
-                var end = e
-                if let y = yearNumber(e), low[e].utf8.count == 4 { ys = .stated(y.year); end = y.end }
-                return TimexCandidate(tokens: start..<end, type: .date, meaning: .holiday(name: h.words.joined(separator: " "), rule: h.rule, year: ys))
-            }
-        }
         if let rows = lex.temponyms[w(j)] {
             for t in rows {
                 guard let e = phrase(j, t.words), cap(j) else { continue }
