@@ -39,19 +39,16 @@ public struct TimeTagger: Sendable {
             let span = TextSpan(analysis.tokens[c.tokens.lowerBound].span.start, analysis.tokens[c.tokens.upperBound - 1].span.end)
             let text = analysis.string(span)
             let sentence = analysis.sentenceIndex(containing: span.start) ?? 0
-            var r = resolver.resolve(c.meaning, reference: reference, tense: tense, mod: c.mod)
+            let r: TimeResolver.Result
             var anchorSpan: TextSpan?
-            // A clock time with no day of its own is on the day the text last named.
-            var bareClock = false
-            if case .clock(nil, _, _, _) = c.meaning { bareClock = true }
-            if c.anaphoric || bareClock {
-                if let (a, day) = Anchor.best(anchors, for: c.meaning, in: sentence) {
-                    let v = resolver.value(c.meaning, on: day, tense: .none, mod: c.mod)
-                    r = TimeResolver.Result(value: v, isRelative: true, how: "after \"\(a.text)\" (\(a.value.value)) -> \(v.value)")
-                    anchorSpan = a.span
-                } else if c.needsAnchor {
-                    return nil
-                }
+            if c.countsFromLastTime, let (a, day) = Anchor.best(anchors, for: c.meaning, in: sentence) {
+                let v = resolver.value(c.meaning, on: day, tense: .none, mod: c.mod)
+                r = TimeResolver.Result(value: v, isRelative: true, how: "after \"\(a.text)\" (\(a.value.value)) -> \(v.value)")
+                anchorSpan = a.span
+            } else if c.needsAnchor {
+                return nil
+            } else {
+                r = resolver.resolve(c.meaning, reference: reference, tense: tense, mod: c.mod)
             }
             if c.type == .date || c.type == .time, r.value.earliest != nil, r.value.latest != nil {
                 anchors.append(Anchor(span: span, text: text, value: r.value, sentence: sentence))

@@ -13,6 +13,15 @@ struct TimexCandidate: Sendable, Hashable {
     var needsAnchor = false
     /// The second end of a range: read in the tense of the first ("from March to May").
     var closesRange = false
+
+    /// Resolved from the time the text last spoke of when there is one:
+    /// anaphoric words, and a clock time with no day of its own ("on Friday
+    /// ... at 10:35 a.m."); else from the publication date.
+    var countsFromLastTime: Bool {
+        if anaphoric { return true }
+        if case .clock(nil, _, _, _) = meaning { return true }
+        return false
+    }
 }
 
 /// Finds time expressions in the tokens of a text.
@@ -392,7 +401,7 @@ struct TimexMatcher {
     /// Years and decades in words: "nineteen ninety-four", "two thousand
     /// (and) one", "the year two thousand", "the nineties".
     private func spokenYear(_ i: Int) -> TimexCandidate? {
-        if let d = lex.numbers[w(i)], d.kind == "decade", w(i - 1) == "the" || lex.pointModifiers.contains(where: { $0.words == [w(i - 1)] }) {
+        if let d = lex.numbers[w(i)], d.kind == "decade", w(i - 1) == "the" || pointModifier(w(i - 1)) != nil {
             return TimexCandidate(tokens: (w(i - 1) == "the" ? i - 1 : i)..<i + 1, type: .date, meaning: .decade(1900 + d.value))
         }
         guard let lead = lex.numbers[w(i)], lead.kind == "cardinal" else { return nil }
@@ -930,12 +939,17 @@ struct TimexMatcher {
     }
 
     /// "mid-1990s", "mid-1998", "the nineteen-nineties" is not handled.
+    /// The one-word point modifier `word` is ("early", "mid", "late", "about"), if any.
+    func pointModifier(_ word: String) -> TimeLexicon.PointModifier? {
+        lex.pointModifiers.first { $0.words.count == 1 && $0.words[0] == word }
+    }
+
     /// "mid afternoon", "late morning", "early evening yesterday": a part of
     /// day after a word that names a part of it (the modifier is added by
     /// ``extendLeft``); on the reference day, or on a deictic day after it.
     private func modifiedPartOfDay(_ i: Int) -> TimexCandidate? {
         guard let p = lex.partsOfDay[w(i)], !w(i).hasSuffix("s"),
-            let pm = lex.pointModifiers.first(where: { $0.words == [w(i - 1)] && !$0.takesOf }),
+            let pm = pointModifier(w(i - 1)), !pm.takesOf,
             pm.mod == "START" || pm.mod == "MID" || pm.mod == "END" else { return nil }
         return partOfDay(p, i..<i + 1, mod: nil)
     }
@@ -955,7 +969,7 @@ struct TimexMatcher {
         let s = w(i)
         guard s.hasPrefix("mid-") || s.hasPrefix("early-") || s.hasPrefix("late-") else { return nil }
         let parts = s.split(separator: "-", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let mod = lex.pointModifiers.first(where: { $0.words == [parts[0]] })?.mod else { return nil }
+        guard parts.count == 2, let mod = pointModifier(parts[0])?.mod else { return nil }
         let rest = parts[1]
         if rest.hasSuffix("s"), let d = Int(rest.dropLast()), rest.utf8.count == 5 {
             return TimexCandidate(tokens: i..<i + 1, type: .date, meaning: .decade(d), mod: mod)
