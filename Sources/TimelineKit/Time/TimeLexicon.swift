@@ -11,7 +11,14 @@ struct TimeLexicon: Sendable {
     /// A shifting word: `anaphoric` ones count from the time the text last
     /// spoke of ("the following year"), `unitOnly` ones shift only units
     /// and parts of day ("that day", never "that March").
-    struct Modifier: Sendable { var shift: Int; var startsSpan: Bool; var anaphoric: Bool = false; var unitOnly: Bool = false }
+    struct Modifier: Sendable {
+        var shift: Int
+        var startsSpan: Bool
+        var anaphoric: Bool = false
+        var unitOnly: Bool = false
+        /// Anaphoric only after "the" and before a day or part of day ("the next day").
+        var anaphoricDayAfterThe: Bool = false
+    }
     struct PointModifier: Sendable { var words: [String]; var mod: String; var takesOf: Bool }
     struct Deictic: Sendable { var words: [String]; var kind: String; var argument: String }
     /// `lowerCase`: the name may be written in lower case ("halloween"; not "may day").
@@ -119,7 +126,8 @@ struct TimeLexicon: Sendable {
                                 uniquingKeysWith: { a, _ in a })
         modifiers = Dictionary(table("modifiers.tsv").filter { $0.count >= 3 }.map {
             ($0[0], Modifier(shift: Int($0[1]) ?? 0, startsSpan: $0[2] == "span",
-                             anaphoric: $0[2].hasPrefix("anaphoric"), unitOnly: $0[2] == "anaphoric-unit"))
+                             anaphoric: $0[2].hasPrefix("anaphoric"), unitOnly: $0[2] == "anaphoric-unit",
+                             anaphoricDayAfterThe: $0.count > 3 && $0[3] == "anaphoric-day-after-the"))
         }, uniquingKeysWith: { a, _ in a })
         pointModifiers = table("point-modifiers.tsv").filter { $0.count >= 3 }.map {
             PointModifier(words: words($0[0]), mod: $0[1], takesOf: $0[2] == "of")

@@ -675,7 +675,7 @@ struct TimexMatcher {
             return TimexCandidate(tokens: i..<qe + 1, type: .duration, meaning: .duration(Self.durationValue(q, u.code)))
         }
         // "the next day", "the next morning": with the article, the day after the one just spoken of.
-        let nextDay = hasThe && w(j) == "next"
+        let nextDay = hasThe && mod.anaphoricDayAfterThe
         if let u = unit(k) {
             if u.plural {
                 // "the coming weeks", "the past months"
