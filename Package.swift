@@ -20,15 +20,21 @@ let package = Package(
             name: "TimelineKit",
             dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]),
+        // Evaluators, corpus readers and model trainers: tools for the CLI's
+        // `eval` and `train` commands, not part of the library a user links.
+        .target(
+            name: "TimelineEvaluation",
+            dependencies: ["TimelineKit", "CLibXML2"]),
         .executableTarget(
             name: "timeline",
             dependencies: [
                 "TimelineKit",
+                "TimelineEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(
             name: "TimelineKitTests",
-            dependencies: ["TimelineKit"],
+            dependencies: ["TimelineKit", "TimelineEvaluation"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "timelineTests",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TimelineKit
+import TimelineEvaluation
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TimelineKit
+import TimelineEvaluation
 
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

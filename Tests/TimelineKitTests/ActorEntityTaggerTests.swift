@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TimelineKit
+@testable import TimelineEvaluation
 
 /// The trained name tagger: BILOU tags, features, training, the model file,
 /// and the shipped model on sentences written for these tests.

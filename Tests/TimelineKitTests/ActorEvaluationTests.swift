@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TimelineKit
+@testable import TimelineEvaluation
 
 @Suite struct ActorEvaluationTests {
     static var fixture: URL { Bundle.module.resourceURL!.appendingPathComponent("Fixtures/actors/conll-sample.conll") }

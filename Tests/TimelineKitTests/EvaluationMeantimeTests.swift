@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TimelineKit
+@testable import TimelineEvaluation
 
 /// The MEANTIME reader and the scoring pieces, on a document written for the test.
 @Suite struct EvaluationMeantimeTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TimelineKit
+@testable import TimelineEvaluation
 
 /// The event-mention tagger: gold EVENTs read from TimeML, a tiny model
 /// trained in-test on the fixture, its triggers in annotate's JSON.

@@ -1,5 +1,6 @@
 import Testing
 @testable import TimelineKit
+@testable import TimelineEvaluation
 
 /// A sentence with a holiday word that is not the holiday.
 struct NotHolidayCase: Sendable, CustomStringConvertible {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TimelineKit
+@testable import TimelineEvaluation
 
 @Suite struct TimeMLTests {
     func fixture() throws -> String {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TimelineKit
+@testable import TimelineEvaluation
 
 /// A range phrase: both ends must be found with these values.
 struct TimeRangeCase: Sendable, CustomStringConvertible {

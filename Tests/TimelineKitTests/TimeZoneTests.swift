@@ -1,5 +1,6 @@
 import Testing
 @testable import TimelineKit
+@testable import TimelineEvaluation
 
 /// A clock time with a zone: the clock is kept as written, the zone is
 /// part of the expression and named in its explanation.

@@ -13,9 +13,9 @@
 ///
 /// A feature is `mix(template, value)`; the model stores only hashes, so
 /// nothing here allocates a `String` per token.
-struct EntityFeatures {
+package struct EntityFeatures {
     /// Static features of token `i`: `features[featureStarts[i]..<featureEnds[i]]`.
-    private(set) var features = [UInt64]()
+    package private(set) var features = [UInt64]()
     private var featureStarts = [Int]()
     private var featureEnds = [Int]()
     /// Lower-cased word hash and short shape hash per token (for the dynamic features).
@@ -23,14 +23,14 @@ struct EntityFeatures {
     private(set) var shortShape = [UInt64]()
 
     /// Changing the templates invalidates trained models: the model file records this.
-    static let version: UInt32 = 1
+    package static let version: UInt32 = 1
 
     /// `wordClasses`: lower-cased word hash (``lowerHash(_:)``) -> the
     /// classes a tagger's own tables give the word (the event tagger's
     /// trigger, auxiliary, event-noun words); each token then also has its
     /// own and its neighbours' classes as features. Nil (the name tagger):
     /// no such features.
-    init(_ doc: EntityTokens, gazetteer: EntityGazetteer = .shared, wordClasses: [UInt64: UInt64]? = nil) {
+    package init(_ doc: EntityTokens, gazetteer: EntityGazetteer = .shared, wordClasses: [UInt64: UInt64]? = nil) {
         let n = doc.count
         var lower = [UInt64](repeating: 0, count: n)
         var exact = [UInt64](repeating: 0, count: n)
@@ -217,10 +217,10 @@ struct EntityFeatures {
     }
 
     /// The static features of token `i` (empty for a token outside every sentence).
-    func range(_ i: Int) -> Range<Int> { featureStarts[i]..<featureEnds[i] }
+    package func range(_ i: Int) -> Range<Int> { featureStarts[i]..<featureEnds[i] }
 
     /// Features of the decisions made so far (-1 before the sentence).
-    func dynamic(_ i: Int, previous: Int, beforePrevious: Int, into out: inout [UInt64]) {
+    package func dynamic(_ i: Int, previous: Int, beforePrevious: Int, into out: inout [UInt64]) {
         let p = UInt64(bitPattern: Int64(previous)), pp = UInt64(bitPattern: Int64(beforePrevious))
         out.append(mix(40, p))
         out.append(mix(41, mix(pp, p)))
@@ -231,7 +231,7 @@ struct EntityFeatures {
 
 /// Mixes two 64-bit values into one (splitmix64 finaliser over a xor).
 @inline(__always)
-func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+package func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
     var h = a &* 0x9E3779B97F4A7C15 ^ b
     h ^= h >> 30
     h &*= 0xBF58476D1CE4E5B9
@@ -242,7 +242,7 @@ func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
 }
 
 /// FNV-1a of a word's bytes, lower-cased (ASCII): how tables are keyed for the tagger.
-func lowerHash(_ word: some StringProtocol) -> UInt64 {
+package func lowerHash(_ word: some StringProtocol) -> UInt64 {
     var h: UInt64 = 0xcbf29ce484222325
     for c in word.utf8 { h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c + 32 : c)) &* 0x100000001b3 }
     return h

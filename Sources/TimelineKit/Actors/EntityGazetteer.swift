@@ -1,6 +1,6 @@
 /// The Actors tables (``ActorLexicon``) keyed by hashes of lower-cased
 /// words, so that the tagger's features can consult them from byte slices.
-struct EntityGazetteer: Sendable {
+package struct EntityGazetteer: Sendable {
     /// One bit per word list a lower-cased word belongs to.
     enum Flag: Int, CaseIterable {
         case givenName, surname, title, titleHead, organizationHead, designator, stopWord, speechVerb,
@@ -12,7 +12,7 @@ struct EntityGazetteer: Sendable {
         case country = 1, capital, demonym, place, organization, person, group, other
     }
 
-    static let shared = EntityGazetteer(.shared)
+    package static let shared = EntityGazetteer(.shared)
 
     /// Lower-cased word hash -> flags.
     let flags: FeatureTable

@@ -14,23 +14,23 @@ import Foundation
 /// and the entries (tag UInt8, weight Int16; weight = value x scale).
 public struct EntityModel: Sendable {
     /// Feature hash -> (first entry << 8 | entry count).
-    let index: FeatureTable
-    let tags: [UInt8]
-    let weights: [Float]
-    let scale: Float
+    package let index: FeatureTable
+    package let tags: [UInt8]
+    package let weights: [Float]
+    package let scale: Float
     /// Labels per token: ``EntityTag/count`` for the name tagger.
     public let labelCount: Int
 
-    static let magic: UInt32 = 0x524E_4C54
+    package static let magic: UInt32 = 0x524E_4C54
 
     /// Whether the model has a weight for token `i`'s lower-cased word: a
     /// word it never saw in training is typed from its shape and context alone.
-    func knows(_ features: EntityFeatures, _ i: Int) -> Bool { index[mix(2, features.lower[i])] != nil }
+    package func knows(_ features: EntityFeatures, _ i: Int) -> Bool { index[mix(2, features.lower[i])] != nil }
 
     /// Features kept.
     public var featureCount: Int { index.count }
 
-    init(index: [(key: UInt64, value: UInt64)], tags: [UInt8], weights: [Float], scale: Float,
+    package init(index: [(key: UInt64, value: UInt64)], tags: [UInt8], weights: [Float], scale: Float,
          labelCount: Int = EntityTag.count) {
         self.labelCount = labelCount
         self.index = FeatureTable(index)
@@ -42,7 +42,7 @@ public struct EntityModel: Sendable {
     /// Builds the model from averaged weights (`rows` feature -> row,
     /// `values[row * labelCount + label]`), dropping weights below `minimumWeight`
     /// and quantising the rest exactly as the file stores them.
-    init(rows: [UInt64: Int32], values: [Float], minimumWeight: Float, labelCount: Int = EntityTag.count) {
+    package init(rows: [UInt64: Int32], values: [Float], minimumWeight: Float, labelCount: Int = EntityTag.count) {
         let t = labelCount
         var maxAbs: Float = 0
         for v in values { maxAbs = max(maxAbs, abs(v)) }
@@ -185,7 +185,7 @@ public struct EntityModel: Sendable {
     ///
     /// - Complexity: O(tokens x features per token), one hash lookup per feature.
     /// `wordClasses`: as in training (``EntityFeatures``).
-    func labels(in doc: EntityTokens, wordClasses: [UInt64: UInt64]? = nil) -> [Int] {
+    package func labels(in doc: EntityTokens, wordClasses: [UInt64: UInt64]? = nil) -> [Int] {
         let features = EntityFeatures(doc, wordClasses: wordClasses)
         var out = [Int](repeating: 0, count: doc.count)
         var scores = [Float](repeating: 0, count: labelCount)
@@ -231,7 +231,7 @@ public struct EntityModel: Sendable {
 
     /// The highest-scoring tag allowed after `previous` (ties: the lower tag);
     /// `constrained`: under the BILOU constraints.
-    static func best(_ scores: [Float], after previous: Int, constrained: Bool = true) -> Int {
+    package static func best(_ scores: [Float], after previous: Int, constrained: Bool = true) -> Int {
         var best = -1
         var top = -Float.infinity
         for t in 0..<scores.count where (!constrained || EntityTag.allowed(previous, t)) && scores[t] > top {

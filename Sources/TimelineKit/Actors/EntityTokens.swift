@@ -24,7 +24,7 @@ public enum EntityType: Int, Sendable, Hashable, CaseIterable, CustomStringConve
 
     /// The actor kind a tagged name of this type is (MISC: nationalities,
     /// events, works and products, which are not actors).
-    var actorKind: ActorKind? {
+    package var actorKind: ActorKind? {
         switch self {
         case .person: .person
         case .organization: .organization
@@ -97,24 +97,24 @@ public struct EntityTokens: Sendable {
 /// The tagger's output alphabet: BILOU over the four types.
 ///
 /// Tag 0 is O; type `t` has B = 1 + 4t, I = 2 + 4t, L = 3 + 4t, U = 4 + 4t.
-enum EntityTag {
-    static let count = 17
-    static let outside = 0
+package enum EntityTag {
+    package static let count = 17
+    package static let outside = 0
 
-    static func begin(_ t: EntityType) -> Int { 1 + 4 * t.rawValue }
-    static func inside(_ t: EntityType) -> Int { 2 + 4 * t.rawValue }
-    static func last(_ t: EntityType) -> Int { 3 + 4 * t.rawValue }
-    static func unit(_ t: EntityType) -> Int { 4 + 4 * t.rawValue }
+    package static func begin(_ t: EntityType) -> Int { 1 + 4 * t.rawValue }
+    package static func inside(_ t: EntityType) -> Int { 2 + 4 * t.rawValue }
+    package static func last(_ t: EntityType) -> Int { 3 + 4 * t.rawValue }
+    package static func unit(_ t: EntityType) -> Int { 4 + 4 * t.rawValue }
 
-    static func type(_ tag: Int) -> EntityType? { tag == 0 ? nil : EntityType(rawValue: (tag - 1) / 4) }
+    package static func type(_ tag: Int) -> EntityType? { tag == 0 ? nil : EntityType(rawValue: (tag - 1) / 4) }
     /// 0 B, 1 I, 2 L, 3 U.
-    static func position(_ tag: Int) -> Int { (tag - 1) % 4 }
+    package static func position(_ tag: Int) -> Int { (tag - 1) % 4 }
 
     /// Whether `tag` is open (B or I): the next tag must continue it.
-    static func isOpen(_ tag: Int) -> Bool { tag != 0 && position(tag) < 2 }
+    package static func isOpen(_ tag: Int) -> Bool { tag != 0 && position(tag) < 2 }
 
     /// Whether `next` may follow `previous` (-1: sentence start).
-    static func allowed(_ previous: Int, _ next: Int) -> Bool {
+    package static func allowed(_ previous: Int, _ next: Int) -> Bool {
         if previous >= 0 && isOpen(previous) {
             return next != 0 && type(next) == type(previous) && (position(next) == 1 || position(next) == 2)
         }
@@ -122,7 +122,7 @@ enum EntityTag {
     }
 
     /// BILOU tags of one sentence of `length` tokens holding `spans`.
-    static func tags(_ spans: [EntitySpan], length: Int, offset: Int = 0) -> [Int] {
+    package static func tags(_ spans: [EntitySpan], length: Int, offset: Int = 0) -> [Int] {
         var tags = [Int](repeating: outside, count: length)
         for s in spans {
             let a = s.start - offset, b = s.end - offset
@@ -138,7 +138,7 @@ enum EntityTag {
     }
 
     /// Spans of a tag sequence (a sentence ending inside a name closes it).
-    static func spans(_ tags: [Int], offset: Int) -> [EntitySpan] {
+    package static func spans(_ tags: [Int], offset: Int) -> [EntitySpan] {
         var spans = [EntitySpan]()
         var open: (Int, EntityType)?
         for (k, tag) in tags.enumerated() {

@@ -10,7 +10,7 @@
 /// A lookup for an absent feature answers wrongly only when its fingerprint
 /// equals that of a present feature probed on the way: about one lookup in
 /// a billion.
-struct FeatureTable: Sendable {
+package struct FeatureTable: Sendable {
     private let slots: [UInt64]
     private let mask: Int
     let count: Int

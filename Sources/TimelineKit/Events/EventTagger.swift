@@ -30,7 +30,7 @@ public enum EventTagger {
     /// event noun, determiner, preposition, ...: ``EventLexicon/WordInfo``),
     /// by lower-cased word hash: features of the tagger, so that a trigger
     /// form TimeBank rarely shows ("unveils" in a headline) is still one.
-    static let wordClasses: [UInt64: UInt64] = {
+    package static let wordClasses: [UInt64: UInt64] = {
         var out = [UInt64: UInt64]()
         for (word, info) in EventLexicon.shared.wordInfo where !word.contains(" ") {
             out[lowerHash(word)] = UInt64(info.rawValue)

@@ -64,7 +64,7 @@ public struct TextAnalysis: Sendable {
     public let text: String
     public let bytes: [UInt8]
     public internal(set) var tokens: [Token]
-    public internal(set) var sentences: [Sentence]
+    public package(set) var sentences: [Sentence]
     public internal(set) var paragraphs: [Paragraph]
 
     init(text: String) {

@@ -1,3 +1,4 @@
+import TimelineKit
 import Foundation
 
 /// Precision, recall and F1 of one entity type.

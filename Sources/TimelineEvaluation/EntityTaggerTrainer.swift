@@ -1,3 +1,4 @@
+import TimelineKit
 /// Trains an ``EntityModel`` (averaged perceptron) on a CoNLL corpus.
 ///
 /// Each epoch visits the documents in a fixed pseudo-random order and tags

@@ -1,3 +1,4 @@
+import TimelineKit
 import Foundation
 
 /// A named-entity corpus in CoNLL-2003 format: `token POS chunk NER-tag` a

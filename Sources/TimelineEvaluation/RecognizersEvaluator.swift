@@ -1,3 +1,4 @@
+import TimelineKit
 import Foundation
 
 /// How many phrases of the Microsoft Recognizers-Text date/time specs the

@@ -1,3 +1,4 @@
+import TimelineKit
 import Foundation
 
 /// Scores of the pipeline on a NewsReader MEANTIME folder.

@@ -1,3 +1,4 @@
+import TimelineKit
 import CLibXML2
 import Foundation
 

@@ -1,3 +1,4 @@
+import TimelineKit
 import Foundation
 
 /// TempEval-3 figures of the tagger on a folder of gold TimeML files.

@@ -1,3 +1,4 @@
+import TimelineKit
 import Foundation
 
 /// Trains the event-mention tagger (``EventTagger``) on TimeML EVENT
