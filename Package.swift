@@ -24,7 +24,8 @@ let package = Package(
         // `eval` and `train` commands, not part of the library a user links.
         .target(
             name: "TimelineEvaluation",
-            dependencies: ["TimelineKit", "CLibXML2"]),
+            dependencies: ["TimelineKit", "CLibXML2"],
+            resources: [.copy("Resources")]),
         .executableTarget(
             name: "timeline",
             dependencies: [

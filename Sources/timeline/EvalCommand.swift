@@ -6,7 +6,8 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score the tool on an annotated corpus and print the figures.",
-        subcommands: [EvalTimexCommand.self, EvalRecognizersCommand.self, EvalEntitiesCommand.self, EvalMeantimeCommand.self])
+        subcommands: [EvalTimexCommand.self, EvalRecognizersCommand.self, EvalEntitiesCommand.self, EvalMeantimeCommand.self,
+                      EvalTLSCommand.self])
 }
 
 struct EvalTimexCommand: ParsableCommand {
@@ -97,6 +98,36 @@ struct EvalMeantimeCommand: ParsableCommand {
             for line in result.eventErrors.prefix(misses) { print(line) }
             for line in result.entityCorefErrors.prefix(misses) { print(line) }
             for miss in times.misses.prefix(misses) { print(miss) }
+        }
+    }
+}
+
+struct EvalTLSCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tls",
+        abstract: "Timeline summarisation against journalists' timelines: date F1, concat and alignment ROUGE-1/2 F1.",
+        discussion: """
+            DIR holds one folder per topic in the Timeline17 layout: <topic>/InputDocs/<YYYY-MM-DD>/*.txt \
+            (the folder date is the publication date) and <topic>/timelines/*.txt. For each reference timeline \
+            the summary is asked for K = its number of dates and N = its mean sentences per date, restricted \
+            to its first..last date (as news-tls does); ROUGE is ROUGE-1.5.5's (stemmed, stop words removed), \
+            alignment ROUGE is Martschat and Markert's align+ m:1.
+            """)
+
+    @Argument(help: "A folder of topics in the Timeline17 layout.")
+    var folder: String
+
+    @Option(help: ArgumentHelp("Also write each topic's analysed documents (JSON Lines) and timeline into this folder.",
+                               valueName: "dir"))
+    var dump: String?
+
+    @Option(help: ArgumentHelp("Also write each predicted timeline (summarize's JSON) into this folder.", valueName: "dir"))
+    var predictions: String?
+
+    func run() throws {
+        try Runner.reporting {
+            let result = try TLSEvaluator.evaluate(directory: folder, dump: dump, predictions: predictions)
+            print(result.description)
         }
     }
 }

@@ -31,6 +31,8 @@ struct PlainTextReader: Sendable {
     /// Builds a document from a body and its metadata fields (front matter or a JSON record).
     func document(body: String, fields: [String: String], path: String, format: DocumentFormat,
                   fieldOrigin: String) throws(TimelineError) -> Document {
+        // Research corpora ship news as PTB tokens ("BP 's", "-LRB-"): read them as prose.
+        let body = TokenizedText.detokenizedIfTokenized(body)
         func field(_ role: String) -> (name: String, value: String)? {
             for name in lexicon.names(for: role) {
                 if let v = fields[name], let clean = HTMLReader.clean(v) { return (name, clean) }
