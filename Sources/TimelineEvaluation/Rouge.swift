@@ -19,7 +19,6 @@ struct Rouge: Sendable {
 
     let stopWords: Set<String>
     let exceptions: [String: String]
-    let stemmer = PorterStemmer()
 
     static let shared = Rouge()
 
@@ -29,7 +28,7 @@ struct Rouge: Sendable {
                   let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
             return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
         }
-        stopWords = Set(lines("smart-common-words.txt"))
+        stopWords = Set(ResourceTable.rows("story/stop-words.tsv").compactMap(\.first))
         var exceptions = [String: String]()
         for line in lines("wordnet-exceptions.tsv") {
             let parts = line.split(separator: "\t", maxSplits: 1)
@@ -51,7 +50,7 @@ struct Rouge: Sendable {
             let token = String(t)
             if stopWords.contains(token) { continue }
             if token.count > 3 {
-                out.append(exceptions[token] ?? stemmer.stem(token))
+                out.append(exceptions[token] ?? PorterStemmer.stem(token))
             } else {
                 out.append(token)
             }

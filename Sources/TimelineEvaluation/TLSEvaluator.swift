@@ -55,15 +55,16 @@ public struct TLSEvaluation: Sendable, CustomStringConvertible {
 }
 
 public enum TLSEvaluator {
-    /// Scores `summarizer` on every topic and reference timeline of a Timeline17-layout folder.
+    /// Scores the summarizer on every topic and reference timeline of a Timeline17-layout folder,
+    /// once per parameter set (the pipeline runs once per topic).
     /// - Parameter dump: a folder to write each topic's analysed documents to (``TLSDump``), or nil.
     /// - Parameter predictions: a folder to write each predicted timeline to, as `summarize --format json`
     ///   writes it (`<topic>--<timeline>.json`), for scoring with another tool (scripts/tls-reference-score.py).
-    public static func evaluate(directory: String, summarizer: StorySummarizer = StorySummarizer(), dump: String? = nil,
+    public static func evaluate(directory: String, parameterSets: [StoryParameters] = [.standard], dump: String? = nil,
                                 predictions: String? = nil,
-                                progress: (String) -> Void = { _ in }) throws(TimelineError) -> TLSEvaluation {
+                                progress: (String) -> Void = { _ in }) throws(TimelineError) -> [TLSEvaluation] {
         let corpus = try Timeline17Corpus(directory: directory)
-        var result = TLSEvaluation()
+        var results = [TLSEvaluation](repeating: TLSEvaluation(), count: parameterSets.count)
         let loader = DocumentLoader()
         for topic in corpus.topics {
             let start = Date()
@@ -86,29 +87,33 @@ public enum TLSEvaluator {
                     try OutputFile.write(String(decoding: data, as: UTF8.self), to: dump + "/" + topic.name + ".timeline.json")
                 }
             }
-            for gold in topic.timelines {
-                let days = gold.days
-                let options = SummaryOptions(dates: days.count, sentences: gold.meanSentences,
-                                             since: days.first, until: days.last)
-                let summary = summarizer.summarize(pipeline, options: options)
-                if let predictions {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-                    if let data = try? encoder.encode(summary) {
-                        let name = topic.name + "--" + gold.name.replacingOccurrences(of: ".txt", with: "") + ".json"
-                        try OutputFile.write(String(decoding: data, as: UTF8.self), to: predictions + "/" + name)
+            for (p, parameters) in parameterSets.enumerated() {
+                let summarizer = StorySummarizer(parameters: parameters)
+                let summarised = Date()
+                for gold in topic.timelines {
+                    let days = gold.days
+                    let options = SummaryOptions(dates: days.count, sentences: gold.meanSentences,
+                                                 since: days.first, until: days.last)
+                    let summary = summarizer.summarize(pipeline, options: options)
+                    if let predictions, p == 0 {
+                        let encoder = JSONEncoder()
+                        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+                        if let data = try? encoder.encode(summary) {
+                            let name = topic.name + "--" + gold.name.replacingOccurrences(of: ".txt", with: "") + ".json"
+                            try OutputFile.write(String(decoding: data, as: UTF8.self), to: predictions + "/" + name)
+                        }
                     }
+                    let predicted = summary.timeline.compactMap { k in Day(iso: k.date).map { ($0, k.sentences) } }
+                    var row = score(predicted, gold: gold)
+                    row.topic = topic.name
+                    results[p].rows.append(row)
+                    progress("\(topic.name) / \(gold.name): date F1 \(String(format: "%.3f", row.date.f1))")
                 }
-                let predicted = summary.timeline.compactMap { k in Day(iso: k.date).map { ($0, k.sentences) } }
-                var row = score(predicted, gold: gold)
-                row.topic = topic.name
-                result.rows.append(row)
-                progress("\(topic.name) / \(gold.name): date F1 \(String(format: "%.3f", row.date.f1))")
+                results[p].seconds.append((topic.name, documents.count, bytes, analysed.timeIntervalSince(start),
+                                           Date().timeIntervalSince(summarised)))
             }
-            result.seconds.append((topic.name, documents.count, bytes, analysed.timeIntervalSince(start),
-                                   Date().timeIntervalSince(analysed)))
         }
-        return result
+        return results
     }
 
     /// The scores of one predicted timeline (days with their sentences, as written) against a reference.

@@ -124,10 +124,42 @@ struct EvalTLSCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write each predicted timeline (summarize's JSON) into this folder.", valueName: "dir"))
     var predictions: String?
 
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Sweep a summariser parameter (StoryParameters), e.g. --set redundancy=0.3,0.35,0.4; repeatable: every combination is scored, one line each, on one run of the pipeline.",
+        valueName: "name=values"))
+    var sets: [String] = []
+
     func run() throws {
         try Runner.reporting {
-            let result = try TLSEvaluator.evaluate(directory: folder, dump: dump, predictions: predictions)
-            print(result.description)
+            var grid = [StoryParameters.standard]
+            var labels = [""]
+            for assignment in sets {
+                let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+                let values = parts.count == 2 ? parts[1].split(separator: ",").compactMap { Double($0) } : []
+                var probe = StoryParameters.standard
+                guard parts.count == 2, !values.isEmpty, probe.set(parts[0], values[0]) else {
+                    throw TimelineError.unreadable(path: assignment, reason: "--set takes NAME=V1,V2,... with a StoryParameters name")
+                }
+                var next = [StoryParameters](), nextLabels = [String]()
+                for (g, label) in zip(grid, labels) {
+                    for v in values {
+                        var p = g
+                        _ = p.set(parts[0], v)
+                        next.append(p)
+                        nextLabels.append(label + " \(parts[0])=\(v)")
+                    }
+                }
+                (grid, labels) = (next, nextLabels)
+            }
+            let results = try TLSEvaluator.evaluate(directory: folder, parameterSets: grid, dump: dump, predictions: predictions)
+            if results.count == 1 {
+                print(results[0].description)
+            } else {
+                for (r, label) in zip(results, labels) {
+                    let m = r.mean
+                    print(String(format: "date %.3f  concat %.3f %.3f  align %.3f %.3f ", m.date, m.concat1, m.concat2, m.align1, m.align2) + label)
+                }
+            }
         }
     }
 }

@@ -15,15 +15,21 @@ struct DigestCommand: ParsableCommand {
     var format: DigestStyle = .text
 
     @Option(name: .customLong("dates"), help: ArgumentHelp(
-        "Keep only the K most important dates (most sources, then most events), for long stories.", valueName: "k"))
+        "Keep only the story's K key dates (the days its articles refer to most) and their events, for long stories.",
+        valueName: "k"))
     var dates: Int?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
-        var (timeline, failures) = Runner.timeline(input)
-        if let dates { timeline = TimelineFilter(maxDates: dates).apply(to: timeline) }
+        let (result, failures) = Runner.result(input)
+        var timeline = input.filter.apply(to: result.timeline)
+        if let dates {
+            let summary = StorySummarizer().summarize(result, options: SummaryOptions(dates: dates, since: input.filter.since,
+                                                                                       until: input.filter.until))
+            timeline = TimelineFilter.keyDates(summary.timeline, of: timeline)
+        }
         var digest = DigestRenderer.render(timeline, format: format == .markdown ? .markdown : .text)
         // A terminal gets lines that fit it; a file or a pipe gets them whole.
         if output == nil, let width = Terminal.columns() { digest = RenderText.fitLines(digest, width: width) }
@@ -121,5 +127,59 @@ struct HTMLCommand: ParsableCommand {
 
     func run() throws {
         try Runner.render(input, to: output) { timeline in try HTMLRenderer.render(timeline, svg: display.options) }
+    }
+}
+
+enum SummaryStyle: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, json
+}
+
+struct SummarizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summarize",
+        abstract: "The story's key dates, each with a few sentences saying what happened on it.",
+        discussion: """
+            Days are ranked by how many on-topic articles refer to them, against how much was published \
+            around them; each day is told by the sentences closest to the account its articles share. \
+            Without --dates the number of dates is chosen from the pile (about two per square root of its \
+            on-topic articles, 6 to 40). JSON: {"timeline": [{"date": "YYYY-MM-DD", "sentences": [...], "events": [...], \
+            "salience": 0..1, "explanation": "..."}]} in date order.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .customLong("dates"), help: ArgumentHelp("How many key dates (default: chosen from the pile).", valueName: "k"))
+    var dates: Int?
+
+    @Option(name: .customLong("sentences"), help: ArgumentHelp("Sentences per date.", valueName: "n"))
+    var sentences: Int = 2
+
+    @Option(help: "Output format.")
+    var format: SummaryStyle = .text
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if let dates, dates < 1 { throw ValidationError("--dates takes a number of at least 1") }
+        if sentences < 1 { throw ValidationError("--sentences takes a number of at least 1") }
+    }
+
+    func run() throws {
+        let (result, failures) = Runner.result(input)
+        let summary = StorySummarizer().summarize(result, options: SummaryOptions(
+            dates: dates, sentences: sentences, since: input.filter.since, until: input.filter.until))
+        let text: String
+        switch format {
+        case .text: text = SummaryRenderer.text(summary)
+        case .markdown: text = SummaryRenderer.markdown(summary)
+        case .json:
+            do { text = try SummaryRenderer.json(summary) } catch {
+                Runner.report(error)
+                throw ExitCode(2)
+            }
+        }
+        try Runner.emit(text, to: output)
+        try Runner.finish(failures: failures)
     }
 }

@@ -41,9 +41,14 @@ enum Runner {
 
     /// Loads, runs the pipeline and filters: what every rendering command starts with.
     static func timeline(_ options: InputOptions) -> (Timeline, failures: Int) {
-        let (documents, failures) = load(options.paths)
-        let result = Pipeline(options: options.pipelineOptions).run(documents)
+        let (result, failures) = self.result(options)
         return (options.filter.apply(to: result.timeline), failures)
+    }
+
+    /// Loads and runs the pipeline, unfiltered.
+    static func result(_ options: InputOptions) -> (PipelineResult, failures: Int) {
+        let (documents, failures) = load(options.paths)
+        return (Pipeline(options: options.pipelineOptions).run(documents), failures)
     }
 
     static func report(_ error: TimelineError) {

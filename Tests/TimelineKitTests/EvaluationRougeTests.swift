@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TimelineEvaluation
+import TimelineKit
 
 @Suite struct EvaluationRougeTests {
     @Test func stemsAsROUGEDoes() throws {
@@ -24,5 +25,22 @@ import Testing
     ])
     func tokensAsROUGEDoes(_ text: String, _ expected: [String]) {
         #expect(Rouge.shared.tokens(text) == expected)
+    }
+}
+
+@Suite struct StoryStemmerTests {
+    /// The product's byte-level stemmer gives ROUGE-1.5.5's stems (the fixture
+    /// holds what ROUGE's own Perl stemmer returned; exception-list words left out).
+    @Test func porterAsROUGEDoes() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/rouge/stems", ofType: "tsv"))
+        let exceptions = Rouge.shared.exceptions
+        var wrong = [String]()
+        for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: "\t").map(String.init)
+            guard parts.count == 2, exceptions[parts[0]] == nil else { continue }
+            let ours = TimelineKit.PorterStemmer.stem(parts[0])
+            if ours != parts[1] { wrong.append("\(parts[0]): \(ours) != \(parts[1])") }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count) stems differ: \(wrong.prefix(30))")
     }
 }

@@ -147,10 +147,17 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     /// The actors with their roles, merged across sources (see `EventMerger`).
     public var participants: [Participant]
     public var sources: [EventSource]
+    /// How important the event is to the story, 0..1 (see `EventSalience`).
+    public var salience: Double
+    /// One line: why it has that salience.
+    public var salienceExplanation: String
 
     public init(id: String, summary: String, type: String, date: EventDate?, actors: [String],
-                sources: [EventSource], participants: [Participant] = []) {
+                sources: [EventSource], participants: [Participant] = [], salience: Double = 0,
+                salienceExplanation: String = "") {
         self.participants = participants
+        self.salience = salience
+        self.salienceExplanation = salienceExplanation
         self.id = id
         self.summary = summary
         self.type = type

@@ -21,12 +21,15 @@ public struct TimelineDocument: Sendable, Hashable, Codable {
     public var title: String
     /// Nil: the document states no date and none could be inferred.
     public var published: Published?
+    /// Judged far from what the pile is about: it gives no timeline event.
+    public var offTopic: Bool
 
-    public init(id: String, path: String, title: String, published: Published?) {
+    public init(id: String, path: String, title: String, published: Published?, offTopic: Bool = false) {
         self.id = id
         self.path = path
         self.title = title
         self.published = published
+        self.offTopic = offTopic
     }
 }
 
@@ -38,12 +41,15 @@ public struct Timeline: Sendable, Hashable, Codable {
     /// In date order (undated last), ties broken by id.
     public var events: [TimelineEvent]
     public var relations: [EventRelation]
+    /// The story's key dates, in date order: what a reader should see first.
+    public var keyDates: [KeyDate]
 
     public init(documents: [TimelineDocument], actors: [Actor], events: [TimelineEvent],
-                relations: [EventRelation]) {
+                relations: [EventRelation], keyDates: [KeyDate] = []) {
         self.documents = documents
         self.actors = actors
         self.events = events
         self.relations = relations
+        self.keyDates = keyDates
     }
 }

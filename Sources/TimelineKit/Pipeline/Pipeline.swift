@@ -12,6 +12,8 @@ public struct PipelineOptions: Sendable, Hashable {
 public struct PipelineResult: Sendable {
     public var documents: [AnalyzedDocument]
     public var timeline: Timeline
+    /// What the story stage read off the documents (what the pile is about, how it refers to each day).
+    let story: StoryAnalysis
 }
 
 /// Runs the stages of DESIGN.md over a set of documents: text, time, actors
@@ -36,6 +38,8 @@ public struct Pipeline: Sendable {
     /// How many rounds of publication inference: each round lets a newly
     /// dated article date the next one.
     static let inferenceRounds = 3
+    /// An article's headline and first sentences: its lead.
+    static let leadSentences = 3
 
     public func run(_ input: [Document]) -> PipelineResult {
         var documents = input
@@ -76,6 +80,13 @@ public struct Pipeline: Sendable {
 
         inferPublications(&analyzed, words: &words, names: actorNames)
 
+        // What the pile is about: a document far from it gives no timeline event.
+        let story = StoryAnalysis(analyzed, parameters: .standard)
+        for i in analyzed.indices where story.profile.offTopic[i] {
+            analyzed[i].events = []
+            words[i] = []
+        }
+
         let mentions = analyzed.flatMap(\.events)
         let clusters = merger.clusters(mentions, words: words.flatMap { $0 })
         var order = [String: Int]()
@@ -83,14 +94,29 @@ public struct Pipeline: Sendable {
         let sentences = analyzed.parallelMap { a in
             Self.scalarSpans(a.events.map(\.sentence), in: a.analysis.bytes)
         }.flatMap { $0 }
-        let events = merger.merge(mentions, clusters: clusters, scalarSentences: sentences, documentOrder: order)
-        let timeline = Timeline(
-            documents: analyzed.map {
-                TimelineDocument(id: $0.document.id, path: $0.document.path, title: Self.displayTitle($0.document.title),
-                                 published: $0.document.published.map(TimelineDocument.Published.init))
+        var events = merger.merge(mentions, clusters: clusters, scalarSentences: sentences, documentOrder: order)
+        // Sentences (document id, code-point start) that are a headline or a lead.
+        var leads = Set<String>()
+        var k = 0
+        for a in analyzed {
+            for m in a.events {
+                if let s = DateSalience.sentence(containing: m.sentence.start, in: a.analysis.sentences), s < Self.leadSentences {
+                    leads.insert("\(m.documentID)#\(sentences[k].start)")
+                }
+                k += 1
+            }
+        }
+        events = EventSalience.shared.scored(events, actors: actors, dates: story.dates) { leads.contains("\($0)#\($1)") }
+        var timeline = Timeline(
+            documents: analyzed.enumerated().map { i, a in
+                TimelineDocument(id: a.document.id, path: a.document.path, title: Self.displayTitle(a.document.title),
+                                 published: a.document.published.map(TimelineDocument.Published.init),
+                                 offTopic: story.profile.offTopic[i])
             },
             actors: actors, events: events, relations: Self.relations(events))
-        return PipelineResult(documents: analyzed, timeline: timeline)
+        timeline.keyDates = StorySummarizer().summarize(story, timeline: timeline, documents: analyzed,
+                                                         options: SummaryOptions(months: true)).timeline
+        return PipelineResult(documents: analyzed, timeline: timeline, story: story)
     }
 
     /// Dates the documents that state no date, then resolves their relative

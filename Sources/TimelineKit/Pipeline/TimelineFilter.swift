@@ -65,8 +65,36 @@ public struct TimelineFilter: Sendable, Hashable {
         if let maxDates { events = Self.keepDates(maxDates, of: events) }
         let kept = Set(events.map(\.id))
         let named = Set(events.flatMap(\.actors))
+        // Key dates inside the window, citing only the events kept.
+        let keyDates = timeline.keyDates.compactMap { k -> KeyDate? in
+            guard let first = Day(iso: k.date) ?? Day(iso: k.date + "-01") else { return nil }
+            let last = k.date.utf8.count == 7 ? first.lastOfMonth : first
+            if let since, last < since { return nil }
+            if let until, first > until { return nil }
+            var k = k
+            k.events = k.events.filter(kept.contains)
+            return k
+        }
         return Timeline(documents: timeline.documents, actors: timeline.actors.filter { named.contains($0.id) },
-                        events: events, relations: timeline.relations.filter { kept.contains($0.from) && kept.contains($0.to) })
+                        events: events, relations: timeline.relations.filter { kept.contains($0.from) && kept.contains($0.to) },
+                        keyDates: keyDates)
+    }
+
+    /// The timeline narrowed to the given key dates: those dates, and the
+    /// events placed on them (a day of the key dates), in their order.
+    public static func keyDates(_ keyDates: [KeyDate], of timeline: Timeline) -> Timeline {
+        let listed = Set(keyDates.flatMap(\.events))
+        let events = timeline.events.filter { listed.contains($0.id) }
+        let kept = Set(events.map(\.id))
+        let named = Set(events.flatMap(\.actors))
+        var narrowed = Timeline(documents: timeline.documents, actors: timeline.actors.filter { named.contains($0.id) },
+                                events: events, relations: timeline.relations.filter { kept.contains($0.from) && kept.contains($0.to) })
+        narrowed.keyDates = keyDates.map { k in
+            var k = k
+            k.events = k.events.filter(kept.contains)
+            return k
+        }
+        return narrowed
     }
 
     /// The events of the `k` most important date values, in their order.

@@ -18,6 +18,8 @@ public enum DigestRenderer {
     static let sentenceLimit = 220
     /// Longest document title shown with a source.
     static let titleLimit = 90
+    /// Events listed under a key date (the most salient).
+    static let keyDateEvents = 3
 
     public static func render(_ t: Timeline, format: DigestFormat = .text) -> String {
         let context = Context(t)
@@ -54,6 +56,18 @@ public enum DigestRenderer {
 
     private static func renderText(_ t: Timeline, _ context: Context) -> String {
         var out = header(t) + "\n"
+        if !t.keyDates.isEmpty {
+            out += "\nKey dates\n---------\n"
+            let summaries = Dictionary(t.events.map { ($0.id, $0.summary) }, uniquingKeysWith: { a, _ in a })
+            for k in t.keyDates {
+                out += "\n" + k.date + "  " + RenderText.oneLine(k.explanation) + "\n"
+                for sentence in k.sentences { out += "    " + RenderText.oneLine(sentence) + "\n" }
+                for id in k.events.prefix(keyDateEvents) {
+                    out += "    event " + id + ": " + RenderText.oneLine(summaries[id] ?? "") + "\n"
+                }
+            }
+            out += "\nAll events\n----------\n"
+        }
         let dated = t.events.filter { $0.date != nil }
         let undated = t.events.filter { $0.date == nil }
         for event in dated { out += "\n" + textEntry(event, lead: RenderText.dateLabel(event.date), context) }
@@ -89,6 +103,9 @@ public enum DigestRenderer {
             }
         }
         if !event.actors.isEmpty { out += indent + "actors: " + context.actors(event) + "\n" }
+        if !event.salienceExplanation.isEmpty {
+            out += indent + "salience: " + String(format: "%.2f", event.salience) + " (" + RenderText.oneLine(event.salienceExplanation) + ")\n"
+        }
         for source in event.sources {
             out += indent + "source: " + source.document
             let title = context.title(source.document)
@@ -102,6 +119,19 @@ public enum DigestRenderer {
 
     private static func renderMarkdown(_ t: Timeline, _ context: Context) -> String {
         var out = "# Timeline\n\n" + md(header(t)) + "\n"
+        if !t.keyDates.isEmpty {
+            out += "\n## Key dates\n"
+            let summaries = Dictionary(t.events.map { ($0.id, $0.summary) }, uniquingKeysWith: { a, _ in a })
+            for k in t.keyDates {
+                out += "\n- **" + md(k.date) + "** " + md(RenderText.oneLine(k.sentences.first ?? "")) + "\n"
+                for sentence in k.sentences.dropFirst() { out += "  - " + md(RenderText.oneLine(sentence)) + "\n" }
+                for id in k.events.prefix(keyDateEvents) {
+                    out += "  - event " + md(id) + ": " + md(RenderText.oneLine(summaries[id] ?? "")) + "\n"
+                }
+                out += "  - *" + md(RenderText.oneLine(k.explanation)) + "*\n"
+            }
+            out += "\n## All events\n"
+        }
 
         // Years, each with its coarse events (a year, a quarter: no single
         // month holds them) and then its months, in time order.
@@ -165,6 +195,9 @@ public enum DigestRenderer {
             }
         }
         if !event.actors.isEmpty { out += "  - actors: " + md(context.actors(event)) + "\n" }
+        if !event.salienceExplanation.isEmpty {
+            out += "  - salience: " + String(format: "%.2f", event.salience) + " (" + md(RenderText.oneLine(event.salienceExplanation)) + ")\n"
+        }
         for source in event.sources {
             var cite = md(source.document)
             let title = context.title(source.document)
@@ -219,7 +252,13 @@ public enum DigestRenderer {
                 + " to " + RenderTables.months[last.month].long + " " + String(last.year)
         }
         if dated < t.events.count { line += " (\(t.events.count - dated) undated)" }
-        return line + "."
+        line += "."
+        let offTopic = t.documents.filter(\.offTopic)
+        if !offTopic.isEmpty {
+            line += " \(offTopic.count) document\(offTopic.count == 1 ? " was" : "s were") judged off-topic and give no events ("
+                + offTopic.prefix(8).map(\.id).joined(separator: ", ") + (offTopic.count > 8 ? ", ..." : "") + ")."
+        }
+        return line
     }
 
     /// `month, stated, 2018-12-01..2018-12-31: in December 2018 (d3, stated)`;
@@ -238,6 +277,7 @@ public enum DigestRenderer {
 
     private static func documentLine(_ document: TimelineDocument) -> String {
         var line = document.id + "  " + RenderText.oneLine(document.title) + "  [" + document.path + "]"
+        if document.offTopic { line += "  off-topic" }
         if let published = document.published {
             line += "  published " + published.value + " (" + published.basis.rawValue + ")"
         } else {

@@ -11,7 +11,10 @@ import Foundation
 ///
 /// Beyond the keys the contract lists, a document's `published` also carries
 /// its `earliest`/`latest` bounds and `explanation`, and an actor its `roles`:
-/// both are additive and already part of the model.
+/// both are additive and already part of the model. The story stage adds
+/// `offTopic` to documents, `salience` (0..1) and `salienceExplanation` to
+/// events, and `keyDates` (`[{date, sentences, events, salience, explanation}]`,
+/// in date order) to the top level.
 public enum JSONRenderer {
     public static func render(_ t: Timeline) throws(TimelineError) -> String {
         let encoder = JSONEncoder()
@@ -31,7 +34,7 @@ struct ContractTimeline: Encodable {
     let timeline: Timeline
     init(_ timeline: Timeline) { self.timeline = timeline }
 
-    enum Keys: String, CodingKey { case documents, actors, events, relations }
+    enum Keys: String, CodingKey { case documents, actors, events, relations, keyDates }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
@@ -39,17 +42,19 @@ struct ContractTimeline: Encodable {
         try c.encode(timeline.actors.map(ContractActor.init), forKey: .actors)
         try c.encode(timeline.events.map(ContractEvent.init), forKey: .events)
         try c.encode(timeline.relations.map(ContractRelation.init), forKey: .relations)
+        try c.encode(timeline.keyDates, forKey: .keyDates)
     }
 }
 
 struct ContractDocument: Encodable {
     let document: TimelineDocument
-    enum Keys: String, CodingKey { case id, path, title, published }
+    enum Keys: String, CodingKey { case id, path, title, published, offTopic }
     enum PublishedKeys: String, CodingKey { case value, basis, earliest, latest, explanation }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(document.id, forKey: .id)
+        try c.encode(document.offTopic, forKey: .offTopic)
         try c.encode(document.path, forKey: .path)
         try c.encode(document.title, forKey: .title)
         if let published = document.published {
@@ -82,7 +87,7 @@ struct ContractActor: Encodable {
 
 struct ContractEvent: Encodable {
     let event: TimelineEvent
-    enum Keys: String, CodingKey { case id, summary, type, date, actors, participants, sources }
+    enum Keys: String, CodingKey { case id, summary, type, date, actors, participants, sources, salience, salienceExplanation }
     enum ParticipantKeys: String, CodingKey { case actor, role }
     enum DateKeys: String, CodingKey { case value, granularity, earliest, latest, basis, explanation, conflicts }
     enum ConflictKeys: String, CodingKey { case value, document }
@@ -93,6 +98,8 @@ struct ContractEvent: Encodable {
         try c.encode(event.id, forKey: .id)
         try c.encode(event.summary, forKey: .summary)
         try c.encode(event.type, forKey: .type)
+        try c.encode(event.salience, forKey: .salience)
+        try c.encode(event.salienceExplanation, forKey: .salienceExplanation)
         if let date = event.date {
             var d = c.nestedContainer(keyedBy: DateKeys.self, forKey: .date)
             try d.encode(date.value, forKey: .value)

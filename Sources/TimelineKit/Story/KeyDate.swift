@@ -1,7 +1,7 @@
 /// One key date of a story: the day, a few sentences saying what happened
 /// on it, and the timeline events dated that day.
 public struct KeyDate: Sendable, Hashable, Codable {
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`; `YYYY-MM` for a month known only as a month (when ``SummaryOptions/months`` allows it).
     public var date: String
     public var sentences: [String]
     /// Ids of the timeline's events on that day, most salient first.
@@ -37,11 +37,16 @@ public struct SummaryOptions: Sendable, Hashable {
     /// Only dates in this window (both ends included).
     public var since: Day?
     public var until: Day?
+    /// Whether a month named without any of its days (a turning point known
+    /// only to the month: "in December 2018") may be a key date. Off for
+    /// `summarize`, whose contract is days.
+    public var months: Bool
 
-    public init(dates: Int? = nil, sentences: Int = 2, since: Day? = nil, until: Day? = nil) {
+    public init(dates: Int? = nil, sentences: Int = 2, since: Day? = nil, until: Day? = nil, months: Bool = false) {
         self.dates = dates
         self.sentences = sentences
         self.since = since
         self.until = until
+        self.months = months
     }
 }

@@ -1,0 +1,88 @@
+/// What a pile of articles is about, read from the pile itself: the words
+/// most of its documents share. It says how close each document and each
+/// sentence is to the story, and which documents are far from it (a
+/// genealogy page, a sports box, a page in another language that a crawl
+/// swept in).
+struct StoryProfile: Sendable {
+    let text: StoryText
+    /// Per term: the share of documents that hold it.
+    let topicWeight: [Float]
+    /// Per document: the cosine of its tf-idf vector with the centroid of all of them.
+    let documentRelevance: [Float]
+    /// Per document: judged far from the story.
+    let offTopic: [Bool]
+    /// The centroid of every on-topic sentence's vector: what a sentence of this story says.
+    let centroid: TermVector
+    /// The median relevance of a sentence (``sentenceRelevance(_:_:)``), to compare others with.
+    let typicalSentenceRelevance: Float
+
+    /// Below this many documents the pile is too small to call one off-topic.
+    static let minimumDocumentsForRelevance = 8
+
+    /// - Parameter offTopicShare: a document is off-topic when its closeness to the pile is
+    ///   below this share of the median document's.
+    init(_ documents: [AnalyzedDocument], offTopicShare: Double, lexicon: StoryLexicon = .shared) {
+        let text = StoryText(documents, stopWords: lexicon.stopWords)
+        self.text = text
+        let n = Float(max(1, text.documentCount))
+        topicWeight = text.documentFrequency.map { Float($0) / n }
+
+        let vectors = (0..<text.documentCount).map(text.documentVector)
+        let pile = TermVector.centroid(vectors.map { ($0, 1) })
+        documentRelevance = vectors.map { $0.dot(pile) }
+        let median = Self.median(documentRelevance)
+        if text.documentCount >= Self.minimumDocumentsForRelevance && median > 0 {
+            offTopic = documentRelevance.map { $0 < Float(offTopicShare) * median }
+        } else {
+            offTopic = [Bool](repeating: false, count: text.documentCount)
+        }
+
+        var sentences = [(TermVector, Float)]()
+        var relevances = [Float]()
+        for d in 0..<text.documentCount where !offTopic[d] {
+            for s in text.terms[d].indices {
+                sentences.append((text.vector(document: d, sentence: s), 1))
+            }
+        }
+        centroid = TermVector.centroid(sentences)
+        let weights = topicWeight
+        for d in 0..<text.documentCount where !offTopic[d] {
+            for s in text.terms[d].indices where !text.terms[d][s].isEmpty {
+                relevances.append(Self.relevance(text.terms[d][s], weights))
+            }
+        }
+        typicalSentenceRelevance = max(Self.median(relevances), 1e-6)
+    }
+
+    /// How much of what sentence `s` of document `d` says is what the pile
+    /// is about: the shares of documents holding each of its distinct words,
+    /// summed, over the square root of its word count (plus one), relative to
+    /// the median sentence. 1 is a typical sentence of the story.
+    func sentenceRelevance(_ d: Int, _ s: Int) -> Float {
+        Self.relevance(text.terms[d][s], topicWeight) / typicalSentenceRelevance
+    }
+
+    private static func relevance(_ terms: [Int32], _ weights: [Float]) -> Float {
+        let distinct = Set(terms)
+        guard !distinct.isEmpty else { return 0 }
+        let sum = distinct.reduce(Float(0)) { $0 + weights[Int($1)] }
+        return sum / (Float(distinct.count).squareRoot() + 1)
+    }
+
+    static func median(_ values: [Float]) -> Float {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[sorted.count / 2]
+    }
+}
+
+/// The story stage's tables.
+struct StoryLexicon: Sendable {
+    let stopWords: Set<[UInt8]>
+
+    static let shared = StoryLexicon()
+
+    init() {
+        stopWords = Set(ResourceTable.rows("story/stop-words.tsv").compactMap { $0.first.map { Array($0.utf8) } })
+    }
+}
