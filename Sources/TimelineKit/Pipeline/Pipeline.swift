@@ -38,8 +38,26 @@ public struct Pipeline: Sendable {
     /// How many rounds of publication inference: each round lets a newly
     /// dated article date the next one.
     static let inferenceRounds = 3
-    /// An article's headline and first sentences: its lead.
-    static let leadSentences = 3
+    /// How many sentences of article text (not page furniture) make an article's lead.
+    static let leadLength = 3
+
+    /// The indices of an article's headline and lead: its headline sentences
+    /// and its first ``leadLength`` sentences of article text (bylines, datelines
+    /// and captions skipped).
+    static func leadSentences(_ analysis: TextAnalysis) -> Set<Int> {
+        var lead = Set<Int>()
+        var body = 0
+        for (i, s) in analysis.sentences.enumerated() {
+            if s.furniture == .headline {
+                lead.insert(i)
+            } else if s.furniture == nil {
+                lead.insert(i)
+                body += 1
+                if body == leadLength { break }
+            }
+        }
+        return lead
+    }
 
     public func run(_ input: [Document]) -> PipelineResult {
         var documents = input
@@ -99,14 +117,19 @@ public struct Pipeline: Sendable {
         var leads = Set<String>()
         var k = 0
         for a in analyzed {
+            let lead = Self.leadSentences(a.analysis)
             for m in a.events {
-                if let s = DateSalience.sentence(containing: m.sentence.start, in: a.analysis.sentences), s < Self.leadSentences {
+                if let s = DateSalience.sentence(containing: m.sentence.start, in: a.analysis.sentences), lead.contains(s) {
                     leads.insert("\(m.documentID)#\(sentences[k].start)")
                 }
                 k += 1
             }
         }
-        events = EventSalience.shared.scored(events, actors: actors, dates: story.dates) { leads.contains("\($0)#\($1)") }
+        let inLead = { (document: String, start: Int) in leads.contains("\(document)#\(start)") }
+        // A plain saying told once, outside a lead, is evidence, not an event of the timeline.
+        events = events.filter { EventSalience.shared.isNews($0, inLead: inLead) }
+        for i in events.indices { events[i].id = "e\(i + 1)" }
+        events = EventSalience.shared.scored(events, actors: actors, dates: story.dates, inLead: inLead)
         var timeline = Timeline(
             documents: analyzed.enumerated().map { i, a in
                 TimelineDocument(id: a.document.id, path: a.document.path, title: Self.displayTitle(a.document.title),

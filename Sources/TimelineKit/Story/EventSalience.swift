@@ -16,19 +16,33 @@ struct EventSalience: Sendable {
 
     let kinds: [String: Double]
     let defaultKind: Double
+    /// Types that are news only when widely told or told in a lead (a plain "says").
+    let evidenceKinds: Set<String>
 
     static let shared = EventSalience()
 
     init() {
         var kinds = [String: Double]()
+        var evidence = Set<String>()
         for row in ResourceTable.rows("story/event-kinds.tsv") where row.count >= 2 {
             if let w = Double(row[1]) { kinds[row[0]] = w }
+            if row.count >= 3 && row[2] == "evidence" { evidence.insert(row[0]) }
         }
         defaultKind = kinds["default"] ?? 0.5
         self.kinds = kinds
+        evidenceKinds = evidence
     }
 
     func kindWeight(_ type: String) -> Double { kinds[type] ?? defaultKind }
+
+    /// Whether an event is news in its own right: any event of a `news` kind; a
+    /// saying of an `evidence` kind only when several articles tell it or one
+    /// tells it in its headline or lead (then the saying is what the article
+    /// reports). Otherwise it is evidence for what it reports, not a timeline event.
+    func isNews(_ e: TimelineEvent, inLead: (String, Int) -> Bool) -> Bool {
+        guard evidenceKinds.contains(e.type) else { return true }
+        return Set(e.sources.map(\.document)).count >= 2 || e.sources.contains { inLead($0.document, $0.start) }
+    }
 
     /// The events with `salience` and `salienceExplanation` set.
     /// - Parameter inLead: whether a source (document id, code-point start of its sentence) is a headline or lead sentence.

@@ -76,9 +76,21 @@ public struct TextAnalyzer: Sendable {
 
     private func markFurniture(_ paragraphs: inout [Paragraph], _ b: [UInt8], hasTitleLine: Bool) {
         var inSection = false
+        // A reader-comment thread: from the first of two or more commenter attributions to the end.
+        var threadStart: Int?
+        var attributions = 0
+        let lines = paragraphs.map { Self.folded(b[$0.span.start..<$0.span.end]) }
+        let rules = paragraphs.indices.map { lexicon.furniture(for: lines[$0], length: paragraphs[$0].span.length) }
+        for (i, rule) in rules.enumerated() where rule?.match == .thread {
+            attributions += 1
+            if threadStart == nil { threadStart = i }
+        }
         for i in paragraphs.indices {
             let span = paragraphs[i].span
-            let line = Self.folded(b[span.start..<span.end])
+            if attributions >= 2, let t = threadStart, i >= t {
+                paragraphs[i].furniture = .comments
+                continue
+            }
             if inSection {
                 if span.length < 200 && !looksLikeProse(span, b) || span.length < 90 {
                     paragraphs[i].furniture = .related
@@ -90,7 +102,7 @@ public struct TextAnalyzer: Sendable {
                 paragraphs[i].furniture = .headline
                 continue
             }
-            if let rule = lexicon.furniture(for: line, length: span.length) {
+            if let rule = rules[i], rule.match != .thread {
                 paragraphs[i].furniture = rule.kind
                 if rule.match == .section { inSection = true }
                 continue

@@ -1,7 +1,7 @@
 /// The Text stage's tables (`Resources/text/`), read once.
 struct TextLexicon: Sendable {
     enum AbbreviationKind: Sendable { case title, other }
-    enum Match: String, Sendable { case line, prefix, suffix, contains, section }
+    enum Match: String, Sendable { case line, prefix, suffix, contains, section, thread }
 
     struct FurnitureRule: Sendable {
         var kind: Furniture
@@ -46,10 +46,28 @@ struct TextLexicon: Sendable {
             case .suffix: hit = folded.count >= p.count && folded[(folded.count - p.count)...].elementsEqual(p)
             case .contains: hit = Self.contains(folded, p)
             case .section: hit = folded.starts(with: p) && length < 60
+            case .thread: hit = Self.attributes(folded, p)
             }
             if hit { return rule }
         }
         return nil
+    }
+
+    /// A commenter's attribution opening a line: `needle` ("wrote:") within
+    /// the first 100 bytes, after at most ten words ("At 12:41 pm on 10 Jun
+    /// 2010, coastwalker wrote: ...", "Nakor wrote: ...").
+    static func attributes(_ line: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return false }
+        var i = 0, spaces = 0
+        while i + needle.count <= min(line.count, 100) {
+            if line[i] == 0x20 {
+                spaces += 1
+                if spaces > 10 { return false }
+            }
+            if line[i] == first && line[i..<(i + needle.count)].elementsEqual(needle) { return i > 0 }
+            i += 1
+        }
+        return false
     }
 
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
