@@ -6,7 +6,8 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score the tool on an annotated corpus and print the figures.",
-        subcommands: [EvalTimexCommand.self, EvalRecognizersCommand.self, EvalEntitiesCommand.self, EvalMeantimeCommand.self])
+        subcommands: [EvalTimexCommand.self, EvalRecognizersCommand.self, EvalEntitiesCommand.self, EvalMeantimeCommand.self,
+                      EvalExtractionCommand.self, EvalDatesCommand.self])
 }
 
 struct EvalTimexCommand: ParsableCommand {
@@ -97,6 +98,48 @@ struct EvalMeantimeCommand: ParsableCommand {
             for line in result.eventErrors.prefix(misses) { print(line) }
             for line in result.entityCorefErrors.prefix(misses) { print(line) }
             for miss in times.misses.prefix(misses) { print(miss) }
+        }
+    }
+}
+
+struct EvalExtractionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extraction",
+        abstract: "Main-text extraction from web pages: share of \"with\" snippets kept and \"without\" snippets dropped.",
+        discussion: "The folder holds gzipped pages and expected.json (URL -> file, with, without), as trafilatura's evaluation set.")
+
+    @Argument(help: "A folder of pages (.html.gz) with expected.json.")
+    var folder: String
+
+    @Option(help: ArgumentHelp("List at most N failing pages with their lost and leaked snippets (all by default).", valueName: "n"))
+    var misses: Int = Int.max
+
+    func run() throws {
+        try Runner.reporting {
+            let result = try ExtractionEvaluator.evaluate(directory: folder)
+            print(result.description)
+            for page in result.failures.prefix(misses) { print(page.description) }
+        }
+    }
+}
+
+struct EvalDatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dates",
+        abstract: "Exact-day accuracy of the publication dates found in web pages.",
+        discussion: "The folder holds gzipped pages and expected.json (URL -> file, date), as htmldate's evaluation sets.")
+
+    @Argument(help: "A folder of pages (.html.gz) with expected.json.")
+    var folder: String
+
+    @Option(help: ArgumentHelp("List at most N wrong or missing dates (all by default).", valueName: "n"))
+    var misses: Int = Int.max
+
+    func run() throws {
+        try Runner.reporting {
+            let result = try PageDateEvaluator.evaluate(directory: folder)
+            print(result.description)
+            for miss in result.misses.prefix(misses) { print(miss.description) }
         }
     }
 }

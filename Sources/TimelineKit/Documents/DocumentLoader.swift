@@ -156,7 +156,7 @@ public struct DocumentLoader: Sendable {
     /// - Returns: the documents, and an error for each bad JSON line.
     /// - Throws: when the file as a whole cannot be read: invalid UTF-8,
     ///   HTML or TimeML libxml2 could not parse, bad front matter, no text.
-    public func load(_ bytes: [UInt8], path: String) throws(TimelineError) -> LoadResult {
+    public func load(_ bytes: [UInt8], path: String, url: String? = nil) throws(TimelineError) -> LoadResult {
         switch format(of: bytes, path: path) {
         case .text:
             let text = try UTF8Validation.text(bytes, path: path)
@@ -188,6 +188,14 @@ public struct DocumentLoader: Sendable {
                 throw .malformed(path: path, reason: "no JSON lines (the file is empty)")
             }
             return result
+        }
+    }
+
+    /// A gzip file's content (any number of members), else the bytes as they are.
+    public static func decompressed(_ bytes: [UInt8], path: String) throws(TimelineError) -> [UInt8] {
+        guard Inflater.isGzip(bytes) else { return bytes }
+        do { return try Inflater.decompress(bytes) } catch {
+            throw .malformed(path: path, reason: error.description)
         }
     }
 

@@ -14,13 +14,15 @@ import CLibXML2
 /// asides, forms, figures and captions, comment sections, share bars) is
 /// dropped by the rules in `html-boilerplate.tsv`; the date sources and
 /// their order of trust are in `html-dates.tsv`.
-struct HTMLReader: Sendable {
+package struct HTMLReader: Sendable {
     /// What the reader takes from one page.
-    struct Page: Sendable, Hashable {
+    package struct Page: Sendable, Hashable {
         /// og:title, else `<title>` (without a " | Site" suffix), else the first `<h1>`.
-        var title: String?
+        package var title: String?
         /// The main text: one block element a line, the headline first.
-        var lines: [String]
+        package var lines: [String]
+        /// The main text without the headline.
+        package var body: [String]
         /// og:site_name, else the JSON-LD publisher's name.
         var source: String?
         /// Metadata date candidates, most trusted first.
@@ -29,11 +31,12 @@ struct HTMLReader: Sendable {
 
     let lexicon: DocumentsLexicon
 
-    init(lexicon: DocumentsLexicon = .shared) { self.lexicon = lexicon }
+    package init() { self.init(lexicon: .shared) }
+    init(lexicon: DocumentsLexicon) { self.lexicon = lexicon }
 
     /// Parses `bytes` as HTML.
     /// - Throws: `.malformed` when libxml2 cannot build a document at all.
-    func read(_ bytes: [UInt8], path: String) throws(TimelineError) -> Page {
+    package func read(_ bytes: [UInt8], path: String) throws(TimelineError) -> Page {
         guard !bytes.isEmpty else { throw .malformed(path: path, reason: "the HTML file is empty") }
         guard bytes.count < Int(Int32.max) else {
             throw .malformed(path: path, reason: "the HTML file is too large (over 2 GB)")
@@ -69,6 +72,7 @@ struct HTMLReader: Sendable {
         if title == nil, let t = survey.titleTag.flatMap(Self.clean) { title = Self.withoutSiteSuffix(t, site: source) }
         if title == nil { title = survey.firstH1 }
 
+        let body = lines.enumerated().filter { $0.offset != headlineIndex || $0.offset > 3 }.map(\.element)
         // The headline first: the article's <h1> if it opens the text, else the title.
         if let h = headlineIndex, h <= 3 {
             let headline = lines.remove(at: h)
@@ -76,7 +80,7 @@ struct HTMLReader: Sendable {
         } else if let title, lines.first != title {
             lines.insert(title, at: 0)
         }
-        return Page(title: title, lines: lines, source: source, dates: dates(survey, container: container))
+        return Page(title: title, lines: lines, body: body, source: source, dates: dates(survey, container: container))
     }
 
     // MARK: Survey of the whole page

@@ -1,11 +1,13 @@
 /// Turns the loader's publication-date candidates into a publication date,
 /// parsing each with the time stage (so every date format lives in one place).
-struct PublicationDater: Sendable {
+package struct PublicationDater: Sendable {
     let tagger: TimeTagger
+
+    package init(tagger: TimeTagger) { self.tagger = tagger }
 
     /// The first candidate that names a day (or, failing that, a month);
     /// then `dct`; else nil: the document states no date.
-    func publication(for document: Document, dct: Day?) -> Publication? {
+    package func publication(for document: Document, dct: Day?) -> Publication? {
         if let published = document.published { return published }
         var coarse: Publication?
         for candidate in document.dateCandidates {
