@@ -13,5 +13,5 @@ struct TimelineCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [BuildCommand.self, DigestCommand.self, SVGCommand.self, HTMLCommand.self, DOTCommand.self,
-                      ExportCommand.self, JSONCommand.self, AnnotateCommand.self, EvalCommand.self, TrainCommand.self])
+                      ExportCommand.self, JSONCommand.self, AnnotateCommand.self, ExtractCommand.self, EvalCommand.self, TrainCommand.self])
 }
