@@ -107,7 +107,8 @@ struct HTMLContentFinder {
 
     /// The article: the best-scoring element and the siblings that belong
     /// with it, in document order; nil when no paragraph scores.
-    func choose(_ body: xmlNodePtr, stats: [xmlNodePtr: Stats], skip: Set<xmlNodePtr>) -> (nodes: [xmlNodePtr], scores: [xmlNodePtr: Double])? {
+    func choose(_ body: xmlNodePtr, stats: [xmlNodePtr: Stats],
+                skip: Set<xmlNodePtr>) -> (nodes: [xmlNodePtr], scores: [xmlNodePtr: Double], core: xmlNodePtr)? {
         var scores = [xmlNodePtr: Double]()
         var order = [xmlNodePtr]()
         func credit(_ start: xmlNodePtr, _ score: Double) {
@@ -124,14 +125,26 @@ struct HTMLContentFinder {
                 level += 1
             }
         }
-        func paragraphScore(_ s: Stats) -> Double { 1 + Double(s.commas) + Double(min(s.text / 100, 3)) }
+        // Commas count as prose only at prose density: a list of authors or
+        // names ("Ackerman, Ambar, ...") is capped at one comma per 50 characters.
+        func paragraphScore(_ s: Stats) -> Double { 1 + Double(min(s.commas, s.text / 50 + 1)) + Double(min(s.text / 100, 3)) }
+        var prose = [xmlNodePtr: Int]()
+        func addProse(_ start: xmlNodePtr, _ s: Stats) {
+            guard s.linkDensity < 0.25 else { return }
+            var node: xmlNodePtr? = start
+            while let n = node, HTMLTree.isElement(n) {
+                prose[n, default: 0] += s.text
+                if n == body { break }
+                node = n.pointee.parent
+            }
+        }
 
         HTMLTree.walk(body) { node in
             guard HTMLTree.isElement(node), !skip.contains(node), let s = stats[node] else { return false }
             let tag = HTMLTree.name(node)
             switch tag {
             case "p", "pre", "td":
-                if s.text >= 25, let parent = node.pointee.parent { credit(parent, paragraphScore(s)) }
+                if s.text >= 25, let parent = node.pointee.parent { credit(parent, paragraphScore(s)); addProse(parent, s) }
                 return tag == "td"
             case "div", "section", "article", "main", "span", "font", "center":
                 let blocks = HTMLTree.children(node).filter { !skip.contains($0) && Self.blockChildren.contains(HTMLTree.name($0)) }
@@ -139,13 +152,14 @@ struct HTMLContentFinder {
                     // A div of text is a paragraph.
                     if tag != "span" && tag != "font", s.text >= 25, let parent = node.pointee.parent {
                         credit(parent, paragraphScore(s))
+                        addProse(parent, s)
                     }
                     return tag == "span" || tag == "font"
                 }
                 // Text beside the blocks: a paragraph of this element.
                 var direct = s
                 for b in blocks { if let bs = stats[b] { direct.subtract(bs) } }
-                if direct.text >= 25 { credit(node, paragraphScore(direct)) }
+                if direct.text >= 25 { credit(node, paragraphScore(direct)); addProse(node, direct) }
                 return true
             default:
                 return true
@@ -184,13 +198,43 @@ struct HTMLContentFinder {
             lastScore = ps
             parent = p.pointee.parent
         }
+        // A part of the article (a table of names, a list of references)
+        // can outscore it: an ancestor that scores at least half as well and
+        // holds half as much prose again, or that holds three times the
+        // prose with few links, is the article.
+        var ancestor = top.pointee.parent
+        let topScore0 = scores[top]!, topProse = prose[top] ?? 0
+        while let a = ancestor, a != body, HTMLTree.isElement(a) {
+            let p = prose[a] ?? 0
+            if let s = scores[a], s >= topScore0 / 2, 2 * p >= 3 * topProse {
+                top = a
+                break
+            }
+            if p >= 3 * topProse, let st = stats[a], st.linkDensity < 0.2 {
+                top = a
+                break
+            }
+            ancestor = a.pointee.parent
+        }
+        // An article split over several containers (a lede above the story's
+        // column): the highest ancestor that adds little text, with few links,
+        // holds all of it.
+        let core = top
+        if let topText = stats[top]?.text, topText > 0 {
+            var a = top.pointee.parent
+            while let n = a, n != body, HTMLTree.isElement(n), let st = stats[n] {
+                if Double(st.text) > 1.25 * Double(topText) { break }
+                if st.linkDensity < 0.2 { top = n }
+                a = n.pointee.parent
+            }
+        }
         // An only child stands for its parent.
         while top != body, let p = top.pointee.parent, HTMLTree.isElement(p), p != body,
               HTMLTree.children(p).filter({ !skip.contains($0) }).count == 1 {
             top = p
         }
 
-        guard top != body, let container = top.pointee.parent else { return ([top], scores) }
+        guard top != body, let container = top.pointee.parent else { return ([top], scores, core) }
         let topScore = scores[top] ?? 0
         let siblingThreshold = max(10, topScore * 0.2)
         let topClass = HTMLTree.attribute(top, "class") ?? ""
@@ -210,15 +254,15 @@ struct HTMLContentFinder {
                 }
             }
         }
-        return (nodes, scores)
+        return (nodes, scores, core)
     }
 
     /// Blocks inside the article that are furniture (Readability's
     /// "clean conditionally"): negative score, link lists, more list items
     /// than paragraphs, fragments under 25 characters. Inner blocks are
     /// judged first, and a block set aside no longer counts for its parents.
-    func furniture(in nodes: [xmlNodePtr], stats: inout [xmlNodePtr: Stats], scores: [xmlNodePtr: Double],
-                   skip: Set<xmlNodePtr>) -> Set<xmlNodePtr> {
+    func furniture(in nodes: [xmlNodePtr], core: xmlNodePtr, stats: inout [xmlNodePtr: Stats],
+                   scores: [xmlNodePtr: Double], skip: Set<xmlNodePtr>) -> Set<xmlNodePtr> {
         var removed = Set<xmlNodePtr>()
         for root in nodes {
             var path = [xmlNodePtr]()
@@ -229,7 +273,8 @@ struct HTMLContentFinder {
             } exit: { node in
                 guard path.last == node else { return }
                 path.removeLast()
-                guard node != root, let s = stats[node] else { return }
+                // The best scorer and what holds it are the article, never its furniture.
+                guard node != root, !HTMLTree.isAncestor(node, of: core), let s = stats[node] else { return }
                 let tag = HTMLTree.name(node)
                 guard ["div", "section", "ul", "ol", "table", "form", "fieldset", "header", "dl"].contains(tag) else { return }
                 if isFurniture(node, tag: tag, s, score: scores[node] ?? 0) {

@@ -157,7 +157,7 @@ package struct HTMLReader: Sendable {
         }
         var removed = skip
         if let chosen {
-            removed.formUnion(finder.furniture(in: nodes, stats: &stats, scores: chosen.scores, skip: skip))
+            removed.formUnion(finder.furniture(in: nodes, core: chosen.core, stats: &stats, scores: chosen.scores, skip: skip))
         }
         var blocks = [HTMLBlockFilter.Block]()
         for node in nodes { blocks += HTMLBlockFilter.blocks(node, skip: removed, blockTags: lexicon.blockTags) }
@@ -208,7 +208,6 @@ package struct HTMLReader: Sendable {
         if lexicon.droppedTags.contains(tag) { return true }
         if tag == "header" && !insideArticle { return true }
         if HTMLTree.attribute(node, "hidden") != nil || HTMLTree.attribute(node, "aria-hidden") == "true" { return true }
-        if let style = HTMLTree.attribute(node, "style"), Self.hidesElement(style) { return true }
         if let role = HTMLTree.attribute(node, "role"), lexicon.boilerplateRoles.contains(role.lowercased()) { return true }
         // Class words never drop the page's frame ("has-sidebar" on <body>).
         if tag == "html" || tag == "body" || tag == "main" || tag == "article" { return false }
@@ -224,12 +223,6 @@ package struct HTMLReader: Sendable {
             }
         }
         return mode == .strict && (verdict.drop || verdict.byline) && !verdict.positive
-    }
-
-    /// `display: none` or `visibility: hidden` in a style attribute.
-    static func hidesElement(_ style: String) -> Bool {
-        let s = style.lowercased().filter { $0 != " " }
-        return s.contains("display:none") || s.contains("visibility:hidden")
     }
 
     // MARK: Strings
