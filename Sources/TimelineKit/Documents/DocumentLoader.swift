@@ -267,10 +267,17 @@ public struct DocumentLoader: Sendable {
         let text = ([title] + body).joined(separator: "\n\n")
         var candidates = leading
         let top = ([title] + page.header + body.prefix(DatelineFinder.headLines)).joined(separator: "\n")
-        let stated = finder.find(in: top, skipTitle: true)
+        var stated = finder.find(in: top, skipTitle: true)
+        for i in stated.candidates.indices {
+            // "30.01.2022", "02/10/2020": read as the page's language reads them.
+            if let iso = NumericDate.iso(stated.candidates[i].text, dayFirst: page.dayFirst) {
+                stated.candidates[i].text = iso
+            }
+        }
         for c in page.dates + stated.candidates + page.lateDates where !candidates.contains(where: { $0.text == c.text }) {
             candidates.append(c)
         }
+        candidates = candidates.preferringLocalDay()
         var authors = more
         for a in page.authors where !authors.contains(a) { authors.append(a) }
         return Document(id: "", path: path, title: title, text: text, format: .html,

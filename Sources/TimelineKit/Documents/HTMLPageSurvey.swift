@@ -25,11 +25,21 @@ struct HTMLPageSurvey {
     var jsonLD = [Any]()
     var body: xmlNodePtr?
     var times = [Time]()
+    /// Short elements whose class, id or itemprop says date or time
+    /// ("post-date", "time-rubric", itemprop=datePublished), with their text.
+    var datedElements = [Time]()
+    /// Every element's place in document order.
+    var order = [xmlNodePtr: Int]()
+    /// `<html lang>`, lowercased ("en-gb").
+    var language = ""
+    /// Words of a class, id or itemprop that mark an element holding a date.
+    static let dateMarkers = ["date", "time", "publish", "posted", "created", "byline", "author", "meta", "dateline", "lastmod"]
 
     init(_ root: xmlNodePtr, hints: HTMLHints) {
         var furnitureStack = [(node: xmlNodePtr, furniture: Bool)]()
         HTMLTree.walk(root) { node in
             guard HTMLTree.isElement(node) else { return false }
+            order[node] = order.count
             let tag = HTMLTree.name(node)
             switch tag {
             case "meta":
@@ -53,6 +63,8 @@ struct HTMLPageSurvey {
                     canonical = HTMLTree.attribute(node, "href").flatMap(HTMLReader.clean)
                 }
                 return false
+            case "html":
+                language = (HTMLTree.attribute(node, "lang") ?? HTMLTree.attribute(node, "xml:lang"))?.lowercased() ?? language
             case "body":
                 if body == nil { body = node }
             case "h1":
@@ -63,33 +75,46 @@ struct HTMLPageSurvey {
             let words = [HTMLTree.attribute(node, "class"), HTMLTree.attribute(node, "id")]
             let itemprop = HTMLTree.attribute(node, "itemprop")
             let verdict = hints.verdict(words)
-            let furniture = (furnitureStack.last?.furniture ?? false) || verdict.drop
+            // As when the text is read, class words never make the page's frame furniture.
+            let frame = ["html", "body", "main", "article"].contains(tag)
+            let furniture = (furnitureStack.last?.furniture ?? false) || (verdict.drop && !verdict.positive && !frame)
                 || ["nav", "aside", "footer"].contains(tag)
             furnitureStack.append((node, furniture))
             // Microdata outside <meta>: <span itemprop="datePublished" content="...">.
             if let itemprop, let value = HTMLTree.attribute(node, "content") ?? HTMLTree.attribute(node, "datetime") {
                 addMeta(itemprop, value)
             }
+            let described = (words + [itemprop]).compactMap { $0?.lowercased() }.joined(separator: " ")
             if tag == "time" {
                 let value = HTMLTree.attribute(node, "datetime").flatMap(HTMLReader.clean)
                     ?? HTMLReader.clean(HTMLTree.text(of: node))
-                if let value {
-                    let described = (words + [itemprop]).compactMap { $0?.lowercased() }.joined(separator: " ")
-                    var ancestorWords = ""
-                    if let parent = node.pointee.parent {
-                        ancestorWords = [HTMLTree.attribute(parent, "class"), HTMLTree.attribute(parent, "id")]
-                            .compactMap { $0?.lowercased() }.joined(separator: " ")
-                    }
-                    let updated = ["updat", "modif", "edited"].contains { described.contains($0) || ancestorWords.contains($0) }
-                    let published = HTMLTree.attribute(node, "pubdate") != nil
-                        || ["publish", "posted", "created"].contains { described.contains($0) || ancestorWords.contains($0) }
-                    times.append(Time(value: value, published: published, updated: updated, inFurniture: furniture, node: node))
+                if let value { times.append(dated(node, value, described: described, furniture: furniture)) }
+            } else if tag != "body" && tag != "html" && tag != "script",
+                      HTMLHints.words(described).contains(where: { w in Self.dateMarkers.contains { w.hasPrefix($0) } }) {
+                let text = HTMLTree.text(of: node, skip: ["script", "style"])
+                if text.utf8.count <= 200, text.contains(where: \.isNumber), let value = HTMLReader.clean(text) {
+                    datedElements.append(dated(node, value, described: described, furniture: furniture))
                 }
             }
             return true
         } exit: { node in
             if let top = furnitureStack.last, top.node == node { furnitureStack.removeLast() }
         }
+    }
+
+    /// A date-bearing element, marked by its own and its parent's words.
+    private func dated(_ node: xmlNodePtr, _ value: String, described: String, furniture: Bool) -> Time {
+        var parentWords = ""
+        if let parent = node.pointee.parent {
+            parentWords = [HTMLTree.attribute(parent, "class"), HTMLTree.attribute(parent, "id")]
+                .compactMap { $0?.lowercased() }.joined(separator: " ")
+        }
+        let lower = value.lowercased()
+        let updated = ["updat", "modif", "lastmod", "edited"].contains { described.contains($0) || parentWords.contains($0) }
+            || ["updated", "modified", "last edited", "last changed"].contains { lower.prefix(40).contains($0) }
+        let published = HTMLTree.attribute(node, "pubdate") != nil
+            || ["publish", "posted", "created"].contains { described.contains($0) || parentWords.contains($0) }
+        return Time(value: value, published: published, updated: updated, inFurniture: furniture, node: node)
     }
 
     private mutating func addMeta(_ key: String, _ value: String) {
@@ -176,7 +201,17 @@ struct HTMLPageSurvey {
             case "jsonld":
                 add(jsonLD.lazy.compactMap { HTMLReader.jsonValue(key, in: $0) }.first, "JSON-LD \(key)")
             case "time":
-                add(headerTime(container: container)?.value, "<time \(key)>")
+                add(headerTime(times, container: container)?.value, "<time \(key)>")
+            case "element":
+                if let e = headerTime(datedElements, container: container) {
+                    add(NumericDate.iso(e.value, dayFirst: dayFirst) ?? e.value, "date element '\(e.value.prefix(60))'")
+                }
+                // An element marked as an update (a wiki's "last edited" line in
+                // its footer): only after everything else.
+                if let e = datedElements.first(where: \.updated) {
+                    late.append(DateCandidate(text: NumericDate.iso(e.value, dayFirst: dayFirst) ?? e.value, basis: .metadata,
+                                              origin: "updated element '\(e.value.prefix(60))'"))
+                }
             case "url":
                 for address in [url, canonical, metas["og:url"]].compactMap({ $0 }) {
                     if let day = Self.urlDate(address) { add(day, "the URL (\(address))"); break }
@@ -188,15 +223,28 @@ struct HTMLPageSurvey {
         return (result, late)
     }
 
-    /// The `<time>` of the article's header: never one in furniture (a
-    /// related-articles list, a sidebar) or marked as an update; a marked
-    /// publication time first, else the first one in or before the article.
-    func headerTime(container: xmlNodePtr?) -> Time? {
-        let candidates = times.filter { !$0.inFurniture && !$0.updated }
+    /// The `<time>` (or date element) of the article's header: never one in
+    /// furniture (a related-articles list, a sidebar) or marked as an
+    /// update; a marked publication time first, else the first one inside
+    /// the article, else the last one before it (a site header's date of
+    /// the day is further up).
+    func headerTime(_ list: [Time], container: xmlNodePtr?) -> Time? {
+        let candidates = list.filter { !$0.inFurniture && !$0.updated }
         if let marked = candidates.first(where: \.published) { return marked }
-        guard let container else { return candidates.first }
-        let line = xmlGetLineNo(container)
-        return candidates.first { HTMLTree.isAncestor(container, of: $0.node) || xmlGetLineNo($0.node) <= line }
+        guard let container, let start = order[container] else { return candidates.first }
+        if let inside = candidates.first(where: { HTMLTree.isAncestor(container, of: $0.node) }) { return inside }
+        return candidates.last { (order[$0.node] ?? .max) < start }
+    }
+
+    /// Whether a numeric date such as 02/10/2020 reads day first: the page's
+    /// language is not American English (a bare "en" page is, unless its
+    /// address is British, Irish, Australian, Indian, ...).
+    var dayFirst: Bool {
+        if language == "en-us" { return false }
+        if !(language.isEmpty || language == "en") { return true }
+        let address = (canonical ?? metas["og:url"] ?? "").lowercased()
+        return ["/en-gb/", "/en-au/", "/en-in/", "/en-ie/", ".co.uk/", ".org.uk/", ".gov.uk/", ".com.au/", ".ie/", ".co.nz/", ".co.in/", ".co.za/"]
+            .contains { address.contains($0) }
     }
 
     /// A day in a URL's path: `/2019/05/15/`, `/2019-05-15-`, `/20190515/`; nil when none.

@@ -1,5 +1,4 @@
 import CLibXML2
-import Glibc
 
 // Foundation (JSON-LD decoding) lives in HTMLReader+JSONLD.swift, so this
 // file sees only libxml2. Importing both in one module needs the ICU note in
@@ -41,6 +40,8 @@ package struct HTMLReader: Sendable {
         package var dates: [DateCandidate]
         /// Modification dates: trusted after the text's own datelines.
         package var lateDates: [DateCandidate]
+        /// Whether numeric dates read day first (02/10/2020 is 2 October): the page is not in American English.
+        package var dayFirst: Bool
     }
 
     let lexicon: DocumentsLexicon
@@ -79,13 +80,20 @@ package struct HTMLReader: Sendable {
            Double(articleBody.length) > 1.5 * Double(extraction.length) {
             extraction.body = articleBody.lines
         }
+        // A page whose markup holds no text (built by scripts in the browser)
+        // still says what it is about in its description.
+        if extraction.body.isEmpty, let description = ["og:description", "description", "twitter:description"]
+            .lazy.compactMap({ survey.metas[$0] }).first {
+            extraction.body = [description]
+        }
         var authors = meta.authors
         for a in extraction.authors where !authors.contains(a) { authors.append(a) }
         let title = meta.title
         let lines = (title.map { [$0] } ?? []) + extraction.body
         let dates = survey.dateCandidates(lexicon.htmlDateSources, container: extraction.container, url: url)
         return Page(title: title, lines: lines, body: extraction.body, header: extraction.header,
-                    source: meta.site, authors: authors, url: meta.url, dates: dates.dates, lateDates: dates.late)
+                    source: meta.site, authors: authors, url: meta.url, dates: dates.dates, lateDates: dates.late,
+                    dayFirst: survey.dayFirst)
     }
 
     /// libxml2's HTML parser: no network, errors kept quiet (read back on failure).
@@ -133,28 +141,13 @@ package struct HTMLReader: Sendable {
 
     private func mainText(_ survey: HTMLPageSurvey, title: String?, mode: Mode) -> Extraction {
         guard let body = survey.body else { return Extraction() }
-        var bylines = [String]()
+        var bylines = [(text: String, node: xmlNodePtr)]()
         let finder = HTMLContentFinder(hints: lexicon.htmlHints)
         let whole = finder.stats(body, skip: [])
         let skip = pruned(body, mode: mode, whole: whole, bylines: &bylines)
         var stats = finder.stats(body, skip: skip)
         let chosen = finder.choose(body, stats: stats, skip: skip)
         let nodes = chosen?.nodes ?? [body]
-        if let find = getenv("TIMELINE_FIND").map({ String(cString: $0) }) {
-            HTMLTree.walk(body) { n in
-                if HTMLTree.isText(n), let c = n.pointee.content, String(cString: c).contains(find) {
-                    var a: xmlNodePtr? = n.pointee.parent
-                    while let x = a, HTMLTree.isElement(x) {
-                        print("DEBUG", mode, HTMLTree.name(x), HTMLTree.attribute(x, "class") ?? "", HTMLTree.attribute(x, "id") ?? "", skip.contains(x) ? "SKIP" : "", chosen?.scores[x] ?? -1, stats[x].map { "\($0.text) \($0.link)" } ?? "")
-                        a = x.pointee.parent
-                    }
-                }
-                return HTMLTree.isElement(n)
-            } exit: { _ in }
-        }
-        if getenv("TIMELINE_DEBUG") != nil {
-            for n in nodes { print("DEBUG chosen", mode, HTMLTree.name(n), HTMLTree.attribute(n, "class") ?? "", HTMLTree.attribute(n, "id") ?? "", chosen?.scores[n] ?? -1) }
-        }
         var removed = skip
         if let chosen {
             removed.formUnion(finder.furniture(in: nodes, core: chosen.core, stats: &stats, scores: chosen.scores, skip: skip))
@@ -164,7 +157,14 @@ package struct HTMLReader: Sendable {
         let filter = HTMLBlockFilter(lexicon: lexicon)
         let titles = [title, survey.firstH1].compactMap { $0 }
         var result = filter.filter(blocks, titles: titles)
-        result.authors = (bylines + result.authors).flatMap(HTMLPageSurvey.authorNames).reduce(into: []) {
+        // The article's own bylines: inside it or the last one before it, not
+        // those of the related articles around it.
+        var own = bylines.filter { b in nodes.contains { HTMLTree.isAncestor($0, of: b.node) } }.map(\.text)
+        if own.isEmpty, let first = nodes.first, let start = survey.order[first],
+           let before = bylines.last(where: { (survey.order[$0.node] ?? .max) < start }) {
+            own = [before.text]
+        }
+        result.authors = (own + result.authors).flatMap(HTMLPageSurvey.authorNames).reduce(into: []) {
             if !$0.contains($1) { $0.append($1) }
         }
         result.container = nodes.count == 1 ? nodes[0] : nodes.first?.pointee.parent
@@ -175,7 +175,7 @@ package struct HTMLReader: Sendable {
     /// hidden elements, a page-level `<header>`, and (strict mode) elements
     /// whose class or id words mark furniture. Bylines' text is collected.
     private func pruned(_ body: xmlNodePtr, mode: Mode, whole: [xmlNodePtr: HTMLContentFinder.Stats],
-                        bylines: inout [String]) -> Set<xmlNodePtr> {
+                        bylines: inout [(text: String, node: xmlNodePtr)]) -> Set<xmlNodePtr> {
         var skip = Set<xmlNodePtr>()
         // libxml2's HTML 4 parser nests the rest of a page inside an element a
         // browser would have closed (a <nav>, a <header>, an ASP.NET <form>):
@@ -204,7 +204,7 @@ package struct HTMLReader: Sendable {
     }
 
     private func isFurniture(_ node: xmlNodePtr, tag: String, insideArticle: Bool, mode: Mode,
-                             bylines: inout [String]) -> Bool {
+                             bylines: inout [(text: String, node: xmlNodePtr)]) -> Bool {
         if lexicon.droppedTags.contains(tag) { return true }
         if tag == "header" && !insideArticle { return true }
         if HTMLTree.attribute(node, "hidden") != nil || HTMLTree.attribute(node, "aria-hidden") == "true" { return true }
@@ -218,7 +218,7 @@ package struct HTMLReader: Sendable {
         if verdict.byline {
             let text = HTMLTree.text(of: node)
             if text.count < 100 {
-                if let t = Self.clean(text) { bylines.append(t) }
+                if let t = Self.clean(text) { bylines.append((t, node)) }
                 return true
             }
         }
