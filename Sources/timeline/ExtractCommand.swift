@@ -17,7 +17,7 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Article files or folders (read recursively); '-' reads standard input.")
     var paths: [String]
 
-    @Option(help: "jsonl (one JSON object an article) or text (title, date, text, a blank line between).")
+    @Option(help: "jsonl (one JSON object an article) or text (a '# path date' line, then the text).")
     var format: ExtractFormat = .jsonl
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file"))
@@ -54,7 +54,7 @@ enum ExtractFormat: String, ExpressibleByArgument {
         let date = d.published.map { $0.value.value } ?? d.dateCandidates.first?.text
         switch self {
         case .text:
-            return "\(d.title)\n\(date ?? "(no date)")\n\n\(d.text)\n\n"
+            return "# \(d.path)  \(date ?? "(no date)")\n\n\(d.text)\n\n"
         case .jsonl:
             var record: [String: Any] = ["path": d.path, "title": d.title, "text": d.text, "authors": d.authors]
             record["date"] = date ?? NSNull()

@@ -74,6 +74,9 @@ public struct Document: Sendable, Hashable {
     public var authors: [String]
     /// The article's address: a page's canonical URL, a crawl's target URI, a feed item's link.
     public var url: String?
+    /// The latest day the article can have been published: the day a web
+    /// archive crawled it (`WARC-Date`). A bound, not a date.
+    public var notAfter: Day?
 
     public init(id: String, path: String, title: String, text: String, format: DocumentFormat,
                 source: String? = nil, published: Publication? = nil, dateCandidates: [DateCandidate] = [],

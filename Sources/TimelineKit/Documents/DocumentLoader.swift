@@ -67,7 +67,7 @@ public struct DocumentLoader: Sendable {
                     let found = articles(in: path, visited: &visited)
                     if found.isEmpty {
                         let known = Self.extensions.keys.filter { !$0.isEmpty }.sorted().map { "." + $0 }
-                        errors.append(.unreadable(path: path, reason: "no articles in this folder (looked for \(known.joined(separator: ", ")) and files without an extension)"))
+                        errors.append(.unreadable(path: path, reason: "no articles in this folder (looked for \(known.joined(separator: ", ")), each also gzipped (.gz), and files without an extension)"))
                     }
                     found.forEach(add)
                 } else if !fm.isReadableFile(atPath: path) {
@@ -182,7 +182,7 @@ public struct DocumentLoader: Sendable {
 
     /// A page of a web archive as a document: its target URI as its
     /// address, and its crawl date as the latest its publication can be
-    /// (dates after it are dropped; it is the last candidate).
+    /// (``Document/notAfter``; the page's dates after it are dropped).
     private func warcDocument(_ page: WARCReader.Page) -> Result<Document, TimelineError> {
         let name = "\(page.path)#\(page.number)"
         var document: Document
@@ -194,9 +194,7 @@ public struct DocumentLoader: Sendable {
         }
         if let crawled = page.date.flatMap({ Day(iso: $0.prefix(10)) }) {
             document.dateCandidates.removeAll { c in Day(iso: c.text.prefix(10)).map { $0 > crawled } ?? false }
-            document.dateCandidates.append(DateCandidate(
-                text: crawled.description, basis: .metadata,
-                origin: "WARC-Date, the day it was crawled (published then or before)"))
+            document.notAfter = crawled
         }
         return .success(document)
     }

@@ -145,16 +145,22 @@ struct HTMLPageSurvey {
         for (key, value) in metaList where ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"].contains(key) {
             add(Self.authorNames(value))
         }
-        for json in jsonLD { add(HTMLReader.authorNames(json).flatMap(Self.authorNames)) }
+        for json in jsonLD { add(HTMLReader.authorNames(json).flatMap { Self.authorNames($0) }) }
         let address = [canonical, metas["og:url"]].compactMap { $0 }.first { $0.hasPrefix("http") } ?? url
         return Metadata(title: title, site: site, authors: authors, url: address)
     }
 
     /// "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]; a URL or a
-    /// long phrase is no name.
-    static func authorNames(_ text: String) -> [String] {
+    /// long phrase is no name; a date after the names ("By Jane Doe May 15,
+    /// 2019") is cut off, its month or weekday words told by `isDateWord`.
+    static func authorNames(_ text: String, isDateWord: (Substring) -> Bool = { _ in false }) -> [String] {
         guard !text.contains("://"), !text.hasPrefix("@") else { return [] }
         var s = Substring(text)
+        if let digit = s.firstIndex(where: \.isNumber) { s = s[..<digit] }
+        while let last = s.split(separator: " ").last, isDateWord(last) || last == "," || last == "|" {
+            s = s[..<last.startIndex]
+            while s.last == " " || s.last == "," || s.last == "|" { s = s.dropLast() }
+        }
         for prefix in ["By ", "by ", "BY ", "Written by ", "Posted by ", "Von ", "Por "] where s.hasPrefix(prefix) {
             s = s.dropFirst(prefix.count)
         }

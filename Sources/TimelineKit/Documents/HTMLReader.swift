@@ -74,7 +74,10 @@ package struct HTMLReader: Sendable {
         var extraction = mainText(survey, title: meta.title, mode: .strict)
         if extraction.length < Self.retryBelow {
             let lenient = mainText(survey, title: meta.title, mode: .lenient)
-            if lenient.length > extraction.length { extraction = lenient }
+            // Only much more text is worth the furniture that comes with it.
+            if extraction.length == 0 || (lenient.length >= 2 * extraction.length && lenient.length - extraction.length >= 250) {
+                extraction = lenient
+            }
         }
         if let articleBody = survey.articleBody(), articleBody.length >= 250,
            Double(articleBody.length) > 1.5 * Double(extraction.length) {
@@ -164,7 +167,8 @@ package struct HTMLReader: Sendable {
            let before = bylines.last(where: { (survey.order[$0.node] ?? .max) < start }) {
             own = [before.text]
         }
-        result.authors = (own + result.authors).flatMap(HTMLPageSurvey.authorNames).reduce(into: []) {
+        let isDateWord = { (w: Substring) in self.lexicon.kind(of: ArraySlice(w.lowercased().utf8)) != nil }
+        result.authors = (own + result.authors).flatMap { HTMLPageSurvey.authorNames($0, isDateWord: isDateWord) }.reduce(into: []) {
             if !$0.contains($1) { $0.append($1) }
         }
         result.container = nodes.count == 1 ? nodes[0] : nodes.first?.pointee.parent
@@ -186,7 +190,8 @@ package struct HTMLReader: Sendable {
         HTMLTree.walk(body) { node in
             guard HTMLTree.isElement(node) else { return false }
             let tag = HTMLTree.name(node)
-            let holdsThePage = (whole[node]?.text ?? 0) * 2 > pageText && !["script", "style", "template"].contains(tag)
+            let holds = whole[node]?.text ?? 0
+            let holdsThePage = holds * 2 > pageText && holds >= Self.retryBelow && !["script", "style", "template"].contains(tag)
             if node != body, !holdsThePage,
                isFurniture(node, tag: tag, insideArticle: articleDepth > 0, mode: mode, bylines: &bylines) {
                 skip.insert(node)
