@@ -87,7 +87,8 @@ public struct Pipeline: Sendable {
         let timeline = Timeline(
             documents: analyzed.map {
                 TimelineDocument(id: $0.document.id, path: $0.document.path, title: Self.displayTitle($0.document.title),
-                                 published: $0.document.published.map(TimelineDocument.Published.init))
+                                 published: $0.document.published.map(TimelineDocument.Published.init),
+                                 authors: $0.document.authors, url: $0.document.url, site: $0.document.source)
             },
             actors: actors, events: events, relations: Self.relations(events))
         return PipelineResult(documents: analyzed, timeline: timeline)
