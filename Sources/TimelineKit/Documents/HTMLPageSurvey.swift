@@ -24,6 +24,7 @@ struct HTMLPageSurvey {
     var canonical: String?
     var jsonLD = [Any]()
     var body: xmlNodePtr?
+    var root: xmlNodePtr?
     var times = [Time]()
     /// Short elements whose class, id or itemprop says date or time
     /// ("post-date", "time-rubric", itemprop=datePublished), with their text.
@@ -36,6 +37,7 @@ struct HTMLPageSurvey {
     static let dateMarkers = ["date", "time", "publish", "posted", "created", "byline", "author", "meta", "dateline", "lastmod"]
 
     init(_ root: xmlNodePtr, hints: HTMLHints) {
+        self.root = root
         var furnitureStack = [(node: xmlNodePtr, furniture: Bool)]()
         HTMLTree.walk(root) { node in
             guard HTMLTree.isElement(node) else { return false }

@@ -143,7 +143,9 @@ package struct HTMLReader: Sendable {
     }
 
     private func mainText(_ survey: HTMLPageSurvey, title: String?, mode: Mode) -> Extraction {
-        guard let body = survey.body else { return Extraction() }
+        // libxml2's HTML 4 parser may leave an HTML5 element it does not
+        // know (<article> right after a <meta>) in <head>, with no <body>.
+        guard let body = survey.body ?? survey.root else { return Extraction() }
         var bylines = [(text: String, node: xmlNodePtr)]()
         let finder = HTMLContentFinder(hints: lexicon.htmlHints)
         let whole = finder.stats(body, skip: [])
