@@ -32,6 +32,8 @@ struct DocumentsLexicon: Sendable {
     let boilerplateClasses: Set<String>
     /// HTML elements that start and end a line.
     let blockTags: Set<String>
+    /// HTML elements left out when the article is looked for, read when inside it (figures and captions).
+    let asideTags: Set<String>
     /// ARIA roles of boilerplate landmarks ("navigation", "complementary").
     let boilerplateRoles: Set<String>
     /// Where an HTML page states its date, in order of trust: ("meta" | "jsonld" | "time" | "url", key);
@@ -80,12 +82,14 @@ struct DocumentsLexicon: Sendable {
         self.fields = fields
 
         var dropped = Set<String>(), classes = Set<String>(), blocks = Set<String>(), roles = Set<String>()
+        var asides = Set<String>()
         for row in ResourceTable.rows("documents/html-boilerplate.tsv") where row.count >= 2 {
             switch row[0] {
             case "tag": dropped.insert(row[1].lowercased())
             case "class": classes.insert(row[1].lowercased())
             case "block": blocks.insert(row[1].lowercased())
             case "role": roles.insert(row[1].lowercased())
+            case "aside": asides.insert(row[1].lowercased())
             default: break
             }
         }
@@ -93,6 +97,7 @@ struct DocumentsLexicon: Sendable {
         boilerplateClasses = classes
         blockTags = blocks
         boilerplateRoles = roles
+        asideTags = asides
         htmlHints = HTMLHints(rows: ResourceTable.rows("documents/html-hints.tsv"))
         furniturePhrases = ResourceTable.rows("documents/html-furniture.tsv").compactMap { row in
             guard row.count >= 2, let place = FurniturePlace(rawValue: row[1]) else { return nil }

@@ -115,7 +115,8 @@ struct HTMLBlockFilter {
                     continue
                 }
             }
-            if b.linkDensity > 0.5 { continue }
+            // A list of links in the article is navigation (its lists of text stay).
+            if b.linkDensity > 0.5 && b.listItem { continue }
             if b.chars <= 20 && !text.contains(where: \.isLetter) { continue }
             if b.chars <= 80 && isDateLine(text) {
                 if result.body.count < Self.headerLines { result.header.append(text) }

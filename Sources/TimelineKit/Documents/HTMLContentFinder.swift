@@ -288,7 +288,9 @@ struct HTMLContentFinder {
 
     private func isFurniture(_ node: xmlNodePtr, tag: String, _ s: Stats, score: Double) -> Bool {
         let weight = self.weight(node)
-        if Double(weight) + score < 0 { return true }
+        // Negative class words and no article score to outweigh them (a list's
+        // own -3 for its tag condemns nothing: the article's lists stay).
+        if weight < 0 && Double(weight) + score < 0 { return true }
         if s.text == 0 { return false }
         let isList = tag == "ul" || tag == "ol" || Double(s.listText) > 0.9 * Double(s.text)
         let linkDensity = s.linkDensity
@@ -296,7 +298,9 @@ struct HTMLContentFinder {
         if tag == "table" { return linkDensity > 0.5 }
         if s.commas >= 10 { return false }
         let headingDensity = Double(s.headingText) / Double(s.text)
-        return (headingDensity < 0.9 && s.text < 25)
+        // A fragment under 25 characters ("Advertisement", a widget's label);
+        // not a short paragraph or subheading the article wraps in a div.
+        return (headingDensity < 0.9 && s.text < 25 && s.paragraphs == 0)
             || (weight < 25 && linkDensity > 0.2)
             || (weight >= 25 && linkDensity > 0.5)
     }

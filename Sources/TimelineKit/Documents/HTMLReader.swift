@@ -149,11 +149,14 @@ package struct HTMLReader: Sendable {
         var bylines = [(text: String, node: xmlNodePtr)]()
         let finder = HTMLContentFinder(hints: lexicon.htmlHints)
         let whole = finder.stats(body, skip: [])
-        let skip = pruned(body, mode: mode, whole: whole, bylines: &bylines)
+        var asides = Set<xmlNodePtr>()
+        let pruned = pruned(body, mode: mode, whole: whole, bylines: &bylines, asides: &asides)
+        // Figures and captions do not count when the article is looked for.
+        let skip = pruned.union(asides)
         var stats = finder.stats(body, skip: skip)
         let chosen = finder.choose(body, stats: stats, skip: skip)
         let nodes = chosen?.nodes ?? [body]
-        var removed = skip
+        var removed = pruned
         if let chosen {
             removed.formUnion(finder.furniture(in: nodes, core: chosen.core, stats: &stats, scores: chosen.scores, skip: skip))
         }
@@ -181,7 +184,7 @@ package struct HTMLReader: Sendable {
     /// hidden elements, a page-level `<header>`, and (strict mode) elements
     /// whose class or id words mark furniture. Bylines' text is collected.
     private func pruned(_ body: xmlNodePtr, mode: Mode, whole: [xmlNodePtr: HTMLContentFinder.Stats],
-                        bylines: inout [(text: String, node: xmlNodePtr)]) -> Set<xmlNodePtr> {
+                        bylines: inout [(text: String, node: xmlNodePtr)], asides: inout Set<xmlNodePtr>) -> Set<xmlNodePtr> {
         var skip = Set<xmlNodePtr>()
         // libxml2's HTML 4 parser nests the rest of a page inside an element a
         // browser would have closed (a <nav>, a <header>, an ASP.NET <form>):
@@ -199,6 +202,7 @@ package struct HTMLReader: Sendable {
                 skip.insert(node)
                 return false
             }
+            if lexicon.asideTags.contains(tag) { asides.insert(node) }
             if tag == "article" { articleDepth += 1 }
             stack.append(node)
             return true
@@ -213,7 +217,12 @@ package struct HTMLReader: Sendable {
     private func isFurniture(_ node: xmlNodePtr, tag: String, insideArticle: Bool, mode: Mode,
                              bylines: inout [(text: String, node: xmlNodePtr)]) -> Bool {
         if lexicon.droppedTags.contains(tag) { return true }
-        if tag == "header" && !insideArticle { return true }
+        if tag == "header" && !insideArticle && !lexicon.htmlHints.verdict([
+            HTMLTree.attribute(node, "class"), HTMLTree.attribute(node, "id"),
+        ]).positive {
+            // The page's header; not the article's own ("article-header", "entry-header").
+            return true
+        }
         if HTMLTree.attribute(node, "hidden") != nil || HTMLTree.attribute(node, "aria-hidden") == "true" { return true }
         if let role = HTMLTree.attribute(node, "role"), lexicon.boilerplateRoles.contains(role.lowercased()) { return true }
         // Class words never drop the page's frame ("has-sidebar" on <body>).
