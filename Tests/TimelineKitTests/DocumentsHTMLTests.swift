@@ -19,10 +19,12 @@ struct HTMLTextCase: Sendable, CustomStringConvertible {
         #expect(doc.source == "Tech Wire")
         #expect(doc.hasTitleLine)
         #expect(doc.authors == ["Cheryl Sanders"])
-        // The title is og:title; the byline and its date are set aside, the kicker stays.
+        // The title is og:title; the byline and its date are set aside, the kicker
+        // stays, and so does the photo's caption (the text stage flags it).
         #expect(doc.text.split(separator: "\n", omittingEmptySubsequences: true) == [
             "Huawei says willing to sign 'no-spy' agreements",
             "Technology",
+            "LONDON, ENGLAND - OCTOBER 22: A Huawei logo. (Photo by Jane Doe/Getty Images)",
             "LONDON, May 15 (Reuters) - Huawei is offering to sign no-spy agreements with governments, its chairman said on Tuesday.",
             "Washington believes equipment made by Huawei Technologies could be used by the Chinese state to spy.",
             "The U.S. says Chinese law compels Huawei to cooperate with Beijing’s espionage agencies.",

@@ -217,13 +217,14 @@ struct HTMLContentFinder {
             ancestor = a.pointee.parent
         }
         // An article split over several containers (a lede above the story's
-        // column): the highest ancestor that adds little text, with few links,
+        // column): the highest ancestor that adds at most half as much text again,
+        // with few links,
         // holds all of it.
         let core = top
         if let topText = stats[top]?.text, topText > 0 {
             var a = top.pointee.parent
             while let n = a, n != body, HTMLTree.isElement(n), let st = stats[n] {
-                if Double(st.text) > 1.25 * Double(topText) { break }
+                if Double(st.text) > 1.5 * Double(topText) { break }
                 if st.linkDensity < 0.2 { top = n }
                 a = n.pointee.parent
             }

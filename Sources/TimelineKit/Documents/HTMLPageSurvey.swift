@@ -113,7 +113,7 @@ struct HTMLPageSurvey {
         }
         let lower = value.lowercased()
         let updated = ["updat", "modif", "lastmod", "edited"].contains { described.contains($0) || parentWords.contains($0) }
-            || ["updated", "modified", "last edited", "last changed"].contains { lower.prefix(40).contains($0) }
+            || ["updated", "modified", "last edited", "last changed", "this page was last"].contains { lower.hasPrefix($0) }
         let published = HTMLTree.attribute(node, "pubdate") != nil
             || ["publish", "posted", "created"].contains { described.contains($0) || parentWords.contains($0) }
         return Time(value: value, published: published, updated: updated, inFurniture: furniture, node: node)
