@@ -342,17 +342,12 @@ public struct DocumentLoader: Sendable {
         if starts("warc/1.") { return .warc }
         if starts("<rss") || starts("<feed") || starts("<rdf:rdf") { return .feed }
         if starts("<?xml") {
-            if contains(head, "<timeml") { return .timeml }
-            if contains(head, "<html") { return .html }
-            if contains(head, "<rss") || contains(head, "<feed") || contains(head, "<rdf:rdf") { return .feed }
+            if TextLines.contains(head, "<timeml") { return .timeml }
+            if TextLines.contains(head, "<html") { return .html }
+            if TextLines.contains(head, "<rss") || TextLines.contains(head, "<feed") || TextLines.contains(head, "<rdf:rdf") { return .feed }
         }
         if allowJSONLines && starts("{") { return .jsonl }
         return nil
     }
 
-    private static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard haystack.count >= n.count else { return false }
-        return (0...(haystack.count - n.count)).contains { haystack[$0..<$0 + n.count].elementsEqual(n) }
-    }
 }

@@ -138,7 +138,7 @@ struct HTMLBlockFilter {
         for (phrase, place) in lexicon.furniturePhrases {
             switch place {
             case .any:
-                if Self.contains(lower, phrase) { return .any }
+                if TextLines.contains(lower, phrase) { return .any }
             case .start, .whole, .byline:
                 guard lower.starts(with: phrase) else { continue }
                 let rest = lower[phrase.count...]
@@ -161,18 +161,6 @@ struct HTMLBlockFilter {
 
     private static func isWordByte(_ c: UInt8) -> Bool {
         (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c >= 0x80
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first && haystack[i..<i + needle.count].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
     }
 
     /// A line made of a date and its labels only ("May 15, 2019",

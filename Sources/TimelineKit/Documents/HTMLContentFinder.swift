@@ -35,7 +35,8 @@ struct HTMLContentFinder {
         }
     }
 
-    let hints: HTMLHints
+    /// Each element's class, id, itemprop and rel words, read by the survey.
+    let verdicts: [xmlNodePtr: HTMLHints.Verdict]
     /// Elements whose presence among a div's children makes it a container, not a paragraph.
     static let blockChildren: Set<String> = [
         "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figure", "footer", "form",
@@ -90,10 +91,8 @@ struct HTMLContentFinder {
         return n
     }
 
-    /// The class weight of an element (class and id words).
-    func weight(_ node: xmlNodePtr) -> Int {
-        hints.verdict([HTMLTree.attribute(node, "class"), HTMLTree.attribute(node, "id")]).weight
-    }
+    /// The class weight of an element (class, id, itemprop and rel words).
+    func weight(_ node: xmlNodePtr) -> Int { verdicts[node]?.weight ?? 0 }
 
     private static func tagScore(_ tag: String) -> Double {
         switch tag {

@@ -1,6 +1,7 @@
 /// What an element's class, id, itemprop and rel words say about it
 /// (`html-hints.tsv`): a weight for the container scoring, and whether the
-/// element is furniture to remove or a byline.
+/// element is furniture to remove or a byline. Words are compared as bytes
+/// (this runs on every element of every page).
 struct HTMLHints: Sendable {
     enum Action: String, Sendable {
         case keep, drop, byline
@@ -21,23 +22,26 @@ struct HTMLHints: Sendable {
         var byline = false
     }
 
-    private var words = [String: Hint]()
-    private var prefixes = [(word: String, hint: Hint)]()
+    private var words = [[UInt8]: Hint]()
+    /// Prefix words by their first byte, longest first.
+    private var prefixes = [UInt8: [(word: [UInt8], hint: Hint)]]()
 
     init(rows: [[String]]) {
         for row in rows where row.count >= 4 {
             guard let weight = Int(row[1]), let action = Action(rawValue: row[3]) else { continue }
             let hint = Hint(weight: weight, action: action)
-            let word = row[0].lowercased()
-            if row[2] == "prefix" { prefixes.append((word, hint)) } else { words[word] = hint }
+            let word = Array(row[0].lowercased().utf8)
+            guard let first = word.first else { continue }
+            if row[2] == "prefix" { prefixes[first, default: []].append((word, hint)) } else { words[word] = hint }
         }
-        prefixes.sort { $0.word.count > $1.word.count }
+        for key in prefixes.keys { prefixes[key]!.sort { $0.word.count > $1.word.count } }
     }
 
     /// The hint of one lowercased word, whole words first.
-    func hint(_ word: Substring) -> Hint? {
-        if let h = words[String(word)] { return h }
-        return prefixes.first { word.hasPrefix($0.word) }?.hint
+    func hint(_ word: ArraySlice<UInt8>) -> Hint? {
+        if let h = words[Array(word)] { return h }
+        guard let first = word.first, let candidates = prefixes[first] else { return nil }
+        return candidates.first { word.starts(with: $0.word) }?.hint
     }
 
     /// Reads the attributes' words (class, id, itemprop, rel values).
@@ -46,8 +50,8 @@ struct HTMLHints: Sendable {
         for value in values {
             guard let value, !value.isEmpty else { continue }
             var positive = false, negative = false
-            for word in Self.words(value) {
-                guard let h = hint(word) else { continue }
+            Self.forEachWord(value) { word in
+                guard let h = hint(word) else { return }
                 if h.weight > 0 { positive = true } else if h.weight < 0 { negative = true }
                 if h.action == .drop { v.drop = true }
                 if h.action == .byline { v.byline = true }
@@ -58,18 +62,31 @@ struct HTMLHints: Sendable {
         return v
     }
 
-    /// "relatedPosts article-body_2" -> related, posts, article, body, 2.
-    static func words(_ value: String) -> [Substring] {
-        var lowered = ""
+    /// "relatedPosts article-body_2" -> related, posts, article, body, 2
+    /// (lowercased ASCII; split at other bytes and at camelCase).
+    static func forEachWord(_ value: String, _ body: (ArraySlice<UInt8>) -> Void) {
+        var word = [UInt8]()
+        word.reserveCapacity(24)
         var previousLower = false
-        for s in value.unicodeScalars {
-            let lower = (s >= "a" && s <= "z") || (s >= "0" && s <= "9")
-            let upper = s >= "A" && s <= "Z"
-            if !(lower || upper) || (upper && previousLower) { lowered.append(" ") }
-            if lower { lowered.unicodeScalars.append(s) }
-            if upper { lowered.unicodeScalars.append(Unicode.Scalar(s.value + 32)!) }
+        for c in value.utf8 {
+            let lower = (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)
+            let upper = c >= 0x41 && c <= 0x5A
+            if !(lower || upper) || (upper && previousLower) {
+                if !word.isEmpty { body(word[...]); word.removeAll(keepingCapacity: true) }
+            }
+            if lower { word.append(c) } else if upper { word.append(c | 0x20) }
             previousLower = lower
         }
-        return lowered.split(separator: " ")
+        if !word.isEmpty { body(word[...]) }
+    }
+
+    /// Whether a word of the values starts with one of `markers` (lowercased ASCII).
+    static func anyWord(of values: [String?], startsWith markers: [[UInt8]]) -> Bool {
+        var found = false
+        for value in values {
+            guard let value, !found else { continue }
+            forEachWord(value) { w in if !found && markers.contains(where: { w.starts(with: $0) }) { found = true } }
+        }
+        return found
     }
 }

@@ -29,12 +29,15 @@ struct HTMLPageSurvey {
     /// Short elements whose class, id or itemprop says date or time
     /// ("post-date", "time-rubric", itemprop=datePublished), with their text.
     var datedElements = [Time]()
+    /// What each element's class, id, itemprop and rel words say (read once).
+    var verdicts = [xmlNodePtr: HTMLHints.Verdict]()
     /// Every element's place in document order.
     var order = [xmlNodePtr: Int]()
     /// `<html lang>`, lowercased ("en-gb").
     var language = ""
     /// Words of a class, id or itemprop that mark an element holding a date.
     static let dateMarkers = ["date", "time", "publish", "posted", "created", "byline", "author", "meta", "dateline", "lastmod"]
+        .map { Array($0.utf8) }
 
     init(_ root: xmlNodePtr, hints: HTMLHints) {
         self.root = root
@@ -76,7 +79,8 @@ struct HTMLPageSurvey {
             }
             let words = [HTMLTree.attribute(node, "class"), HTMLTree.attribute(node, "id")]
             let itemprop = HTMLTree.attribute(node, "itemprop")
-            let verdict = hints.verdict(words)
+            let verdict = hints.verdict(words + [itemprop, HTMLTree.attribute(node, "rel")])
+            verdicts[node] = verdict
             // As when the text is read, class words never make the page's frame furniture.
             let frame = ["html", "body", "main", "article"].contains(tag)
             let furniture = (furnitureStack.last?.furniture ?? false) || (verdict.drop && !verdict.positive && !frame)
@@ -86,16 +90,16 @@ struct HTMLPageSurvey {
             if let itemprop, let value = HTMLTree.attribute(node, "content") ?? HTMLTree.attribute(node, "datetime") {
                 addMeta(itemprop, value)
             }
-            let described = (words + [itemprop]).compactMap { $0?.lowercased() }.joined(separator: " ")
+            func described() -> String { (words + [itemprop]).compactMap { $0?.lowercased() }.joined(separator: " ") }
             if tag == "time" {
                 let value = HTMLTree.attribute(node, "datetime").flatMap(HTMLReader.clean)
                     ?? HTMLReader.clean(HTMLTree.text(of: node))
-                if let value { times.append(dated(node, value, described: described, furniture: furniture)) }
+                if let value { times.append(dated(node, value, described: described(), furniture: furniture)) }
             } else if tag != "body" && tag != "html" && tag != "script",
-                      HTMLHints.words(described).contains(where: { w in Self.dateMarkers.contains { w.hasPrefix($0) } }) {
+                      HTMLHints.anyWord(of: words + [itemprop], startsWith: Self.dateMarkers) {
                 let text = HTMLTree.text(of: node, skip: ["script", "style"])
                 if text.utf8.count <= 200, text.contains(where: \.isNumber), let value = HTMLReader.clean(text) {
-                    datedElements.append(dated(node, value, described: described, furniture: furniture))
+                    datedElements.append(dated(node, value, described: described(), furniture: furniture))
                 }
             }
             return true

@@ -147,10 +147,10 @@ package struct HTMLReader: Sendable {
         // know (<article> right after a <meta>) in <head>, with no <body>.
         guard let body = survey.body ?? survey.root else { return Extraction() }
         var bylines = [(text: String, node: xmlNodePtr)]()
-        let finder = HTMLContentFinder(hints: lexicon.htmlHints)
+        let finder = HTMLContentFinder(verdicts: survey.verdicts)
         let whole = finder.stats(body, skip: [])
         var asides = Set<xmlNodePtr>()
-        let pruned = pruned(body, mode: mode, whole: whole, bylines: &bylines, asides: &asides)
+        let pruned = pruned(body, mode: mode, whole: whole, verdicts: survey.verdicts, bylines: &bylines, asides: &asides)
         // Figures and captions do not count when the article is looked for.
         let skip = pruned.union(asides)
         var stats = finder.stats(body, skip: skip)
@@ -184,6 +184,7 @@ package struct HTMLReader: Sendable {
     /// hidden elements, a page-level `<header>`, and (strict mode) elements
     /// whose class or id words mark furniture. Bylines' text is collected.
     private func pruned(_ body: xmlNodePtr, mode: Mode, whole: [xmlNodePtr: HTMLContentFinder.Stats],
+                        verdicts: [xmlNodePtr: HTMLHints.Verdict],
                         bylines: inout [(text: String, node: xmlNodePtr)], asides: inout Set<xmlNodePtr>) -> Set<xmlNodePtr> {
         var skip = Set<xmlNodePtr>()
         // libxml2's HTML 4 parser nests the rest of a page inside an element a
@@ -198,7 +199,7 @@ package struct HTMLReader: Sendable {
             let holds = whole[node]?.text ?? 0
             let holdsThePage = holds * 2 > pageText && holds >= Self.retryBelow && !["script", "style", "template"].contains(tag)
             if node != body, !holdsThePage,
-               isFurniture(node, tag: tag, insideArticle: articleDepth > 0, mode: mode, bylines: &bylines) {
+               isFurniture(node, tag: tag, insideArticle: articleDepth > 0, mode: mode, verdicts: verdicts, bylines: &bylines) {
                 skip.insert(node)
                 return false
             }
@@ -215,11 +216,11 @@ package struct HTMLReader: Sendable {
     }
 
     private func isFurniture(_ node: xmlNodePtr, tag: String, insideArticle: Bool, mode: Mode,
+                             verdicts: [xmlNodePtr: HTMLHints.Verdict],
                              bylines: inout [(text: String, node: xmlNodePtr)]) -> Bool {
         if lexicon.droppedTags.contains(tag) { return true }
-        if tag == "header" && !insideArticle && !lexicon.htmlHints.verdict([
-            HTMLTree.attribute(node, "class"), HTMLTree.attribute(node, "id"),
-        ]).positive {
+        let verdict = verdicts[node] ?? HTMLHints.Verdict()
+        if tag == "header" && !insideArticle && !verdict.positive {
             // The page's header; not the article's own ("article-header", "entry-header").
             return true
         }
@@ -227,10 +228,6 @@ package struct HTMLReader: Sendable {
         if let role = HTMLTree.attribute(node, "role"), lexicon.boilerplateRoles.contains(role.lowercased()) { return true }
         // Class words never drop the page's frame ("has-sidebar" on <body>).
         if tag == "html" || tag == "body" || tag == "main" || tag == "article" { return false }
-        let verdict = lexicon.htmlHints.verdict([
-            HTMLTree.attribute(node, "class"), HTMLTree.attribute(node, "id"),
-            HTMLTree.attribute(node, "itemprop"), HTMLTree.attribute(node, "rel"),
-        ])
         if verdict.byline {
             let text = HTMLTree.text(of: node)
             if text.count < 100 {
