@@ -141,6 +141,14 @@ import Testing
         #expect(!doc.text.contains("root:"))
     }
 
+    @Test func jsonLinesKeepTheURL() throws {
+        // What `timeline extract` writes reads back with its address.
+        let line = #"{"title": "Bridge closed", "date": "2021-03-03", "url": "https://city.example/bridge", "text": "Bridge closed\n\nThe council voted."}"#
+        let doc = try #require(try loader.load(Array(line.utf8), path: "web.jsonl").documents.first)
+        #expect(doc.url == "https://city.example/bridge")
+        #expect(doc.dateCandidates.first?.text == "2021-03-03")
+    }
+
     // MARK: Charsets
 
     @Test func shiftJISDeclaredByThePage() throws {
