@@ -10,6 +10,8 @@ records the loader must report one by one:
 
 huawei.rss   two items with content:encoded / description, one item with no content (bad)
 huawei.atom  one entry with HTML content, one with a plain-text summary
+broken.warc.gz  three pages, the second one's gzip member damaged in its middle
+                (the reader reports it and reads the third)
 huawei.warc.gz  warcinfo; request + response (chunked and gzip-encoded, UTF-8);
                 response in windows-1252 declared by the HTTP header; an image
                 response and a 404 page (passed over); a response encoded with
@@ -171,9 +173,30 @@ def write_warc(path):
                  b"ffff\r\n<html><body><p>Too short</p></body></html>")
 
 
+def write_broken_warc(path):
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    bounds = []
+    for name in ["global-times-dirty-trick.txt", "sky-china-fm-huawei-back-door-deals.txt", "inewstoday-huawei-no-spy-agreements.txt"]:
+        title, paragraphs = article(name)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        body = html_page(title, paragraphs, related=False).encode("utf-8")
+        start = out.tell()
+        writer.write_record(writer.create_warc_record("https://example.org/" + name, "response",
+                                                      payload=io.BytesIO(body), http_headers=http))
+        bounds.append((start, out.tell()))
+    data = bytearray(out.getvalue())
+    start, end = bounds[1]
+    middle = (start + end) // 2
+    data[middle:middle + 16] = b"\xff" * 16
+    with open(path, "wb") as f:
+        f.write(bytes(data))
+
+
 if __name__ == "__main__":
     folder = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "Tests/TimelineKitTests/Fixtures/documents/web")
     os.makedirs(folder, exist_ok=True)
     write_rss(os.path.join(folder, "huawei.rss"))
     write_atom(os.path.join(folder, "huawei.atom"))
     write_warc(os.path.join(folder, "huawei.warc.gz"))
+    write_broken_warc(os.path.join(folder, "broken.warc.gz"))

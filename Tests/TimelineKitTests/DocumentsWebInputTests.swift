@@ -82,6 +82,15 @@ import Testing
         ])
     }
 
+    @Test func brokenGzipMemberLosesOnlyItsRecord() throws {
+        let path = DocumentsFixtures.url("web/broken.warc.gz").path
+        let (documents, errors) = stream("broken.warc.gz")
+        #expect(documents.map(\.path) == [path + "#1", path + "#3"])
+        #expect(errors.count == 1)
+        #expect(errors.first?.description.hasPrefix(path + "#2: malformed input: gzip data broken near byte") == true)
+        #expect(errors.first?.description.hasSuffix("; read on from the next record") == true)
+    }
+
     @Test func warcFromMemoryReadsTheSame() throws {
         let bytes = DocumentsFixtures.bytes("web/huawei.warc.gz")
         let result = try loader.load(bytes, path: "crawl.warc.gz")
@@ -106,7 +115,7 @@ import Testing
     @Test func foldersFindGzippedAndWebFormats() {
         let folder = DocumentsFixtures.url("web").path
         let files = loader.inputs(for: [folder]).files.map { ($0 as NSString).lastPathComponent }
-        #expect(files == ["huawei.atom", "huawei.rss", "huawei.warc.gz", "page.html.gz"])
+        #expect(files == ["broken.warc.gz", "huawei.atom", "huawei.rss", "huawei.warc.gz", "page.html.gz"])
     }
 
     static let sniffed: [FormatCase] = [

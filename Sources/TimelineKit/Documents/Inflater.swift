@@ -19,6 +19,9 @@ package final class Inflater {
     private var ended = false
     /// Bytes of compressed input consumed so far (for error messages).
     package private(set) var consumed = 0
+    /// The output's length when the last gzip member ended, if one did in
+    /// the last call (a reader can drop what a broken member gave).
+    package private(set) var memberEndedAt: Int?
 
     package init(_ wrapper: Wrapper = .gzipOrZlib) {
         self.wrapper = wrapper
@@ -44,6 +47,7 @@ package final class Inflater {
         stream.pointee.next_in = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: Bytef.self))
         stream.pointee.avail_in = uInt(input.count)
         defer { stream.pointee.next_in = nil; stream.pointee.avail_in = 0 }
+        memberEndedAt = nil
         while stream.pointee.avail_in > 0 {
             if ended {
                 // A new gzip member (or trailing bytes) after the end of one.
@@ -65,17 +69,24 @@ package final class Inflater {
                 continue
             case Z_STREAM_END:
                 ended = true
+                memberEndedAt = output.count
             case Z_BUF_ERROR where produced > 0 || before > Int(stream.pointee.avail_in):
                 continue
             default:
                 let message = stream.pointee.msg.map { String(cString: $0) } ?? "zlib error \(status)"
-                throw InflateError(offset: consumed, reason: message)
+                throw InflateError(offset: consumed, reason: message, unconsumed: Int(stream.pointee.avail_in))
             }
         }
     }
 
     /// Whether the compressed data seen so far ended cleanly (no member cut short).
     package var isComplete: Bool { ended }
+
+    /// Starts afresh (a new gzip member after a broken one).
+    package func restart() {
+        inflateReset(stream)
+        ended = false
+    }
 
     /// Decodes a whole buffer (a `.gz` file, an HTTP body), refusing more than `limit` bytes out.
     package static func decompress(_ bytes: [UInt8], wrapper: Wrapper = .gzipOrZlib,
@@ -108,5 +119,7 @@ package final class Inflater {
 package struct InflateError: Error, Sendable, CustomStringConvertible {
     package var offset: Int
     package var reason: String
+    /// Bytes of the last input zlib had not read when it stopped.
+    package var unconsumed = 0
     package var description: String { "gzip data broken near byte \(offset): \(reason)" }
 }

@@ -41,15 +41,35 @@ struct WARCReader {
 
     private static func read(_ stream: ByteStream, path: String, _ each: (Result<Page, TimelineError>) -> Void) {
         var number = 0
-        do {
-            while let header = try nextHeader(stream) {
+        // After a broken gzip member or stray bytes: lines are skipped up to the next "WARC/".
+        var resyncing = false
+        func broken(_ reason: String) {
+            each(.failure(.malformed(path: "\(path)#\(number)", reason: reason + "; read on from the next record")))
+            resyncing = true
+        }
+        while true {
+            let header: Header
+            do {
+                guard let next = try nextHeader(stream, skipping: resyncing) else { return }
+                header = next
+            } catch let error as InflateError {
                 number += 1
-                let name = "\(path)#\(number)" + (header.fields["warc-target-uri"].map { " (\($0))" } ?? "")
-                guard let length = header.fields["content-length"].flatMap({ Int($0) }), length >= 0 else {
-                    each(.failure(.malformed(path: name, reason: "the WARC record has no Content-Length; the rest of the file cannot be read")))
-                    return
-                }
-                let type = header.fields["warc-type"]?.lowercased() ?? ""
+                broken(error.description)
+                continue
+            } catch {
+                number += 1
+                broken("\(error)")
+                continue
+            }
+            resyncing = false
+            number += 1
+            let name = "\(path)#\(number)" + (header.fields["warc-target-uri"].map { " (\($0))" } ?? "")
+            guard let length = header.fields["content-length"].flatMap({ Int($0) }), length >= 0 else {
+                broken("the WARC record has no Content-Length")
+                continue
+            }
+            let type = header.fields["warc-type"]?.lowercased() ?? ""
+            do {
                 guard type == "response" || type == "resource", length <= maxRecordBytes else {
                     if length > maxRecordBytes {
                         each(.failure(.unsupported(path: name, reason: "a record of \(length >> 20) MB is over the \(maxRecordBytes >> 20) MB limit; skipped")))
@@ -73,9 +93,10 @@ struct WARCReader {
                 } catch {
                     each(.failure(error))
                 }
+            } catch {
+                each(.failure(.malformed(path: name, reason: error.description + "; read on from the next record")))
+                resyncing = true
             }
-        } catch {
-            each(.failure(.malformed(path: "\(path)#\(number + 1)", reason: "\(error) (stopped reading the file here)")))
         }
     }
 
@@ -83,25 +104,26 @@ struct WARCReader {
         var fields = [String: String]()
     }
 
-    /// The next record's header (the version line and the named fields), nil at the end.
-    private static func nextHeader(_ stream: ByteStream) throws(TimelineError) -> Header? {
-        do {
-            var line: [UInt8]?
-            repeat { line = try stream.readLine() } while line?.isEmpty == true
-            guard let version = line else { return nil }
-            guard version.starts(with: Array("WARC/".utf8)) else {
-                throw TimelineError.malformed(path: "", reason: "expected a WARC record ('WARC/1.x') near byte \(stream.offset)")
-            }
-            var header = Header()
-            while let field = try stream.readLine(), !field.isEmpty {
-                if let (name, value) = HTTPMessage.field(field) { header.fields[name] = value }
-            }
-            return header
-        } catch let error as TimelineError {
-            throw error
-        } catch {
-            throw .malformed(path: "", reason: "\(error)")
+    /// A line that is not the start of a record where one was expected.
+    struct NotARecord: Error, CustomStringConvertible {
+        var offset: Int
+        var description: String { "expected a WARC record ('WARC/1.x') near byte \(offset)" }
+    }
+
+    /// The next record's header (the version line and the named fields), nil
+    /// at the end; `skipping`: lines before the next "WARC/" line are passed over.
+    private static func nextHeader(_ stream: ByteStream, skipping: Bool) throws -> Header? {
+        var line: [UInt8]?
+        repeat {
+            line = try stream.readLine()
+        } while line.map { $0.isEmpty || (skipping && !$0.starts(with: Array("WARC/".utf8))) } == true
+        guard let version = line else { return nil }
+        guard version.starts(with: Array("WARC/".utf8)) else { throw NotARecord(offset: stream.offset) }
+        var header = Header()
+        while let field = try stream.readLine(), !field.isEmpty {
+            if let (name, value) = HTTPMessage.field(field) { header.fields[name] = value }
         }
+        return header
     }
 
     /// The HTML body of a record's block, or nil when it holds no HTML page.
