@@ -29,8 +29,9 @@ public struct PageDateEvaluation: Sendable, CustomStringConvertible {
 
 public enum PageDateEvaluator {
     /// Scores the loader on a folder laid out as `web-pages/dates`; each page
-    /// is read with its URL, as a crawl or a feed gives it.
-    public static func evaluate(directory: String) throws(TimelineError) -> PageDateEvaluation {
+    /// is read with its URL, as a crawl or a feed gives it (`withURL: false`:
+    /// only what the page itself says).
+    public static func evaluate(directory: String, withURL: Bool = true) throws(TimelineError) -> PageDateEvaluation {
         var result = PageDateEvaluation()
         let loader = DocumentLoader()
         let dater = PublicationDater(tagger: TimeTagger())
@@ -41,7 +42,7 @@ public enum PageDateEvaluator {
             var explanation = ""
             do {
                 let bytes = try WebPageCorpus.bytes(entry, in: directory)
-                let loaded = try loader.load(bytes, path: entry.file, url: entry.url)
+                let loaded = try loader.load(bytes, path: entry.file, url: withURL ? entry.url : nil)
                 if let document = loaded.documents.first, let p = dater.publication(for: document, dct: nil) {
                     ours = p.value.earliest == p.value.latest ? p.value.earliest?.description : p.value.value
                     explanation = p.explanation

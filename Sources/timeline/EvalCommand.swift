@@ -135,9 +135,12 @@ struct EvalDatesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("List at most N wrong or missing dates (all by default).", valueName: "n"))
     var misses: Int = Int.max
 
+    @Flag(name: .customLong("no-url"), help: "Read each page without its URL (only what the page itself says).")
+    var noURL = false
+
     func run() throws {
         try Runner.reporting {
-            let result = try PageDateEvaluator.evaluate(directory: folder)
+            let result = try PageDateEvaluator.evaluate(directory: folder, withURL: !noURL)
             print(result.description)
             for miss in result.misses.prefix(misses) { print(miss.description) }
         }
