@@ -162,6 +162,12 @@ struct PageDateCase: Sendable, CustomStringConvertible {
         #expect(doc.dateCandidates.map(\.text) == ["March 3, 2021", "2021-05-01"])
     }
 
+    @Test func updatedLineAfterTheOriginal() throws {
+        let html = "<article><p>Updated: May 16, 2021</p><p>Published: March 3, 2021</p>\(Self.paragraphs)</article>"
+        let doc = try #require(try loader.load(Array(html.utf8), path: "p.html").documents.first)
+        #expect(doc.dateCandidates.map(\.text) == ["March 3, 2021", "May 16, 2021"])
+    }
+
     static let urls: [(String, String?)] = [
         ("https://a.example/2019/05/15/story", "2019-05-15"),
         ("https://a.example/news/2019-05-15-story", "2019-05-15"),

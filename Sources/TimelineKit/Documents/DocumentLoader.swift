@@ -272,7 +272,10 @@ public struct DocumentLoader: Sendable {
                 stated.candidates[i].text = iso
             }
         }
-        for c in page.dates + stated.candidates + page.lateDates where !candidates.contains(where: { $0.text == c.text }) {
+        // "Updated: ..." lines of the text come after its original dateline.
+        let isUpdate = { (c: DateCandidate) in ["'updat", "'last updat", "'modif", "'last modif", "revis"].contains { c.origin.lowercased().contains($0) } }
+        let written = stated.candidates.filter { !isUpdate($0) } + stated.candidates.filter(isUpdate)
+        for c in page.dates + written + page.lateDates where !candidates.contains(where: { $0.text == c.text }) {
             candidates.append(c)
         }
         candidates = candidates.preferringLocalDay()
