@@ -16,9 +16,12 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "TimelineKit",
-            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CLibXML2", "CZlib", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]),
         // Evaluators, corpus readers and model trainers: tools for the CLI's
         // `eval` and `train` commands, not part of the library a user links.

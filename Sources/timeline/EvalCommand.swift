@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score the tool on an annotated corpus and print the figures.",
         subcommands: [EvalTimexCommand.self, EvalRecognizersCommand.self, EvalEntitiesCommand.self, EvalMeantimeCommand.self,
-                      EvalTLSCommand.self])
+                      EvalTLSCommand.self, EvalExtractionCommand.self, EvalDatesCommand.self])
 }
 
 struct EvalTimexCommand: ParsableCommand {
@@ -160,6 +160,51 @@ struct EvalTLSCommand: ParsableCommand {
                     print(String(format: "date %.3f  concat %.3f %.3f  align %.3f %.3f ", m.date, m.concat1, m.concat2, m.align1, m.align2) + label)
                 }
             }
+        }
+    }
+}
+
+struct EvalExtractionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extraction",
+        abstract: "Main-text extraction from web pages: share of \"with\" snippets kept and \"without\" snippets dropped.",
+        discussion: "The folder holds gzipped pages and expected.json (URL -> file, with, without), as trafilatura's evaluation set.")
+
+    @Argument(help: "A folder of pages (.html.gz) with expected.json.")
+    var folder: String
+
+    @Option(help: ArgumentHelp("List at most N failing pages with their lost and leaked snippets (all by default).", valueName: "n"))
+    var misses: Int = Int.max
+
+    func run() throws {
+        try Runner.reporting {
+            let result = try ExtractionEvaluator.evaluate(directory: folder)
+            print(result.description)
+            for page in result.failures.prefix(misses) { print(page.description) }
+        }
+    }
+}
+
+struct EvalDatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dates",
+        abstract: "Exact-day accuracy of the publication dates found in web pages.",
+        discussion: "The folder holds gzipped pages and expected.json (URL -> file, date), as htmldate's evaluation sets.")
+
+    @Argument(help: "A folder of pages (.html.gz) with expected.json.")
+    var folder: String
+
+    @Option(help: ArgumentHelp("List at most N wrong or missing dates (all by default).", valueName: "n"))
+    var misses: Int = Int.max
+
+    @Flag(name: .customLong("no-url"), help: "Read each page without its URL (only what the page itself says).")
+    var noURL = false
+
+    func run() throws {
+        try Runner.reporting {
+            let result = try PageDateEvaluator.evaluate(directory: folder, withURL: !noURL)
+            print(result.description)
+            for miss in result.misses.prefix(misses) { print(miss.description) }
         }
     }
 }

@@ -7,36 +7,43 @@ import TimelineKit
 enum Runner {
     /// Loads every input; failures are printed and counted, the rest go on.
     static func load(_ paths: [String]) -> (documents: [Document], failures: Int) {
+        var documents = [Document]()
+        let failures = stream(paths) { documents.append($0) }
+        for i in documents.indices { documents[i].id = "d\(i + 1)" }
+        return (documents, failures)
+    }
+
+    /// Reads every input, handing each document to `body` as it is read (a
+    /// web archive record by record); failures are printed and counted.
+    static func stream(_ paths: [String], _ body: (Document) -> Void) -> Int {
         let loader = DocumentLoader()
         let (files, errors) = loader.inputs(for: paths)
         var failures = errors.count
         errors.forEach(report)
-        var documents = [Document]()
         for file in files {
-            let bytes: [UInt8]
             if file == "-" {
-                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            } else {
+                let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
                 do {
-                    bytes = try Array(Data(contentsOf: URL(fileURLWithPath: file)))
+                    let result = try loader.load(bytes, path: "<stdin>")
+                    result.documents.forEach(body)
+                    failures += result.errors.count
+                    result.errors.forEach(report)
                 } catch {
-                    report(.unreadable(path: file, reason: OutputFile.reason(error)))
+                    report(error)
                     failures += 1
-                    continue
+                }
+                continue
+            }
+            loader.load(contentsOf: file) { item in
+                switch item {
+                case .success(let document): body(document)
+                case .failure(let error):
+                    report(error)
+                    failures += 1
                 }
             }
-            do {
-                let result = try loader.load(bytes, path: file == "-" ? "<stdin>" : file)
-                documents += result.documents
-                failures += result.errors.count
-                result.errors.forEach(report)
-            } catch {
-                report(error)
-                failures += 1
-            }
         }
-        for i in documents.indices { documents[i].id = "d\(i + 1)" }
-        return (documents, failures)
+        return failures
     }
 
     /// Loads, runs the pipeline and filters: what every rendering command starts with.

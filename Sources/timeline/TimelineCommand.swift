@@ -12,6 +12,7 @@ struct TimelineCommand: ParsableCommand {
             and renders a digest, a GraphViz graph, an SVG timeline and JSON.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, SummarizeCommand.self, DigestCommand.self, SVGCommand.self, HTMLCommand.self, DOTCommand.self,
-                      ExportCommand.self, JSONCommand.self, AnnotateCommand.self, EvalCommand.self, TrainCommand.self])
+        subcommands: [BuildCommand.self, SummarizeCommand.self, DigestCommand.self, SVGCommand.self, HTMLCommand.self,
+                      DOTCommand.self, ExportCommand.self, JSONCommand.self, AnnotateCommand.self, ExtractCommand.self,
+                      EvalCommand.self, TrainCommand.self])
 }

@@ -195,7 +195,7 @@ struct FormatCase: Sendable, CustomStringConvertible {
             + [root + "/notes.docx", "-"])
         #expect(errors.count == 3)
         #expect(errors.map(\.description) == [
-            "\(root)/empty: cannot read: no articles in this folder (looked for .htm, .html, .jsonl, .markdown, .md, .ndjson, .text, .timeml, .tml, .txt, .xhtml and files without an extension)",
+            "\(root)/empty: cannot read: no articles in this folder (looked for .arc, .atom, .htm, .html, .jsonl, .markdown, .md, .ndjson, .rss, .text, .timeml, .tml, .txt, .warc, .xhtml, .xml, each also gzipped (.gz), and files without an extension)",
             "\(root)/missing.txt: cannot read: no such file or directory",
             "\(root)/*.nothing: cannot read: no file matches this pattern",
         ])

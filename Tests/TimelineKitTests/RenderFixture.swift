@@ -26,6 +26,8 @@ enum RenderFixture {
                              published: published("2019-06-01", .metadata, "<meta property=\"article:published_time\">")),
             TimelineDocument(id: "d3", path: "Samples/zurich.tml", title: "Huawei : « Nous n’avons jamais espionné » — Zürich",
                              published: nil),
+            TimelineDocument(id: "d4", path: "Samples/recipes.html", title: "Ten summer salads",
+                             published: published("2019-06-02", .metadata, "front matter date"), offTopic: true),
         ],
         actors: [
             Actor(id: "huawei", name: "Huawei", kind: .organization, aliases: ["Huawei Technologies Co Ltd", "the Chinese firm"],
@@ -58,7 +60,9 @@ enum RenderFixture {
                           ],
                           participants: [Participant(actor: "meng-wanzhou", role: .patient),
                                          Participant(actor: "canada", role: .agent),
-                                         Participant(actor: "huawei", role: .other)]),
+                                         Participant(actor: "huawei", role: .other)],
+                          salience: 0.86,
+                          salienceExplanation: "told by 2 articles; its day named by 2 articles; most central actor Huawei; in a headline or lead; kind arrest 0.90"),
             TimelineEvent(id: "e3", summary: "Ren Zhengfei says Huawei \"would never\" share customer data", type: "statement",
                           date: date("2019-01", .month, "2019-01-01", "2019-01-31", .stated, "in January 2019 (d1, stated)"),
                           actors: ["ren-zhengfei", "huawei"],
@@ -82,7 +86,8 @@ enum RenderFixture {
                             EventSource(document: "d1", sentence: "On May 15, 2019, the Trump administration added Huawei to the so-called \"Entity List\" \\ blacklist.",
                                         start: 900, end: 998),
                             EventSource(document: "d3", sentence: "Le 15 mai, Washington a placé Huawei sur sa « liste noire ».", start: 40, end: 99),
-                          ]),
+                          ],
+                          salience: 0.7, salienceExplanation: "told by 2 articles; kind ban 0.85"),
             TimelineEvent(id: "e7", summary: "Guo Ping: no backdoors <ever> & none planned", type: "denial",
                           date: date("XXXX-06", .month, nil, nil, .resolved, "in June (d3, no publication date: year unknown)"),
                           actors: ["huawei"],
@@ -95,6 +100,12 @@ enum RenderFixture {
         relations: [
             EventRelation(from: "e2", to: "e4", type: "before"),
             EventRelation(from: "e5", to: "e6", type: "includes"),
+        ],
+        keyDates: [
+            KeyDate(date: "2018-12-01", sentences: ["Meng Wanzhou was arrested by Canadian authorities in Vancouver on December 1, 2018."],
+                    events: ["e2"], salience: 1, explanation: "named by 2 articles (relevance 1.8 each), 0 published within 3 days"),
+            KeyDate(date: "2019-05-15", sentences: ["On May 15, 2019, the Trump administration added Huawei to the \"Entity List\"."],
+                    events: ["e6"], salience: 0.6, explanation: "named by 2 articles (relevance 1.2 each), 1 published within 3 days"),
         ])
 
     /// Where the golden files live in the source tree: they are compared

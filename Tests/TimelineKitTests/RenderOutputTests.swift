@@ -105,7 +105,7 @@ import Testing
     @Test func jsonWritesUnknownValuesAsNull() throws {
         let json = try JSONRenderer.render(timeline)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(root.keys) == ["documents", "actors", "events", "relations"])
+        #expect(Set(root.keys) == ["documents", "actors", "events", "relations", "keyDates"])
         let events = try #require(root["events"] as? [[String: Any]])
         #expect(events.count == 8)
         let unplaced = try #require(events[6]["date"] as? [String: Any])
@@ -134,7 +134,7 @@ import Testing
         }
         #expect(keys.first?.1 == "actors")
         let top = keys.filter { $0.0 == 2 }.map(\.1)
-        #expect(top == ["actors", "documents", "events", "relations"])
+        #expect(top == ["actors", "documents", "events", "keyDates", "relations"])
     }
 
     // MARK: Digest

@@ -56,6 +56,34 @@ import TimelineKit
         #expect(failures == 2)
     }
 
+    @Test func extractWritesOneJSONLineAnArticle() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = """
+            <html><head><title>Bridge closed | City Paper</title><meta property="og:site_name" content="City Paper">
+            <meta property="article:published_time" content="2021-03-03T09:00:00+01:00"></head>
+            <body><nav><a href="/">Home</a></nav><article><h1>Bridge closed</h1><p class="byline">By Ann Lee</p>
+            <p>The city council voted on Tuesday to close the old bridge to traffic, citing a report on its supports.</p>
+            </article></body></html>
+            """
+        try Data(page.utf8).write(to: dir.appendingPathComponent("bridge.html"))
+        let out = dir.appendingPathComponent("out.jsonl")
+        var command = try TimelineCommand.parseAsRoot(["extract", dir.appendingPathComponent("bridge.html").path, "-o", out.path])
+        try command.run()
+        let lines = try String(contentsOf: out, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 1)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(record["title"] as? String == "Bridge closed")
+        #expect(record["date"] as? String == "2021-03-03T09:00:00+01:00")
+        #expect(record["authors"] as? [String] == ["Ann Lee"])
+        #expect(record["source"] as? String == "City Paper")
+        #expect(record["text"] as? String == "Bridge closed\n\nThe city council voted on Tuesday to close the old bridge to traffic, citing a report on its supports.")
+        // What it writes reads back as JSON Lines.
+        let (documents, failures) = Runner.load([out.path])
+        #expect(failures == 0)
+        #expect(documents.first?.title == "Bridge closed")
+    }
+
     @Test func buildWritesEveryOutput() throws {
         let dir = try tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -1,6 +1,10 @@
 /// The input formats the loader reads.
 public enum DocumentFormat: String, Sendable, Hashable, Codable {
     case text, html, timeml, jsonl
+    /// An RSS or Atom feed: its items are read as HTML documents.
+    case feed
+    /// A web archive (WARC): its HTML responses are read as HTML documents.
+    case warc
 }
 
 /// Where a publication date came from.
@@ -66,10 +70,17 @@ public struct Document: Sendable, Hashable {
     public var dateCandidates: [DateCandidate]
     /// For TimeML input: the original file, so `annotate` can write it back.
     public var rawTimeML: String?
+    /// The authors the page names (HTML metadata, byline), if any.
+    public var authors: [String]
+    /// The article's address: a page's canonical URL, a crawl's target URI, a feed item's link.
+    public var url: String?
+    /// The latest day the article can have been published: the day a web
+    /// archive crawled it (`WARC-Date`). A bound, not a date.
+    public var notAfter: Day?
 
     public init(id: String, path: String, title: String, text: String, format: DocumentFormat,
                 source: String? = nil, published: Publication? = nil, dateCandidates: [DateCandidate] = [],
-                rawTimeML: String? = nil) {
+                rawTimeML: String? = nil, authors: [String] = [], url: String? = nil) {
         self.id = id
         self.path = path
         self.title = title
@@ -79,5 +90,7 @@ public struct Document: Sendable, Hashable {
         self.published = published
         self.dateCandidates = dateCandidates
         self.rawTimeML = rawTimeML
+        self.authors = authors
+        self.url = url
     }
 }

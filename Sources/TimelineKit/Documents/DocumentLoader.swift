@@ -33,6 +33,8 @@ public struct DocumentLoader: Sendable {
         "html": .html, "htm": .html, "xhtml": .html,
         "tml": .timeml, "timeml": .timeml,
         "jsonl": .jsonl, "ndjson": .jsonl,
+        "rss": .feed, "atom": .feed, "xml": .feed,
+        "warc": .warc, "arc": .warc,
     ]
 
     // MARK: Inputs
@@ -65,7 +67,7 @@ public struct DocumentLoader: Sendable {
                     let found = articles(in: path, visited: &visited)
                     if found.isEmpty {
                         let known = Self.extensions.keys.filter { !$0.isEmpty }.sorted().map { "." + $0 }
-                        errors.append(.unreadable(path: path, reason: "no articles in this folder (looked for \(known.joined(separator: ", ")) and files without an extension)"))
+                        errors.append(.unreadable(path: path, reason: "no articles in this folder (looked for \(known.joined(separator: ", ")), each also gzipped (.gz), and files without an extension)"))
                     }
                     found.forEach(add)
                 } else if !fm.isReadableFile(atPath: path) {
@@ -101,7 +103,7 @@ public struct DocumentLoader: Sendable {
             guard fm.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 result += articles(in: child, visited: &visited)
-            } else if Self.extensions[Self.pathExtension(child)] != nil {
+            } else if Self.extensions[Self.formatExtension(child)] != nil {
                 result.append(child)
             }
         }
@@ -113,6 +115,12 @@ public struct DocumentLoader: Sendable {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// The extension that names the format: the one before `.gz` for a gzipped file ("a.warc.gz": "warc").
+    static func formatExtension(_ path: String) -> String {
+        let ext = pathExtension(path)
+        return ext == "gz" ? pathExtension(String(path.dropLast(3))) : ext
     }
 
     /// Paths matching a shell pattern, sorted.
@@ -146,6 +154,51 @@ public struct DocumentLoader: Sendable {
         return try load([UInt8](data), path: path)
     }
 
+    /// Reads the file at `path` and hands each document to `each` as it is
+    /// read: a web archive record by record (never the whole file in
+    /// memory), any other file whole. Each error (the file's, or one
+    /// record's, item's or line's) is handed on too; the reading goes on
+    /// past a bad record.
+    public func load(contentsOf path: String, _ each: (Result<Document, TimelineError>) -> Void) {
+        if isArchive(path) {
+            WARCReader.read(path: path) { page in each(page.flatMap(warcDocument)) }
+            return
+        }
+        do {
+            let result = try load(contentsOf: path)
+            for d in result.documents { each(.success(d)) }
+            for e in result.errors { each(.failure(e)) }
+        } catch {
+            each(.failure(error))
+        }
+    }
+
+    /// A web archive by its extension or its first bytes ("WARC/", plain or gzipped).
+    private func isArchive(_ path: String) -> Bool {
+        if Self.formatExtension(path) == "warc" || Self.formatExtension(path) == "arc" { return true }
+        guard let stream = try? ByteStream(path: path), let first = try? stream.read(5) else { return false }
+        return first == Array("WARC/".utf8)
+    }
+
+    /// A page of a web archive as a document: its target URI as its
+    /// address, and its crawl date as the latest its publication can be
+    /// (``Document/notAfter``; the page's dates after it are dropped).
+    private func warcDocument(_ page: WARCReader.Page) -> Result<Document, TimelineError> {
+        let name = "\(page.path)#\(page.number)"
+        var document: Document
+        do {
+            document = try htmlDocument(page.body, path: name, url: page.uri, encoding: page.charset)
+        } catch {
+            guard case .malformed(_, let reason) = error else { return .failure(error) }
+            return .failure(.malformed(path: name + (page.uri.map { " (\($0))" } ?? ""), reason: reason))
+        }
+        if let crawled = page.date.flatMap({ Day(iso: $0.prefix(10)) }) {
+            document.dateCandidates.removeAll { c in Day(iso: c.text.prefix(10)).map { $0 > crawled } ?? false }
+            document.notAfter = crawled
+        }
+        return .success(document)
+    }
+
     /// Loads one file's bytes as documents (JSON Lines gives one per line),
     /// with empty ids: numbering is the caller's.
     ///
@@ -156,23 +209,25 @@ public struct DocumentLoader: Sendable {
     /// - Returns: the documents, and an error for each bad JSON line.
     /// - Throws: when the file as a whole cannot be read: invalid UTF-8,
     ///   HTML or TimeML libxml2 could not parse, bad front matter, no text.
-    public func load(_ bytes: [UInt8], path: String) throws(TimelineError) -> LoadResult {
+    public func load(_ raw: [UInt8], path: String, url: String? = nil) throws(TimelineError) -> LoadResult {
+        let bytes = try Self.decompressed(raw, path: path)
         switch format(of: bytes, path: path) {
+        case .feed:
+            return try feedDocuments(bytes, path: path)
+        case .warc:
+            var result = LoadResult()
+            WARCReader.read(bytes: bytes, path: path) { page in
+                switch page.flatMap(warcDocument) {
+                case .success(let d): result.documents.append(d)
+                case .failure(let e): result.errors.append(e)
+                }
+            }
+            return result
         case .text:
             let text = try UTF8Validation.text(bytes, path: path)
             return LoadResult(documents: [try plain.read(text, path: path)])
         case .html:
-            let page = try html.read(bytes, path: path)
-            let text = page.lines.joined(separator: "\n\n")
-            guard let title = page.title ?? page.lines.first, !text.isEmpty else {
-                throw .malformed(path: path, reason: "the HTML page has no article text")
-            }
-            var candidates = page.dates
-            let stated = finder.find(in: text, skipTitle: true)
-            for c in stated.candidates where !candidates.contains(where: { $0.text == c.text }) { candidates.append(c) }
-            let document = Document(id: "", path: path, title: title, text: text, format: .html,
-                                    source: page.source ?? stated.source, dateCandidates: candidates)
-            return LoadResult(documents: [document])
+            return LoadResult(documents: [try htmlDocument(bytes, path: path, url: url)])
         case .timeml:
             let contents = try UTF8Validation.text(bytes, path: path)
             let file = try TimeMLReader.read(contents, path: path)
@@ -191,12 +246,87 @@ public struct DocumentLoader: Sendable {
         }
     }
 
+    /// One web page as a document: its main text under its title, its
+    /// metadata dates, then the dates written at the top of its text, then
+    /// its modification dates.
+    func htmlDocument(_ bytes: [UInt8], path: String, url: String?, encoding: String? = nil) throws(TimelineError) -> Document {
+        try document(html.read(bytes, path: path, url: url, encoding: encoding), path: path)
+    }
+
+    /// A document from a read page; a feed item gives its own title, dates
+    /// (trusted first), authors, link and source.
+    private func document(_ page: HTMLReader.Page, path: String, title given: String? = nil,
+                          dates leading: [DateCandidate] = [], authors more: [String] = [], url: String? = nil,
+                          source: String? = nil) throws(TimelineError) -> Document {
+        guard !page.body.isEmpty, let title = given ?? page.title ?? page.lines.first else {
+            throw .malformed(path: path, reason: given == nil ? "the HTML page has no article text" : "the item has no text")
+        }
+        let body = page.body.first == title ? Array(page.body.dropFirst()) : page.body
+        let text = ([title] + body).joined(separator: "\n\n")
+        var candidates = leading
+        let top = ([title] + page.header + body.prefix(DatelineFinder.headLines)).joined(separator: "\n")
+        var stated = finder.find(in: top, skipTitle: true)
+        for i in stated.candidates.indices {
+            // "30.01.2022", "02/10/2020": read as the page's language reads them.
+            if let iso = NumericDate.iso(stated.candidates[i].text, dayFirst: page.dayFirst) {
+                stated.candidates[i].text = iso
+            }
+        }
+        // "Updated: ..." lines of the text come after its original dateline.
+        let isUpdate = { (c: DateCandidate) in ["'updat", "'last updat", "'modif", "'last modif", "revis"].contains { c.origin.lowercased().contains($0) } }
+        let written = stated.candidates.filter { !isUpdate($0) } + stated.candidates.filter(isUpdate)
+        for c in page.dates + written + page.lateDates where !candidates.contains(where: { $0.text == c.text }) {
+            candidates.append(c)
+        }
+        candidates = candidates.preferringLocalDay()
+        var authors = more
+        for a in page.authors where !authors.contains(a) { authors.append(a) }
+        return Document(id: "", path: path, title: title, text: text, format: .html,
+                        source: source ?? page.source ?? stated.source, dateCandidates: candidates,
+                        authors: authors, url: url ?? page.url)
+    }
+
+    /// A feed's items as documents, one error per item without text.
+    private func feedDocuments(_ bytes: [UInt8], path: String) throws(TimelineError) -> LoadResult {
+        let feed = try FeedReader.read(bytes, path: path)
+        guard !feed.items.isEmpty else { throw .malformed(path: path, reason: "the feed has no items") }
+        var result = LoadResult()
+        for item in feed.items {
+            let name = "\(path)#\(item.number)"
+            do {
+                guard let content = item.content else {
+                    throw TimelineError.malformed(path: name, reason: "the item has no content or description")
+                }
+                let page = try html.read(Array(("<html><body><article>" + content + "</article></body></html>").utf8),
+                                         path: name, url: item.link, encoding: "UTF-8")
+                let dates = item.dates.map { DateCandidate(text: $0.text, basis: .metadata, origin: $0.origin) }
+                result.documents.append(try document(page, path: name, title: item.title, dates: dates,
+                                                     authors: item.authors, url: item.link, source: feed.title))
+            } catch let error as TimelineError {
+                result.errors.append(error)
+            } catch {}
+        }
+        return result
+    }
+
+    /// A gzip file's content (any number of members), else the bytes as they are.
+    public static func decompressed(_ bytes: [UInt8], path: String) throws(TimelineError) -> [UInt8] {
+        guard Inflater.isGzip(bytes) else { return bytes }
+        do { return try Inflater.decompress(bytes) } catch {
+            throw .malformed(path: path, reason: error.description)
+        }
+    }
+
     /// The format of a file: its extension, then its first bytes.
     public func format(of bytes: [UInt8], path: String) -> DocumentFormat {
-        let ext = path == "-" ? "" : Self.pathExtension(path)
+        let ext = path == "-" ? "" : Self.formatExtension(path)
         let byExtension = Self.extensions[ext]
         switch byExtension {
-        case .html?, .timeml?, .jsonl?:
+        case .feed?:
+            // .xml (and a mislabelled .rss) may hold a TimeML file or a page.
+            let sniffed = Self.sniff(bytes, allowJSONLines: false)
+            return sniffed == .timeml || sniffed == .html ? sniffed! : .feed
+        case .html?, .timeml?, .jsonl?, .warc?:
             return byExtension!
         default:
             return Self.sniff(bytes, allowJSONLines: byExtension == nil || ext.isEmpty) ?? .text
@@ -212,17 +342,15 @@ public struct DocumentLoader: Sendable {
         func starts(_ s: String) -> Bool { head.starts(with: s.utf8) }
         if starts("<!doctype html") || starts("<html") || starts("<head") || starts("<body") { return .html }
         if starts("<timeml") { return .timeml }
+        if starts("warc/1.") { return .warc }
+        if starts("<rss") || starts("<feed") || starts("<rdf:rdf") { return .feed }
         if starts("<?xml") {
-            if contains(head, "<timeml") { return .timeml }
-            if contains(head, "<html") { return .html }
+            if TextLines.contains(head, "<timeml") { return .timeml }
+            if TextLines.contains(head, "<html") { return .html }
+            if TextLines.contains(head, "<rss") || TextLines.contains(head, "<feed") || TextLines.contains(head, "<rdf:rdf") { return .feed }
         }
         if allowJSONLines && starts("{") { return .jsonl }
         return nil
     }
 
-    private static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard haystack.count >= n.count else { return false }
-        return (0...(haystack.count - n.count)).contains { haystack[$0..<$0 + n.count].elementsEqual(n) }
-    }
 }

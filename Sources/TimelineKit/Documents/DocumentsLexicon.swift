@@ -32,10 +32,27 @@ struct DocumentsLexicon: Sendable {
     let boilerplateClasses: Set<String>
     /// HTML elements that start and end a line.
     let blockTags: Set<String>
+    /// HTML elements left out when the article is looked for, read when inside it (figures and captions).
+    let asideTags: Set<String>
     /// ARIA roles of boilerplate landmarks ("navigation", "complementary").
     let boilerplateRoles: Set<String>
-    /// Where an HTML page states its date, in order of trust: ("meta" | "jsonld" | "time", key).
-    let htmlDateSources: [(source: String, key: String)]
+    /// Where an HTML page states its date, in order of trust: ("meta" | "jsonld" | "time" | "url", key);
+    /// `late` ones (a modification date) come after the text's own datelines.
+    let htmlDateSources: [(source: String, key: String, late: Bool)]
+    /// Class and id words of article containers and of page furniture.
+    let htmlHints: HTMLHints
+    /// Lowercased furniture phrases ("read more", "all rights reserved") and where they sit in a block.
+    let furniturePhrases: [(phrase: [UInt8], place: FurniturePlace)]
+
+    /// Where a furniture phrase sits in a block of text.
+    enum FurniturePlace: String, Sendable {
+        /// The block is the phrase, maybe followed by digits or punctuation.
+        case whole
+        case start
+        case any
+        /// The block starts with the phrase and a capitalised name follows ("By Jane Doe").
+        case byline
+    }
 
     init() {
         var words = [[UInt8]: WordKind]()
@@ -65,12 +82,14 @@ struct DocumentsLexicon: Sendable {
         self.fields = fields
 
         var dropped = Set<String>(), classes = Set<String>(), blocks = Set<String>(), roles = Set<String>()
+        var asides = Set<String>()
         for row in ResourceTable.rows("documents/html-boilerplate.tsv") where row.count >= 2 {
             switch row[0] {
             case "tag": dropped.insert(row[1].lowercased())
             case "class": classes.insert(row[1].lowercased())
             case "block": blocks.insert(row[1].lowercased())
             case "role": roles.insert(row[1].lowercased())
+            case "aside": asides.insert(row[1].lowercased())
             default: break
             }
         }
@@ -78,8 +97,14 @@ struct DocumentsLexicon: Sendable {
         boilerplateClasses = classes
         blockTags = blocks
         boilerplateRoles = roles
+        asideTags = asides
+        htmlHints = HTMLHints(rows: ResourceTable.rows("documents/html-hints.tsv"))
+        furniturePhrases = ResourceTable.rows("documents/html-furniture.tsv").compactMap { row in
+            guard row.count >= 2, let place = FurniturePlace(rawValue: row[1]) else { return nil }
+            return (Array(row[0].lowercased().utf8), place)
+        }
         htmlDateSources = ResourceTable.rows("documents/html-dates.tsv").compactMap { row in
-            row.count >= 2 ? (row[0], row[0] == "meta" ? row[1].lowercased() : row[1]) : nil
+            row.count >= 2 ? (row[0], row[0] == "meta" ? row[1].lowercased() : row[1], row.count >= 3 && row[2] == "late") : nil
         }
     }
 

@@ -42,3 +42,29 @@ extension HTMLReader {
         return nil
     }
 }
+
+extension HTMLReader {
+    /// The names under the first JSON-LD `author` (a name, an object with a
+    /// name, or a list of either).
+    static func authorNames(_ json: Any) -> [String] {
+        func names(_ value: Any) -> [String] {
+            if let s = value as? String { return [s] }
+            if let o = value as? [String: Any], let n = o["name"] as? String { return [n] }
+            if let list = value as? [Any] { return list.flatMap(names) }
+            return []
+        }
+        if let object = json as? [String: Any] {
+            if let author = object["author"] { return names(author) }
+            for k in object.keys.sorted() {
+                let found = authorNames(object[k]!)
+                if !found.isEmpty { return found }
+            }
+        } else if let array = json as? [Any] {
+            for item in array {
+                let found = authorNames(item)
+                if !found.isEmpty { return found }
+            }
+        }
+        return []
+    }
+}

@@ -6,388 +6,118 @@ import CLibXML2
 
 /// Reads a web page with libxml2's HTML parser and keeps what a reader of
 /// the article sees: the headline, the article's paragraphs one per line,
-/// the publication date the page's metadata states, and the publisher.
+/// its publication date in order of trust, its authors, site and address.
 ///
 /// The parser runs with `HTML_PARSE_NONET` and without entity substitution
 /// or DTD loading, so a page never makes the loader touch the network or the
-/// file system. Boilerplate (scripts, navigation, page header and footer,
-/// asides, forms, figures and captions, comment sections, share bars) is
-/// dropped by the rules in `html-boilerplate.tsv`; the date sources and
-/// their order of trust are in `html-dates.tsv`.
-struct HTMLReader: Sendable {
+/// file system. The main text is found as Readability finds it
+/// (``HTMLContentFinder``: paragraphs score their containers, class and id
+/// words from `html-hints.tsv` weigh in, link density scales down), after
+/// the page's furniture is removed (`html-boilerplate.tsv` tags and roles,
+/// hidden elements, furniture class words); then each block is checked
+/// (``HTMLBlockFilter``: link lists, paywall and newsletter prompts,
+/// bylines, date lines, the headline repeated). JSON-LD `articleBody` stands
+/// in when the page's own markup gives much less.
+package struct HTMLReader: Sendable {
     /// What the reader takes from one page.
-    struct Page: Sendable, Hashable {
-        /// og:title, else `<title>` (without a " | Site" suffix), else the first `<h1>`.
-        var title: String?
+    package struct Page: Sendable, Hashable {
+        /// og:title, else `<title>`, else the first `<h1>` (without a " | Site" suffix).
+        package var title: String?
         /// The main text: one block element a line, the headline first.
-        var lines: [String]
+        package var lines: [String]
+        /// The main text without the headline.
+        package var body: [String]
+        /// Lines set aside above the text that may state the date (a byline
+        /// with a date, "Published: ..."), for the dateline finder.
+        package var header: [String]
         /// og:site_name, else the JSON-LD publisher's name.
-        var source: String?
+        package var source: String?
+        /// The authors the page names (meta author, JSON-LD, byline).
+        package var authors: [String]
+        /// The canonical URL (link rel=canonical, og:url), else the URL it was read from.
+        package var url: String?
         /// Metadata date candidates, most trusted first.
-        var dates: [DateCandidate]
+        package var dates: [DateCandidate]
+        /// Modification dates: trusted after the text's own datelines.
+        package var lateDates: [DateCandidate]
+        /// Whether numeric dates read day first (02/10/2020 is 2 October): the page is not in American English.
+        package var dayFirst: Bool
     }
 
     let lexicon: DocumentsLexicon
 
-    init(lexicon: DocumentsLexicon = .shared) { self.lexicon = lexicon }
+    package init() { self.init(lexicon: .shared) }
+    init(lexicon: DocumentsLexicon) { self.lexicon = lexicon }
+
+    /// A text shorter than this (characters) makes the reader try again
+    /// without removing elements by their class words, as Readability does.
+    static let retryBelow = 500
 
     /// Parses `bytes` as HTML.
+    /// - Parameters:
+    ///   - url: where the page was found (a crawl's target URI, a feed item's link).
+    ///   - encoding: the charset an HTTP header declared, if any.
     /// - Throws: `.malformed` when libxml2 cannot build a document at all.
-    func read(_ bytes: [UInt8], path: String) throws(TimelineError) -> Page {
+    package func read(_ bytes: [UInt8], path: String, url: String? = nil, encoding: String? = nil) throws(TimelineError) -> Page {
         guard !bytes.isEmpty else { throw .malformed(path: path, reason: "the HTML file is empty") }
         guard bytes.count < Int(Int32.max) else {
             throw .malformed(path: path, reason: "the HTML file is too large (over 2 GB)")
         }
+        let doc = try Self.parse(bytes, path: path, encoding: encoding)
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else {
+            throw .malformed(path: path, reason: "the HTML has no elements")
+        }
+
+        let survey = HTMLPageSurvey(root, hints: lexicon.htmlHints)
+        let meta = survey.metadata(url: url)
+        var extraction = mainText(survey, title: meta.title, mode: .strict)
+        if extraction.length < Self.retryBelow {
+            let lenient = mainText(survey, title: meta.title, mode: .lenient)
+            // Only much more text is worth the furniture that comes with it.
+            if extraction.length == 0 || (lenient.length >= 2 * extraction.length && lenient.length - extraction.length >= 250) {
+                extraction = lenient
+            }
+        }
+        if let articleBody = survey.articleBody(), articleBody.length >= 250,
+           Double(articleBody.length) > 1.5 * Double(extraction.length) {
+            extraction.body = articleBody.lines
+        }
+        // A page whose markup holds no text (built by scripts in the browser)
+        // still says what it is about in its description.
+        if extraction.body.isEmpty, let description = ["og:description", "description", "twitter:description"]
+            .lazy.compactMap({ survey.metas[$0] }).first {
+            extraction.body = [description]
+        }
+        var authors = meta.authors
+        for a in extraction.authors where !authors.contains(a) { authors.append(a) }
+        let title = meta.title
+        let lines = (title.map { [$0] } ?? []) + extraction.body
+        let dates = survey.dateCandidates(lexicon.htmlDateSources, container: extraction.container, url: url)
+        return Page(title: title, lines: lines, body: extraction.body, header: extraction.header,
+                    source: meta.site, authors: authors, url: meta.url, dates: dates.dates, lateDates: dates.late,
+                    dayFirst: survey.dayFirst)
+    }
+
+    /// libxml2's HTML parser: no network, errors kept quiet (read back on failure).
+    static func parse(_ bytes: [UInt8], path: String, encoding declared: String?) throws(TimelineError) -> htmlDocPtr {
         timeline_silenceGenericErrors()
         let options = Int32(
             HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_RECOVER.rawValue)
         // Valid UTF-8 is read as UTF-8 whatever the page declares (an ASCII page
-        // declared windows-1252 reads the same); otherwise libxml2 follows the
-        // page's <meta charset>.
-        let encoding: String? = UTF8Validation.firstInvalidByte(in: bytes) == nil ? "UTF-8" : nil
+        // declared windows-1252 reads the same); otherwise the HTTP header's
+        // charset, else libxml2 follows the page's <meta charset>.
+        let encoding = CharsetDecoder.encoding(for: bytes, declared: declared)
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 htmlReadMemory(pointer, Int32(buffer.count), nil, encoding, options)
             }
         }
         guard let doc = parsed else {
-            throw .malformed(path: path, reason: "libxml2 could not parse the HTML: \(Self.lastError())")
+            throw .malformed(path: path, reason: "libxml2 could not parse the HTML: \(lastError())")
         }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else {
-            throw .malformed(path: path, reason: "the HTML has no elements")
-        }
-
-        let survey = survey(root)
-        let container = chooseContainer(survey) ?? survey.body ?? root
-        var (lines, headlineIndex) = extractLines(container)
-
-        var source = survey.metas["og:site_name"].flatMap(Self.clean)
-        if source == nil { source = survey.jsonLD.lazy.compactMap(Self.publisherName).first }
-        var title = survey.metas["og:title"].flatMap(Self.clean)
-        if title == nil, let t = survey.titleTag.flatMap(Self.clean) { title = Self.withoutSiteSuffix(t, site: source) }
-        if title == nil { title = survey.firstH1 }
-
-        // The headline first: the article's <h1> if it opens the text, else the title.
-        if let h = headlineIndex, h <= 3 {
-            let headline = lines.remove(at: h)
-            lines.insert(headline, at: 0)
-        } else if let title, lines.first != title {
-            lines.insert(title, at: 0)
-        }
-        return Page(title: title, lines: lines, source: source, dates: dates(survey, container: container))
-    }
-
-    // MARK: Survey of the whole page
-
-    /// What one walk over the whole page finds.
-    private struct Survey {
-        var metas = [String: String]()
-        var titleTag: String?
-        var firstH1: String?
-        var jsonLD = [Any]()
-        var body: xmlNodePtr?
-        /// Paragraph text (bytes) inside each <article>, <main> or role=main element.
-        var articles = [(node: xmlNodePtr, text: Int)]()
-        var mains = [(node: xmlNodePtr, text: Int)]()
-        /// Paragraph text directly under each element (the "most paragraph text" rule).
-        var parents = [xmlNodePtr: Int]()
-        /// <time datetime> values outside boilerplate: (value, has pubdate, node).
-        var times = [(value: String, pubdate: Bool, node: xmlNodePtr)]()
-    }
-
-    private func survey(_ root: xmlNodePtr) -> Survey {
-        var s = Survey()
-        var stack = [(node: xmlNodePtr, tag: String, dropped: Bool)]()
-        var articleSlots = [xmlNodePtr: Int]()
-        var mainSlots = [xmlNodePtr: Int]()
-        var paragraphDepth = 0
-        Self.walk(root) { node in
-            let droppedAbove = stack.last?.dropped ?? false
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                let tag = Self.name(node)
-                if tag == "meta" {
-                    let key = Self.attribute(node, "property") ?? Self.attribute(node, "name")
-                        ?? Self.attribute(node, "itemprop")
-                    if let key, let content = Self.attribute(node, "content") {
-                        let k = key.lowercased()
-                        if s.metas[k] == nil { s.metas[k] = content }
-                    }
-                    return false
-                }
-                if tag == "script" {
-                    if Self.attribute(node, "type")?.lowercased() == "application/ld+json",
-                        let json = Self.decodeJSON(Self.text(of: node, lexicon: nil)) {
-                        s.jsonLD.append(json)
-                    }
-                    return false
-                }
-                if tag == "title" && s.titleTag == nil { s.titleTag = Self.text(of: node, lexicon: nil) }
-                if tag == "body" && s.body == nil { s.body = node }
-                let dropped = droppedAbove || isDropped(node, tag: tag, insideArticle: true)
-                stack.append((node, tag, dropped))
-                if dropped { return false }
-                if tag == "p" { paragraphDepth += 1 }
-                if tag == "h1" && s.firstH1 == nil { s.firstH1 = Self.clean(Self.text(of: node, lexicon: lexicon)) }
-                if tag == "article" { articleSlots[node] = s.articles.count; s.articles.append((node, 0)) }
-                if tag == "main" || Self.attribute(node, "role") == "main" {
-                    mainSlots[node] = s.mains.count
-                    s.mains.append((node, 0))
-                }
-                if tag == "time", let value = Self.attribute(node, "datetime"), let v = Self.clean(value) {
-                    s.times.append((v, Self.attribute(node, "pubdate") != nil, node))
-                }
-                if tag == "p" {
-                    let length = Self.text(of: node, lexicon: lexicon).utf8.count
-                    if stack.count >= 2 { s.parents[stack[stack.count - 2].node, default: 0] += length }
-                    for open in stack {
-                        if let slot = articleSlots[open.node] { s.articles[slot].text += length }
-                        if let slot = mainSlots[open.node] { s.mains[slot].text += length }
-                    }
-                }
-                return true
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                // Direct text of a <div> (pages that do without <p>) counts as paragraph text.
-                if !droppedAbove, paragraphDepth == 0, let parent = stack.last?.node, let content = node.pointee.content {
-                    let length = Self.trimmedLength(content)
-                    if length >= 40 { s.parents[parent, default: 0] += length }
-                }
-                return false
-            default:
-                return false
-            }
-        } exit: { node in
-            if node.pointee.type == XML_ELEMENT_NODE, let top = stack.last, top.node == node {
-                stack.removeLast()
-                if top.tag == "p" && !top.dropped { paragraphDepth -= 1 }
-            }
-        }
-        return s
-    }
-
-    /// The article's element: the <article> with most paragraph text, else
-    /// <main>, else the element with most paragraph text directly under it.
-    private func chooseContainer(_ s: Survey) -> xmlNodePtr? {
-        let bestParent = s.parents.max { ($0.value, Self.order($1.key)) < ($1.value, Self.order($0.key)) }
-        for group in [s.articles, s.mains] {
-            guard let best = group.max(by: { $0.text < $1.text }), best.text > 0 else { continue }
-            // A teaser <article> beside the real text: prefer the real text.
-            if let parent = bestParent, best.text * 2 < parent.value, !Self.isAncestor(best.node, of: parent.key) {
-                return parent.key
-            }
-            return best.node
-        }
-        return bestParent?.key
-    }
-
-    /// A stable tie-breaker for dictionary maxima: document order (line number).
-    private static func order(_ node: xmlNodePtr) -> Int { -Int(xmlGetLineNo(node)) }
-
-    private static func isAncestor(_ a: xmlNodePtr, of b: xmlNodePtr) -> Bool {
-        var n: xmlNodePtr? = b
-        while let cur = n {
-            if cur == a { return true }
-            n = cur.pointee.parent
-        }
-        return false
-    }
-
-    // MARK: Main text
-
-    /// The container's text, one block a line; and the index of its first <h1> line.
-    private func extractLines(_ container: xmlNodePtr) -> ([String], Int?) {
-        var lines = [String]()
-        var headline: Int?
-        var line = [UInt8]()
-        var pendingSpace = false
-        func flush() {
-            if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
-            line.removeAll(keepingCapacity: true)
-            pendingSpace = false
-        }
-        var stack = [(node: xmlNodePtr, block: Bool, h1: Bool)]()
-        var articleDepth = 0
-        Self.walk(container) { node in
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                let tag = Self.name(node)
-                if isDropped(node, tag: tag, insideArticle: articleDepth > 0) && node != container { return false }
-                if tag == "article" { articleDepth += 1 }
-                let block = lexicon.blockTags.contains(tag)
-                if block { flush() }
-                stack.append((node, block, tag == "h1"))
-                return true
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                guard var p = node.pointee.content else { return false }
-                while p.pointee != 0 {
-                    let c = p.pointee
-                    if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
-                        pendingSpace = true
-                        p += 1
-                    } else if c == 0xC2 && p[1] == 0xA0 {
-                        pendingSpace = true
-                        p += 2
-                    } else {
-                        if pendingSpace && !line.isEmpty { line.append(0x20) }
-                        pendingSpace = false
-                        line.append(c)
-                        p += 1
-                    }
-                }
-                return false
-            default:
-                return false
-            }
-        } exit: { node in
-            guard node.pointee.type == XML_ELEMENT_NODE, let top = stack.last, top.node == node else { return }
-            stack.removeLast()
-            if Self.name(node) == "article" { articleDepth -= 1 }
-            if top.block {
-                let before = lines.count
-                flush()
-                if top.h1 && headline == nil && lines.count > before { headline = lines.count - 1 }
-            }
-        }
-        flush()
-        return (lines, headline)
-    }
-
-    /// Boilerplate: a dropped tag, a boilerplate class or id word, a hidden
-    /// element, or a page-level <header> (one outside any <article>).
-    private func isDropped(_ node: xmlNodePtr, tag: String, insideArticle: Bool) -> Bool {
-        if lexicon.droppedTags.contains(tag) { return true }
-        if tag == "header" && !insideArticle { return true }
-        if Self.attribute(node, "hidden") != nil || Self.attribute(node, "aria-hidden") == "true" { return true }
-        if let role = Self.attribute(node, "role"), lexicon.boilerplateRoles.contains(role.lowercased()) { return true }
-        // Class words never drop the page's frame ("has-sidebar" on <body>).
-        if tag == "html" || tag == "body" || tag == "main" || tag == "article" { return false }
-        for value in [Self.attribute(node, "class"), Self.attribute(node, "id")] {
-            guard let value else { continue }
-            for word in value.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" })
-            where lexicon.boilerplateClasses.contains(String(word)) {
-                return true
-            }
-        }
-        return false
-    }
-
-    // MARK: Dates
-
-    private func dates(_ s: Survey, container: xmlNodePtr) -> [DateCandidate] {
-        var result = [DateCandidate]()
-        var seen = Set<String>()
-        func add(_ value: String?, _ origin: String) {
-            guard let value = value.flatMap(Self.clean), seen.insert(value).inserted else { return }
-            result.append(DateCandidate(text: value, basis: .metadata, origin: origin))
-        }
-        for (source, key) in lexicon.htmlDateSources {
-            switch source {
-            case "meta":
-                add(s.metas[key], "<meta \(key)>")
-            case "jsonld":
-                add(s.jsonLD.lazy.compactMap { Self.jsonValue(key, in: $0) }.first, "JSON-LD \(key)")
-            case "time":
-                // A pubdate <time> first, then the article's own, then the page's first.
-                let time = s.times.first(where: \.pubdate)
-                    ?? s.times.first(where: { Self.isAncestor(container, of: $0.node) })
-                    ?? s.times.first
-                add(time?.value, "<time \(key)>")
-            default:
-                break
-            }
-        }
-        return result
-    }
-
-    // MARK: libxml2 helpers (pointers never leave `read`'s call)
-
-    /// Pre-order walk without recursion (pages nest deeply): `enter` returns
-    /// whether to descend; `exit` is called once for every entered node.
-    private static func walk(_ root: xmlNodePtr, enter: (xmlNodePtr) -> Bool, exit: (xmlNodePtr) -> Void) {
-        var node: xmlNodePtr? = root
-        while let n = node {
-            if enter(n), let child = n.pointee.children {
-                node = child
-                continue
-            }
-            var current = n
-            while true {
-                exit(current)
-                if current == root { return }
-                if let next = current.pointee.next {
-                    node = next
-                    break
-                }
-                guard let parent = current.pointee.parent else { return }
-                current = parent
-            }
-        }
-    }
-
-    /// An element's name (libxml2's HTML parser lowercases it).
-    private static func name(_ node: xmlNodePtr) -> String {
-        guard let name = node.pointee.name else { return "" }
-        return String(cString: name)
-    }
-
-    /// An attribute's value, or nil when absent (an empty attribute gives "").
-    /// Names are compared byte for byte (libxml2 lowercases HTML attribute names).
-    private static func attribute(_ node: xmlNodePtr, _ name: StaticString) -> String? {
-        var attr = node.pointee.properties
-        while let a = attr {
-            if let n = a.pointee.name, equals(n, name) {
-                guard let text = a.pointee.children, let content = text.pointee.content else { return "" }
-                return String(cString: content)
-            }
-            attr = a.pointee.next
-        }
-        return nil
-    }
-
-    private static func equals(_ p: UnsafePointer<xmlChar>, _ s: StaticString) -> Bool {
-        let q = s.utf8Start
-        var i = 0
-        while i < s.utf8CodeUnitCount {
-            if p[i] != q[i] { return false }
-            i += 1
-        }
-        return p[i] == 0
-    }
-
-    /// The text under a node; with a lexicon, boilerplate descendants are skipped.
-    private static func text(of root: xmlNodePtr, lexicon: DocumentsLexicon?) -> String {
-        var bytes = [UInt8]()
-        let droppedTags = lexicon?.droppedTags ?? []
-        walk(root) { node in
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                return node == root || !droppedTags.contains(name(node))
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if var p = node.pointee.content {
-                    while p.pointee != 0 { bytes.append(p.pointee); p += 1 }
-                }
-                return false
-            default:
-                return false
-            }
-        } exit: { _ in }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func trimmedLength(_ content: UnsafePointer<xmlChar>) -> Int {
-        var p = content, first = -1, last = -1, i = 0
-        while p.pointee != 0 {
-            let c = p.pointee
-            if !(c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D) {
-                if first < 0 { first = i }
-                last = i
-            }
-            p += 1
-            i += 1
-        }
-        return first < 0 ? 0 : last - first + 1
+        return doc
     }
 
     private static func lastError() -> String {
@@ -395,7 +125,130 @@ struct HTMLReader: Sendable {
         return clean(String(cString: message)) ?? "no document"
     }
 
+    // MARK: Main text
+
+    enum Mode {
+        /// Furniture removed by tag, role, hidden state and class words.
+        case strict
+        /// Class words only weigh; nothing is removed for them but bylines.
+        case lenient
+    }
+
+    struct Extraction {
+        var body: [String] = []
+        var header: [String] = []
+        var authors: [String] = []
+        var container: xmlNodePtr?
+        var length: Int { body.reduce(0) { $0 + $1.count } }
+    }
+
+    private func mainText(_ survey: HTMLPageSurvey, title: String?, mode: Mode) -> Extraction {
+        // libxml2's HTML 4 parser may leave an HTML5 element it does not
+        // know (<article> right after a <meta>) in <head>, with no <body>.
+        guard let body = survey.body ?? survey.root else { return Extraction() }
+        var bylines = [(text: String, node: xmlNodePtr)]()
+        let finder = HTMLContentFinder(verdicts: survey.verdicts)
+        let whole = finder.stats(body, skip: [])
+        var asides = Set<xmlNodePtr>()
+        let pruned = pruned(body, mode: mode, whole: whole, verdicts: survey.verdicts, bylines: &bylines, asides: &asides)
+        // Figures and captions do not count when the article is looked for.
+        let skip = pruned.union(asides)
+        var stats = finder.stats(body, skip: skip)
+        let chosen = finder.choose(body, stats: stats, skip: skip)
+        let nodes = chosen?.nodes ?? [body]
+        var removed = pruned
+        if let chosen {
+            removed.formUnion(finder.furniture(in: nodes, core: chosen.core, stats: &stats, scores: chosen.scores, skip: skip))
+        }
+        var blocks = [HTMLBlockFilter.Block]()
+        for node in nodes { blocks += HTMLBlockFilter.blocks(node, skip: removed, blockTags: lexicon.blockTags) }
+        let filter = HTMLBlockFilter(lexicon: lexicon)
+        let titles = [title, survey.firstH1].compactMap { $0 }
+        var result = filter.filter(blocks, titles: titles)
+        // The article's own bylines: inside it or the last one before it, not
+        // those of the related articles around it.
+        var own = bylines.filter { b in nodes.contains { HTMLTree.isAncestor($0, of: b.node) } }.map(\.text)
+        if own.isEmpty, let first = nodes.first, let start = survey.order[first],
+           let before = bylines.last(where: { (survey.order[$0.node] ?? .max) < start }) {
+            own = [before.text]
+        }
+        let isDateWord = { (w: Substring) in self.lexicon.kind(of: ArraySlice(w.lowercased().utf8)) != nil }
+        result.authors = (own + result.authors).flatMap { HTMLPageSurvey.authorNames($0, isDateWord: isDateWord) }.reduce(into: []) {
+            if !$0.contains($1) { $0.append($1) }
+        }
+        result.container = nodes.count == 1 ? nodes[0] : nodes.first?.pointee.parent
+        return result
+    }
+
+    /// The elements left out before scoring: furniture tags and roles,
+    /// hidden elements, a page-level `<header>`, and (strict mode) elements
+    /// whose class or id words mark furniture. Bylines' text is collected.
+    private func pruned(_ body: xmlNodePtr, mode: Mode, whole: [xmlNodePtr: HTMLContentFinder.Stats],
+                        verdicts: [xmlNodePtr: HTMLHints.Verdict],
+                        bylines: inout [(text: String, node: xmlNodePtr)], asides: inout Set<xmlNodePtr>) -> Set<xmlNodePtr> {
+        var skip = Set<xmlNodePtr>()
+        // libxml2's HTML 4 parser nests the rest of a page inside an element a
+        // browser would have closed (a <nav>, a <header>, an ASP.NET <form>):
+        // an element holding most of the page's text is never furniture.
+        let pageText = whole[body]?.text ?? 0
+        var articleDepth = 0
+        var stack = [xmlNodePtr]()
+        HTMLTree.walk(body) { node in
+            guard HTMLTree.isElement(node) else { return false }
+            let tag = HTMLTree.name(node)
+            let holds = whole[node]?.text ?? 0
+            let holdsThePage = holds * 2 > pageText && holds >= Self.retryBelow && !["script", "style", "template"].contains(tag)
+            if node != body, !holdsThePage,
+               isFurniture(node, tag: tag, insideArticle: articleDepth > 0, mode: mode, verdicts: verdicts, bylines: &bylines) {
+                skip.insert(node)
+                return false
+            }
+            if lexicon.asideTags.contains(tag) { asides.insert(node) }
+            if tag == "article" { articleDepth += 1 }
+            stack.append(node)
+            return true
+        } exit: { node in
+            guard stack.last == node else { return }
+            stack.removeLast()
+            if HTMLTree.isNamed(node, "article") { articleDepth -= 1 }
+        }
+        return skip
+    }
+
+    private func isFurniture(_ node: xmlNodePtr, tag: String, insideArticle: Bool, mode: Mode,
+                             verdicts: [xmlNodePtr: HTMLHints.Verdict],
+                             bylines: inout [(text: String, node: xmlNodePtr)]) -> Bool {
+        if lexicon.droppedTags.contains(tag) { return true }
+        let verdict = verdicts[node] ?? HTMLHints.Verdict()
+        if tag == "header" && !insideArticle && !verdict.positive {
+            // The page's header; not the article's own ("article-header", "entry-header").
+            return true
+        }
+        if HTMLTree.attribute(node, "hidden") != nil || HTMLTree.attribute(node, "aria-hidden") == "true" { return true }
+        if let role = HTMLTree.attribute(node, "role"), lexicon.boilerplateRoles.contains(role.lowercased()) { return true }
+        // Class words never drop the page's frame ("has-sidebar" on <body>).
+        if tag == "html" || tag == "body" || tag == "main" || tag == "article" { return false }
+        if verdict.byline {
+            let text = HTMLTree.text(of: node)
+            if text.count < 100 {
+                if let t = Self.clean(text) { bylines.append((t, node)) }
+                return true
+            }
+        }
+        return mode == .strict && (verdict.drop || verdict.byline) && !verdict.positive
+    }
+
     // MARK: Strings
+
+    /// The text of an HTML fragment ("A &amp; B <i>C</i>" -> "A & B C"); text without markup as it is.
+    static func plainText(_ fragment: String) -> String {
+        guard fragment.contains(where: { $0 == "<" || $0 == "&" }) else { return fragment }
+        let bytes = Array(("<html><body><p>" + fragment + "</p></body></html>").utf8)
+        guard let doc = try? parse(bytes, path: "", encoding: "UTF-8") else { return fragment }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return fragment }
+        return HTMLTree.text(of: root)
+    }
 
     /// White space collapsed and trimmed; nil when nothing is left.
     static func clean(_ s: String) -> String? {
@@ -406,10 +259,11 @@ struct HTMLReader: Sendable {
     /// "Headline | Site" -> "Headline" (the site known from og:site_name, or a
     /// short last part after " | ").
     static func withoutSiteSuffix(_ title: String, site: String?) -> String {
-        for separator in [" | ", " - ", " – ", " — "] {
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
             let parts = title.split(separator: separator, omittingEmptySubsequences: false)
             guard parts.count >= 2, let tail = parts.last else { continue }
-            if (site.map { tail == $0 } ?? false) || (separator == " | " && tail.utf8.count <= 40) {
+            let isSite = site.map { tail.lowercased() == $0.lowercased() || $0.lowercased().hasPrefix(tail.lowercased()) } ?? false
+            if isSite || (separator == " | " && tail.utf8.count <= 40) {
                 return parts.dropLast().joined(separator: separator)
             }
         }

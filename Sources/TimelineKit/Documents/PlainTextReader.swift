@@ -51,7 +51,8 @@ struct PlainTextReader: Sendable {
         }
         for c in stated.candidates where !candidates.contains(where: { $0.text == c.text }) { candidates.append(c) }
         return Document(id: "", path: path, title: title, text: body, format: format,
-                        source: field("source")?.value ?? stated.source, dateCandidates: candidates)
+                        source: field("source")?.value ?? stated.source, dateCandidates: candidates,
+                        url: field("url")?.value)
     }
 
     // MARK: Title

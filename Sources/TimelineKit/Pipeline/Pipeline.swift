@@ -134,6 +134,7 @@ public struct Pipeline: Sendable {
             documents: analyzed.enumerated().map { i, a in
                 TimelineDocument(id: a.document.id, path: a.document.path, title: Self.displayTitle(a.document.title),
                                  published: a.document.published.map(TimelineDocument.Published.init),
+                                 authors: a.document.authors, url: a.document.url, site: a.document.source,
                                  offTopic: story.profile.offTopic[i])
             },
             actors: actors, events: events, relations: Self.relations(events))

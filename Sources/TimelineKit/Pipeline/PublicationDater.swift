@@ -1,14 +1,16 @@
 /// Turns the loader's publication-date candidates into a publication date,
 /// parsing each with the time stage (so every date format lives in one place).
-struct PublicationDater: Sendable {
+package struct PublicationDater: Sendable {
     let tagger: TimeTagger
+
+    package init(tagger: TimeTagger) { self.tagger = tagger }
 
     /// The first metadata candidate that names a day; else a day named by the
     /// file's folders (`InputDocs/2010-05-24/1036.txt`, `2019/05/15/story.html`:
     /// archives and research corpora file articles by their day); else the
     /// first candidate from the text that names a day (or, failing that, a
     /// month); then `dct`; else nil: the document states no date.
-    func publication(for document: Document, dct: Day?) -> Publication? {
+    package func publication(for document: Document, dct: Day?) -> Publication? {
         if let published = document.published { return published }
         var candidates = document.dateCandidates
         if let (day, folder) = Self.day(inPath: document.path) {

@@ -255,7 +255,7 @@ public enum DigestRenderer {
         line += "."
         let offTopic = t.documents.filter(\.offTopic)
         if !offTopic.isEmpty {
-            line += " \(offTopic.count) document\(offTopic.count == 1 ? " was" : "s were") judged off-topic and give no events ("
+            line += " \(offTopic.count) document\(offTopic.count == 1 ? " was judged off-topic and gives" : "s were judged off-topic and give") no events ("
                 + offTopic.prefix(8).map(\.id).joined(separator: ", ") + (offTopic.count > 8 ? ", ..." : "") + ")."
         }
         return line

@@ -10,11 +10,12 @@ import Foundation
 /// the same bytes.
 ///
 /// Beyond the keys the contract lists, a document's `published` also carries
-/// its `earliest`/`latest` bounds and `explanation`, and an actor its `roles`:
-/// both are additive and already part of the model. The story stage adds
-/// `offTopic` to documents, `salience` (0..1) and `salienceExplanation` to
-/// events, and `keyDates` (`[{date, sentences, events, salience, explanation}]`,
-/// in date order) to the top level.
+/// its `earliest`/`latest` bounds and `explanation`, an actor its `roles`,
+/// and a document its `authors`, `url` and `site` (web pages, feeds and
+/// crawls name them; `[]`/`null` otherwise): all additive. The story stage
+/// adds `offTopic` to documents, `salience` (0..1) and `salienceExplanation`
+/// to events, and `keyDates` (`[{date, sentences, events, salience,
+/// explanation}]`, in date order) to the top level.
 public enum JSONRenderer {
     public static func render(_ t: Timeline) throws(TimelineError) -> String {
         let encoder = JSONEncoder()
@@ -48,7 +49,7 @@ struct ContractTimeline: Encodable {
 
 struct ContractDocument: Encodable {
     let document: TimelineDocument
-    enum Keys: String, CodingKey { case id, path, title, published, offTopic }
+    enum Keys: String, CodingKey { case id, path, title, published, authors, url, site, offTopic }
     enum PublishedKeys: String, CodingKey { case value, basis, earliest, latest, explanation }
 
     func encode(to encoder: any Encoder) throws {
@@ -57,6 +58,9 @@ struct ContractDocument: Encodable {
         try c.encode(document.offTopic, forKey: .offTopic)
         try c.encode(document.path, forKey: .path)
         try c.encode(document.title, forKey: .title)
+        try c.encode(document.authors, forKey: .authors)
+        try c.encode(document.url, forKey: .url)
+        try c.encode(document.site, forKey: .site)
         if let published = document.published {
             var p = c.nestedContainer(keyedBy: PublishedKeys.self, forKey: .published)
             try p.encode(published.value, forKey: .value)
