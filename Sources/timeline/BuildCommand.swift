@@ -15,7 +15,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let (timeline, failures) = Runner.timeline(input)
         do {
-            for (name, text) in try OutputSet.render(timeline, svg: display.options) {
+            for (name, text) in try OutputSet.render(timeline, svg: display.options, chart: display.options(for: timeline)) {
                 try Runner.emit(text, to: out + "/" + name)
             }
         } catch let error as TimelineError {

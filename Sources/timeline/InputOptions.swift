@@ -47,6 +47,16 @@ struct InputOptions: ParsableArguments {
 
 extension SVGTheme: ExpressibleByArgument {}
 
+/// Which events the SVG draws.
+enum SVGEventScope: String, ExpressibleByArgument, CaseIterable {
+    /// The key dates' events (each key date's most salient, or its first sentence).
+    case key
+    /// Every event.
+    case all
+    /// Key events when there are more than ``SVGDisplayOptions/keyThreshold`` events, else all.
+    case auto
+}
+
 /// The SVG's look: shared by `svg`, `html` and `build`.
 struct SVGDisplayOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Width of the SVG timeline in pixels (at least 480).", valueName: "px"))
@@ -67,5 +77,19 @@ struct SVGDisplayOptions: ParsableArguments {
     @Flag(help: "Size for an A4 page: a chart narrow enough that its smallest text prints at 7 pt or more (overrides --width).")
     var print = false
 
+    @Option(help: ArgumentHelp("Events to draw: the story's key events, all events, or auto (key events past \(SVGDisplayOptions.keyThreshold) events).",
+                               valueName: "key|all|auto"))
+    var events: SVGEventScope = .auto
+
+    /// Past this many events, `auto` draws the key events.
+    static let keyThreshold = 60
+
     var options: SVGOptions { SVGOptions(width: print ? SVGOptions.printWidth : width, theme: theme, maxLanes: lanes) }
+
+    /// The options for a timeline: `auto` decided by its number of events.
+    func options(for t: Timeline) -> SVGOptions {
+        var o = options
+        o.keyEvents = events == .key || events == .auto && t.events.count > Self.keyThreshold
+        return o
+    }
 }

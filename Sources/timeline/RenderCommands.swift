@@ -54,7 +54,7 @@ struct SVGCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try Runner.render(input, to: output) { timeline in try SVGRenderer.render(timeline, options: display.options) }
+        try Runner.render(input, to: output) { timeline in try SVGRenderer.render(timeline, options: display.options(for: timeline)) }
     }
 }
 

@@ -35,15 +35,27 @@ public enum HTMLRenderer {
         out += "<title>" + e(pageTitle(t)) + "</title>\n<style>\n" + HTMLAssets.css + "</style>\n</head>\n<body>\n"
         out += "<header>\n<h1>" + e(pageTitle(t)) + "</h1>\n<p class=\"muted\">" + e(summaryLine(t)) + "</p>\n</header>\n"
 
+        // Key events or all events: the story at a glance (its key dates, their chart), every event on demand.
+        // Without the script both views show, one after the other.
+        if !t.keyDates.isEmpty {
+            out += "<nav id=\"views\" aria-label=\"View\"><button type=\"button\" data-view=\"key\">Key events</button>"
+            out += "<button type=\"button\" data-view=\"all\">All events (" + String(t.events.count) + ")</button></nav>\n"
+            var keyOptions = svg
+            keyOptions.keyEvents = true
+            keyOptions.idPrefix = "key-"
+            out += "<figure id=\"chart-key\" class=\"view-key\">\n" + stripDeclaration(try SVGRenderer.render(t, options: keyOptions)) + "</figure>\n"
+            out += keyDatesSection(t)
+        }
+
         // The picture: the SVG without its XML declaration.
-        out += "<figure id=\"chart\">\n" + stripDeclaration(svgText)
+        out += "<figure id=\"chart\" class=\"view-all\">\n" + stripDeclaration(svgText)
         out += "<figcaption id=\"chart-note\" aria-live=\"polite\" hidden></figcaption>\n</figure>\n"
 
         // Filters.
         let typeCounts = Dictionary(t.events.map { ($0.type, 1) }, uniquingKeysWith: +)
         var actorCounts = [String: Int]()
         for event in t.events { for actor in Set(event.actors) { actorCounts[actor, default: 0] += 1 } }
-        out += "<form id=\"filters\" role=\"search\" onsubmit=\"return false\">\n"
+        out += "<form id=\"filters\" class=\"view-all\" role=\"search\" onsubmit=\"return false\">\n"
         out += "<label>Search <input type=\"search\" id=\"q\" name=\"q\" placeholder=\"words in summary, actors, sources\" autocomplete=\"off\"></label>\n"
         out += "<label>Actor <select id=\"actor\" name=\"actor\"><option value=\"\">any</option>"
         let actors = actorCounts.keys.sorted { (x: String, y: String) -> Bool in
@@ -64,10 +76,10 @@ public enum HTMLRenderer {
         out += "<label>To <input type=\"date\" id=\"until\" name=\"until\"></label>\n"
         out += "<button type=\"button\" id=\"clear\">Clear</button>\n"
         out += "<output id=\"count\" aria-live=\"polite\">" + String(t.events.count) + " of " + String(t.events.count) + " events</output>\n"
-        out += "</form>\n<p class=\"keys muted\">Keys: <kbd>/</kbd> search, <kbd>j</kbd>/<kbd>k</kbd> next/previous event, <kbd>Enter</kbd> show on the chart, <kbd>Esc</kbd> clear.</p>\n"
+        out += "</form>\n<p class=\"keys muted view-all\">Keys: <kbd>/</kbd> search, <kbd>j</kbd>/<kbd>k</kbd> next/previous event, <kbd>Enter</kbd> show on the chart, <kbd>Esc</kbd> clear.</p>\n"
 
         // The list.
-        out += "<ol id=\"events\">\n"
+        out += "<ol id=\"events\" class=\"view-all\">\n"
         for event in t.events {
             let placement = event.date.flatMap(EventPlacement.init)
             let actorNames = event.actors.map { RenderText.oneLine(names[$0] ?? $0) }
@@ -117,6 +129,28 @@ public enum HTMLRenderer {
         }
         out += "</ul>\n</section>\n<script>\n" + HTMLAssets.script + "</script>\n</body>\n</html>\n"
         return out
+    }
+
+    /// The key dates as a list: each date, its sentences, and links to its events in the full list.
+    static func keyDatesSection(_ t: Timeline) -> String {
+        let e: (String) -> String = MarkupEscape.text, a: (String) -> String = MarkupEscape.attribute
+        let summaries = Dictionary(t.events.map { ($0.id, $0.summary) }, uniquingKeysWith: { x, _ in x })
+        var out = "<section id=\"key-dates\" class=\"view-key\">\n<h2>Key dates</h2>\n<ol>\n"
+        for k in t.keyDates {
+            out += "<li class=\"key-date\" data-date=\"" + a(k.date) + "\"><time datetime=\"" + a(k.date) + "\">" + e(k.date) + "</time>\n"
+            for sentence in k.sentences { out += "<p class=\"sentence\">" + e(RenderText.oneLine(sentence)) + "</p>\n" }
+            let listed = k.events.prefix(SVGOptions.keyEventsPerDate).filter { summaries[$0] != nil }
+            if !listed.isEmpty {
+                out += "<ul class=\"key-events\">"
+                for id in listed {
+                    let item = "item-" + String(SVGRenderer.elementID(id).dropFirst(6))
+                    out += "<li><a href=\"#" + a(item) + "\">" + e(RenderText.oneLine(summaries[id] ?? id)) + "</a></li>"
+                }
+                out += "</ul>\n"
+            }
+            out += "<p class=\"why muted\">" + e(RenderText.oneLine(k.explanation)) + "</p>\n</li>\n"
+        }
+        return out + "</ol>\n</section>\n"
     }
 
     /// `d1 <i>Title</i>`, linked to the document's URL when its path is one,

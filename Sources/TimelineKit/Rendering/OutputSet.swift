@@ -5,12 +5,18 @@ import Synchronization
 /// only read the timeline, and on a large story each takes a while.
 public enum OutputSet {
     /// File name and contents, in a fixed order.
-    public static func render(_ t: Timeline, svg options: SVGOptions) throws(TimelineError) -> [(name: String, text: String)] {
+    /// - Parameters:
+    ///   - options: the look of the HTML viewer's charts.
+    ///   - chart: the look of `timeline.svg` (by default `options`; the CLI draws key events past 60 events).
+    public static func render(_ t: Timeline, svg options: SVGOptions, chart: SVGOptions? = nil) throws(TimelineError)
+        -> [(name: String, text: String)]
+    {
+        let chart = chart ?? options
         let jobs: [(String, @Sendable () throws -> String)] = [
             ("timeline.json", { try JSONRenderer.render(t) }),
             ("digest.txt", { DigestRenderer.render(t) }),
             ("graph.dot", { DOTRenderer.render(t) }),
-            ("timeline.svg", { try SVGRenderer.render(t, options: options) }),
+            ("timeline.svg", { try SVGRenderer.render(t, options: chart) }),
             ("timeline.html", { try HTMLRenderer.render(t, svg: options) }),
         ]
         let results = Mutex<[Result<String, TimelineError>?]>(Array(repeating: nil, count: jobs.count))

@@ -174,11 +174,12 @@ struct SVGLayout {
             }
         }
 
-        // Importance: told by more documents, then more actors, then axis order.
+        // Importance: more salient to the story, then told by more documents, then more actors, then axis order.
         let position = Dictionary(placed.enumerated().map { ($1.0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let sourceCount = Dictionary(placed.map { ($0.0.id, Set($0.0.sources.map(\.document)).count) },
                                      uniquingKeysWith: { a, _ in a })
         func moreImportant(_ a: TimelineEvent, _ b: TimelineEvent) -> Bool {
+            if a.salience != b.salience { return a.salience > b.salience }
             let (sa, sb) = (sourceCount[a.id] ?? 0, sourceCount[b.id] ?? 0)
             if sa != sb { return sa > sb }
             if a.actors.count != b.actors.count { return a.actors.count > b.actors.count }

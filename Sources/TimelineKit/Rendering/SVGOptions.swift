@@ -19,10 +19,20 @@ public struct SVGOptions: Sendable, Hashable {
     /// the subtitle says how many are left out. Lanes and clusters keep the
     /// height bounded whatever the count; this bounds the file's size.
     public var maxDrawn: Int
+    /// Draw only the story's key events: each key date's most salient events
+    /// (``keyEventsPerDate``), or its first sentence when no event was found
+    /// on it. The chart a reader grasps the story from; the HTML viewer also
+    /// has the chart of every event.
+    public var keyEvents: Bool
+    /// Prefix of the element ids (events, groups, title), so that two charts can share a page.
+    public var idPrefix: String
+    public static let keyEventsPerDate = 3
 
     public init(width: Double = 1200, theme: SVGTheme = .light, maxLanes: Int? = SVGOptions.defaultLanes,
-                maxDrawn: Int = 5000) {
+                maxDrawn: Int = 5000, keyEvents: Bool = false, idPrefix: String = "") {
         self.width = max(width, 480)
+        self.keyEvents = keyEvents
+        self.idPrefix = idPrefix
         self.maxDrawn = max(maxDrawn, 1)
         self.theme = theme
         self.maxLanes = maxLanes.map { max($0, 1) }

@@ -15,9 +15,12 @@
 /// source is a web page (the document's path an http(s) URL) links to it
 /// (`<a href>`, SVG 2).
 public enum SVGRenderer {
-    public static func render(_ full: Timeline, options: SVGOptions = SVGOptions()) throws(TimelineError) -> String {
+    public static func render(_ whole: Timeline, options: SVGOptions = SVGOptions()) throws(TimelineError) -> String {
+        let keyView = options.keyEvents && !whole.keyDates.isEmpty
+        let full = keyView ? keyEvents(whole) : whole
         let t = full.events.count > options.maxDrawn ? TimelineFilter(maxEvents: options.maxDrawn).apply(to: full) : full
         let left = full.events.count - t.events.count
+        let prefix = options.idPrefix
         let graph = EventGraph(t)
         let key = SVGActorKey(t)
         let layout = SVGLayout(t, graph: graph, width: options.width, maxLanes: options.maxLanes, key: key)
@@ -51,18 +54,22 @@ public enum SVGRenderer {
         try w.start("svg", namespace: "http://www.w3.org/2000/svg", [
             ("width", n(width)), ("height", n(height)),
             ("viewBox", "0 0 " + n(width) + " " + n(height)),
-            ("role", "img"), ("aria-labelledby", "timeline-title timeline-desc"),
+            ("role", "img"), ("aria-labelledby", prefix + "timeline-title " + prefix + "timeline-desc"),
             ("font-family", SVGStyle.fontFamily), ("font-size", n(SVGStyle.labelFontSize)),
         ])
-        try w.element("title", [("id", "timeline-title")], text: "Timeline: \(t.events.count) events from \(t.documents.count) documents")
-        try w.element("desc", [("id", "timeline-desc")], text: description(t, layout))
+        try w.element("title", [("id", prefix + "timeline-title")], text: keyView
+            ? "Timeline: the \(whole.keyDates.count) key dates of \(whole.events.count) events from \(whole.documents.count) documents"
+            : "Timeline: \(t.events.count) events from \(t.documents.count) documents")
+        try w.element("desc", [("id", prefix + "timeline-desc")], text: description(t, layout))
         try w.element("rect", [("width", "100%"), ("height", "100%"), ("fill", theme.background)])
 
         // Title.
         try w.element("text", [("x", n(SVGStyle.margin)), ("y", "34"), ("font-size", n(SVGStyle.titleFontSize)),
                                ("font-weight", "bold"), ("fill", theme.text)], text: "Timeline")
         try w.element("text", [("x", n(SVGStyle.margin)), ("y", "56"), ("fill", theme.muted)],
-                      text: fit(left == 0 ? subtitle(t, layout)
+                      text: fit(keyView
+                        ? "The story's \(whole.keyDates.count) key dates, each told by one sentence (\(whole.events.count) events in all, from \(whole.documents.count) documents). Hover for its events and sources."
+                        : left == 0 ? subtitle(t, layout)
                         : "Showing the \(t.events.count) most-told of \(full.events.count) events (filters narrow it). " + subtitle(t, layout),
                         width: width - 2 * SVGStyle.margin))
 
@@ -116,7 +123,7 @@ public enum SVGRenderer {
             let conflicted = event.date?.conflicts.isEmpty == false
             let url = link(event)
             if let url { try w.start("a", [("href", url)]) }
-            try w.start("g", [("class", "event"), ("id", elementID(event.id)), ("data-type", event.type)])
+            try w.start("g", [("class", "event"), ("id", elementID(event.id, prefix: prefix)), ("data-type", event.type)])
             try w.element("title", text: tooltip(event, names: names, titles: titles))
             var marker: [(String, String)] = [
                 ("fill", inferred ? RenderTables.tint(color, 0.25) : color),
@@ -159,8 +166,8 @@ public enum SVGRenderer {
             }
             for (index, cluster) in layout.clusters.enumerated() {
                 let top = laneTop(cluster.lane)
-                try w.start("g", [("class", "cluster"), ("id", "cluster-\(index + 1)"), ("data-count", String(cluster.events.count)),
-                                  ("data-events", memberList(cluster.events))])
+                try w.start("g", [("class", "cluster"), ("id", prefix + "cluster-\(index + 1)"), ("data-count", String(cluster.events.count)),
+                                  ("data-events", memberList(cluster.events, prefix: prefix))])
                 try w.element("title", text: clusterTooltip(cluster))
                 try w.element("rect", [("x", n(cluster.markerStart)), ("y", n(top + 21 - SVGStyle.barHeight / 2)),
                                        ("width", n(cluster.markerEnd - cluster.markerStart)), ("height", n(SVGStyle.barHeight)),
@@ -187,7 +194,7 @@ public enum SVGRenderer {
                 let y = undatedTop + 22 + Double(index) * undatedRow
                 let url = link(event)
                 if let url { try w.start("a", [("href", url)]) }
-                try w.start("g", [("class", "event"), ("id", elementID(event.id)), ("data-type", event.type)])
+                try w.start("g", [("class", "event"), ("id", elementID(event.id, prefix: prefix)), ("data-type", event.type)])
                 try w.element("title", text: tooltip(event, names: names, titles: titles))
                 try w.element("rect", [("x", n(SVGStyle.margin)), ("y", n(y - 9)), ("width", "9"), ("height", "9"),
                                        ("fill", RenderTables.color(forType: event.type, theme: theme))])
@@ -210,8 +217,8 @@ public enum SVGRenderer {
                 let shown = Set(shownUndated.map(\.id))
                 let rest = layout.unplaced.filter { !shown.contains($0.id) }
                 let y = undatedTop + 22 + Double(shownUndated.count) * undatedRow
-                try w.start("g", [("class", "cluster"), ("id", "cluster-undated"), ("data-count", String(rest.count)),
-                                  ("data-events", memberList(rest))])
+                try w.start("g", [("class", "cluster"), ("id", prefix + "cluster-undated"), ("data-count", String(rest.count)),
+                                  ("data-events", memberList(rest, prefix: prefix))])
                 try w.element("title", text: listTooltip("\(rest.count) more events without a place on the axis:", rest))
                 try w.start("text", [("x", n(SVGStyle.margin + 16)), ("y", n(y)), ("fill", theme.muted)])
                 try w.element("tspan", [("font-weight", "bold")], text: "+\(rest.count)")
@@ -239,11 +246,36 @@ public enum SVGRenderer {
         return events.indices.filter(keep.contains).map { events[$0] }
     }
 
+    /// The timeline as its key dates: one marker per key date, labelled
+    /// with the sentence that best tells it (id `key-DATE`), typed and
+    /// coloured as its most salient event, with that event's actors (the
+    /// legend's dots) and the sources of its most salient events (the tooltip).
+    static func keyEvents(_ t: Timeline) -> Timeline {
+        let byID = Dictionary(t.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var events = [TimelineEvent]()
+        for k in t.keyDates {
+            guard let first = Day(iso: k.date) ?? Day(iso: k.date + "-01") else { continue }
+            let value = k.date.utf8.count == 7 ? TimeValue(year: first.year, month: first.month) : TimeValue(day: first)
+            let top = k.events.compactMap { byID[$0] }.prefix(SVGOptions.keyEventsPerDate)
+            var actors = [String]()
+            for e in top { for a in e.actors where !actors.contains(a) { actors.append(a) } }
+            events.append(TimelineEvent(id: "key-" + k.date, summary: k.sentences.first ?? top.first?.summary ?? k.date,
+                                        type: top.first?.type ?? "key date",
+                                        date: EventDate(value: value, basis: .stated, explanation: k.explanation),
+                                        actors: Array(actors.prefix(4)), sources: top.flatMap(\.sources),
+                                        salience: k.salience, salienceExplanation: k.explanation))
+        }
+        events.sort(by: EventMerger.chronological)
+        let named = Set(events.flatMap(\.actors))
+        return Timeline(documents: t.documents, actors: t.actors.filter { named.contains($0.id) }, events: events,
+                        relations: [], keyDates: t.keyDates)
+    }
+
     /// The element ids (``elementID(_:)``) of a group's events, space-separated:
     /// an event inside a "+N more" group has no element of its own, so the
     /// HTML viewer finds its group through this list to show it on the chart.
-    static func memberList(_ events: [TimelineEvent]) -> String {
-        events.map { elementID($0.id) }.joined(separator: " ")
+    static func memberList(_ events: [TimelineEvent], prefix: String = "") -> String {
+        events.map { elementID($0.id, prefix: prefix) }.joined(separator: " ")
     }
 
     /// Most events listed in a cluster's tooltip; the rest are counted.
@@ -341,8 +373,8 @@ public enum SVGRenderer {
 
     /// An XML-safe id for an event element: `event-` and the id with anything
     /// but letters, digits, `-` and `_` replaced by `_`.
-    static func elementID(_ id: String) -> String {
-        var out = "event-"
+    static func elementID(_ id: String, prefix: String = "") -> String {
+        var out = prefix + "event-"
         for scalar in id.unicodeScalars {
             let ok = (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
                 || scalar == "-" || scalar == "_"

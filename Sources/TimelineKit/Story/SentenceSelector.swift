@@ -61,13 +61,18 @@ struct SentenceSelector: Sendable {
         let scores = zip(candidates, vectors).map { c, v in
             v.dot(account) + Float(p.storyWeight) * v.dot(profile.centroid) + (c.namesDay ? Float(p.namingBonus) : 0)
         }
-        let order = candidates.indices.sorted { (scores[$0], $1) > (scores[$1], $0) }
+        let texts = candidates.map { Self.summaryText(documents[$0.document].analysis, sentence: $0.sentence) }
+        let lexicon = StoryLexicon.shared
+        let ranked = candidates.indices.map { i in
+            scores[i] - (lexicon.standsAlone(texts[i]) ? 0 : Float(p.dependentPenalty))
+        }
+        let order = candidates.indices.sorted { (ranked[$0], $1) > (ranked[$1], $0) }
         var picked = [(document: Int, sentence: Int, text: String)]()
         var pickedVectors = [TermVector]()
         var seen = Set<String>()
         for i in order {
             let c = candidates[i]
-            let text = Self.summaryText(documents[c.document].analysis, sentence: c.sentence)
+            let text = texts[i]
             let words = text.split(separator: " ").count
             guard (p.minimumWords...p.maximumWords).contains(words), seen.insert(text).inserted,
                   !pickedVectors.contains(where: { $0.dot(vectors[i]) > Float(p.redundancy) }) else { continue }

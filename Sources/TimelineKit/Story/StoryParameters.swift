@@ -27,6 +27,9 @@ public struct StoryParameters: Sendable, Hashable {
     public var storyWeight: Double = 0.5
     /// Bonus for a sentence that names the day.
     public var namingBonus: Double = 0.1
+    /// Subtracted from the score of a summary sentence that leans on the sentences
+    /// before it (opens with a word of `story/dependent-openers.tsv`) or opens in lower case.
+    public var dependentPenalty: Double = 0.1
     /// A sentence this close (cosine) to one already picked says the same.
     public var redundancy: Double = 0.35
     /// Words a summary sentence may have.
@@ -52,6 +55,7 @@ public struct StoryParameters: Sendable, Hashable {
         case "leadWeight": leadWeight = value
         case "storyWeight": storyWeight = value
         case "namingBonus": namingBonus = value
+        case "dependentPenalty": dependentPenalty = value
         case "redundancy": redundancy = value
         case "minimumWords": minimumWords = Int(value)
         case "maximumWords": maximumWords = Int(value)

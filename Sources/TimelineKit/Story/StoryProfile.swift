@@ -79,10 +79,25 @@ struct StoryProfile: Sendable {
 /// The story stage's tables.
 struct StoryLexicon: Sendable {
     let stopWords: Set<[UInt8]>
+    /// Lower-case words that make a sentence opening with them lean on the ones before.
+    let dependentOpeners: Set<String>
 
     static let shared = StoryLexicon()
 
     init() {
         stopWords = Set(ResourceTable.rows("story/stop-words.tsv").compactMap { $0.first.map { Array($0.utf8) } })
+        dependentOpeners = Set(ResourceTable.rows("story/dependent-openers.tsv").compactMap(\.first))
+    }
+
+    /// Whether a summary line stands on its own: it opens with a capital
+    /// letter, a digit or a quotation mark, and not with a word that points
+    /// back to earlier sentences.
+    func standsAlone(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if CharacterSet.lowercaseLetters.contains(first) { return false }
+        let word = text.prefix { $0.isLetter || $0 == "'" }.lowercased()
+        return !dependentOpeners.contains(word)
     }
 }
+
+import Foundation

@@ -2,8 +2,23 @@
 // Reads the events from the list's data-* attributes and text; fetches nothing.
 // The query string sets the filters: ?q=words&actor=id&type=t&since=YYYY-MM-DD&until=YYYY-MM-DD
 // A fragment #item-ID opens the page with that event focused and shown on the chart.
+// ?view=key|all chooses the view: the story's key dates and their chart (the
+// default when the page has them), or every event with the filters.
 (function () {
   "use strict";
+  var viewButtons = Array.prototype.slice.call(document.querySelectorAll("nav#views button"));
+  function setView(view, updateURL) {
+    if (!viewButtons.length) return;
+    document.body.setAttribute("data-view", view);
+    viewButtons.forEach(function (b) { b.setAttribute("aria-pressed", String(b.getAttribute("data-view") === view)); });
+    if (updateURL && window.history && history.replaceState) {
+      var query = new URLSearchParams(location.search);
+      if (view === "key") query.delete("view"); else query.set("view", view);
+      var text = query.toString();
+      try { history.replaceState(null, "", (text ? "?" + text : location.pathname) + location.hash); } catch (e) { /* file: URLs may refuse */ }
+    }
+  }
+  viewButtons.forEach(function (b) { b.addEventListener("click", function () { setView(b.getAttribute("data-view"), true); }); });
   var fields = ["q", "actor", "type", "since", "until"];
   var controls = {};
   fields.forEach(function (name) { controls[name] = document.getElementById(name); });
@@ -129,6 +144,22 @@
 
   var params = new URLSearchParams(location.search);
   fields.forEach(function (name) { if (params.has(name)) controls[name].value = params.get(name); });
+  // A filter or a linked event asks for the full list.
+  var wantsAll = params.get("view") === "all" || fields.some(function (name) { return params.has(name); }) ||
+    (location.hash && location.hash.indexOf("#item-") === 0);
+  setView(params.get("view") === "key" ? "key" : wantsAll ? "all" : "key", false);
+  // A key date's event link opens the full list at that event.
+  Array.prototype.slice.call(document.querySelectorAll("section#key-dates a[href^='#item-']")).forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      var item = document.getElementById(link.getAttribute("href").slice(1));
+      if (!item) return;
+      event.preventDefault();
+      setView("all", true);
+      if (item.hidden) { fields.forEach(function (name) { controls[name].value = ""; }); apply(true); }
+      focusItem(item);
+      showOnChart(item);
+    });
+  });
   fields.forEach(function (name) {
     controls[name].addEventListener("input", function () { apply(true); });
     controls[name].addEventListener("change", function () { apply(true); });
