@@ -135,6 +135,9 @@ struct EvalParseCommand: ParsableCommand {
                                valueName: "p"))
     var exploration: Double = 0.9
 
+    @Option(help: ArgumentHelp("Drop the models' weights smaller than this before scoring.", valueName: "w"))
+    var prune: Float = 0
+
     @Flag(help: "Train and score the parser on the treebanks' own tags (no tagger; with --train or --folds).")
     var goldTags = false
 
@@ -160,6 +163,12 @@ struct EvalParseCommand: ParsableCommand {
                 print("trained on \(train.joined(separator: ", ")), scored on \(file)")
             } else if !parser.isTrained {
                 throw TimelineError.unreadable(path: SyntaxParser.parserResource, reason: "the shipped parser models are missing")
+            }
+            if prune > 0, let t = parser.tagger, let p = parser.parser {
+                parser = SyntaxParser(tagger: t.pruned(below: prune),
+                                      parser: ParserModel(transitions: p.transitions.pruned(below: prune), labels: p.labels.pruned(below: prune)))
+                print("pruned below \(prune): \(parser.tagger!.featureCount) tagger, \(parser.parser!.transitions.featureCount) transition, \(parser.parser!.labels.featureCount) label features;",
+                      "\(parser.tagger!.serialized().count + parser.parser!.serialized().count) bytes")
             }
             print(ParseEvaluator.score(parser, on: test, tags: goldTags ? test.map(\.tags) : nil).description)
             if let speed {

@@ -153,7 +153,7 @@ struct TrainPOSCommand: ParsableCommand {
         discussion: """
             The shipped model is rebuilt with \
             timeline train pos ud-english-ewt/en_ewt-ud-dev.conllu ud-english-pud/en_pud-ud-test.conllu \
-            --news conll2003/train.txt --out Sources/TimelineKit/Resources/syntax/pos-model.bin \
+            --news conll2003/train.txt --minimum-weight 1 --out Sources/TimelineKit/Resources/syntax/pos-model.bin \
             (read at training time only, never vendored).
             """)
 
@@ -213,7 +213,9 @@ struct TrainParserCommand: ParsableCommand {
             let start = Date()
             var options = DependencyParserTrainer.Options()
             options.epochs = epochs
-            let tags = ParseEvaluator.jackknifedTags(sentences, folds: 10, news: news, options: .init()) { print($0) }
+            let tags = ParseEvaluator.jackknifedTags(sentences, folds: 10, news: news, options: ParseEvaluator.Training().tagger) {
+                print($0)
+            }
             let model = DependencyParserTrainer.train(Array(zip(sentences, tags)), options: options) {
                 print("epoch \($0): \($1) errors in \($2) transitions")
             }

@@ -120,6 +120,21 @@ public struct EntityModel: Sendable {
                   featureVersion: featureVersion)
     }
 
+    /// The model without its weights smaller than `minimumWeight` (and the features left with none).
+    package func pruned(below minimumWeight: Float) -> EntityModel {
+        var index = [(key: UInt64, value: UInt64)](), tags = [UInt8](), weights = [Float]()
+        for (h, packed) in self.index.sortedEntries {
+            let start = Int(packed >> 8), n = Int(packed & 0xFF), first = tags.count
+            for k in start..<(start + n) where abs(self.weights[k]) >= minimumWeight {
+                tags.append(self.tags[k])
+                weights.append(self.weights[k])
+            }
+            if tags.count > first { index.append((h, UInt64(first) << 8 | UInt64(tags.count - first))) }
+        }
+        return EntityModel(index: index, tags: tags, weights: weights, scale: scale, labelCount: labelCount,
+                           featureVersion: featureVersion)
+    }
+
     /// The model file's bytes (features in hash order: deterministic).
     public func serialized() -> [UInt8] {
         var out = [UInt8]()

@@ -71,6 +71,7 @@ public struct SyntaxParser: Sendable {
         var features = [UInt64]()
         var scores = [Float](repeating: 0, count: 3)
         var labelScores = [Float](repeating: 0, count: DependencyRelation.count)
+        var slots = [UInt64]()
         package init() {}
     }
 
@@ -103,7 +104,7 @@ public struct SyntaxParser: Sendable {
             scratch.features.removeAll(keepingCapacity: true)
             ParserFeatures.transition(scratch.state, words: words.lower, tags: tagBytes, clusters: words.clusters,
                                       into: &scratch.features)
-            parser.transitions.score(scratch.features, into: &scratch.scores)
+            parser.fastTransitions.score(scratch.features, into: &scratch.scores, firstSlots: &scratch.slots)
             let move = Self.best(scratch.scores, scratch.state)
             var label = DependencyRelation.root.rawValue
             if let (h, d) = scratch.state.arc(move), h < n {
@@ -145,11 +146,14 @@ public struct SyntaxParser: Sendable {
 package struct ParserModel: Sendable {
     package let transitions: EntityModel
     package let labels: EntityModel
+    /// The transition weights as parsing reads them.
+    let fastTransitions: TransitionWeights
     static let magic: UInt32 = 0x5044_4C54
 
     package init(transitions: EntityModel, labels: EntityModel) {
         self.transitions = transitions
         self.labels = labels
+        fastTransitions = TransitionWeights(transitions)
     }
 
     package init(bytes: [UInt8]) throws(TimelineError) {
@@ -168,9 +172,10 @@ package struct ParserModel: Sendable {
             return Array(bytes[p..<(p + n)])
         }
         guard try word() == Int(Self.magic) else { throw .unreadable(path: "parser model", reason: "not a timeline parser model") }
-        transitions = try EntityModel(bytes: try blob(), labelCount: ParserState.Move.allCases.count,
-                                      featureVersion: ParserFeatures.version)
-        labels = try EntityModel(bytes: try blob(), labelCount: DependencyRelation.count, featureVersion: ParserFeatures.version)
+        let transitions = try EntityModel(bytes: try blob(), labelCount: ParserState.Move.allCases.count,
+                                          featureVersion: ParserFeatures.version)
+        let labels = try EntityModel(bytes: try blob(), labelCount: DependencyRelation.count, featureVersion: ParserFeatures.version)
+        self.init(transitions: transitions, labels: labels)
     }
 
     package func serialized() -> [UInt8] {
