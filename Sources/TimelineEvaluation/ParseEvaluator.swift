@@ -86,12 +86,7 @@ public enum ParseEvaluator {
 
     /// What models are trained with.
     public struct Training: Sendable {
-        /// The shipped tagger's settings: weights below 1 dropped.
-        public var tagger: EntityTaggerTrainer.Options = {
-            var o = EntityTaggerTrainer.Options()
-            o.minimumWeight = 1
-            return o
-        }()
+        public var tagger = EntityTaggerTrainer.Options()
         public var parser = DependencyParserTrainer.Options()
         /// Folds of the jackknife that tags the parser's training sentences.
         public var folds = 10
@@ -178,7 +173,7 @@ public enum ParseEvaluator {
     }
 
     /// The process's CPU time: on a machine others share, what the work itself costs.
-    static func cpuSeconds() -> Double {
+    public static func cpuSeconds() -> Double {
         var t = timespec()
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9

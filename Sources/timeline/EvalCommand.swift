@@ -138,11 +138,23 @@ struct EvalParseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Drop the models' weights smaller than this before scoring.", valueName: "w"))
     var prune: Float = 0
 
+    @Option(help: ArgumentHelp("Print the shipped parser's parse of every sentence of this text file instead (CoNLL-U columns).",
+                               valueName: "text-file"))
+    var show: String?
+
     @Flag(help: "Train and score the parser on the treebanks' own tags (no tagger; with --train or --folds).")
     var goldTags = false
 
     func run() throws {
         try Runner.reporting {
+            if let show {
+                guard let text = try? String(contentsOfFile: show, encoding: .utf8) else {
+                    throw TimelineError.unreadable(path: show, reason: "missing, unreadable or not UTF-8")
+                }
+                let analysis = TextAnalyzer().analyze(text)
+                for parse in SyntaxParser.shared.parse(analysis) { print(parse.conllu(analysis) + "\n") }
+                return
+            }
             let test = try CoNLLUCorpus(path: file).sentences
             let extra = try train.flatMap { path throws(TimelineError) in try CoNLLUCorpus(path: path).sentences }
             let news = try self.news.map { path throws(TimelineError) in try CoNLLCorpus(path: path) }
@@ -151,7 +163,11 @@ struct EvalParseCommand: ParsableCommand {
             training.parser.exploration = exploration
             training.goldTags = goldTags
             let log: (String) -> Void = { print($0) }
+            let loading = ParseEvaluator.cpuSeconds()
             var parser = SyntaxParser.shared
+            if extra.isEmpty && folds <= 1 {
+                print(String(format: "shipped models loaded in %.0f ms", (ParseEvaluator.cpuSeconds() - loading) * 1000))
+            }
             if folds > 1 {
                 let score = ParseEvaluator.crossValidate(test, folds: folds, extra: extra, news: news, training: training, log: log)
                 print("\(folds)-fold cross-validation on \(file)" + (train.isEmpty ? "" : " (+ \(train.joined(separator: ", ")) in training)"))

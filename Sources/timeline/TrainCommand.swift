@@ -153,23 +153,17 @@ struct TrainPOSCommand: ParsableCommand {
         discussion: """
             The shipped model is rebuilt with \
             timeline train pos ud-english-ewt/en_ewt-ud-dev.conllu ud-english-pud/en_pud-ud-test.conllu \
-            --news conll2003/train.txt --minimum-weight 1 --out Sources/TimelineKit/Resources/syntax/pos-model.bin \
+            --news conll2003/train.txt --out Sources/TimelineKit/Resources/syntax/pos-model.bin \
             (read at training time only, never vendored).
             """)
 
-    @Argument(help: "CoNLL-U treebank files.")
-    var treebanks: [String]
-
-    @Option(help: ArgumentHelp("A CoNLL-2003 file whose Penn Treebank tags (second column) also train the tagger.",
-                               valueName: "file"))
-    var news: String?
+    @OptionGroup var data: SyntaxData
 
     @OptionGroup var modelOptions: ModelOptions
 
     func run() throws {
         try Runner.reporting {
-            let sentences = try treebanks.flatMap { path throws(TimelineError) in try CoNLLUCorpus(path: path).sentences }
-            let news = try self.news.map { path throws(TimelineError) in try CoNLLCorpus(path: path) }
+            let (sentences, news) = try data.read()
             let start = Date()
             let model = POSTaggerTrainer.train(sentences: sentences, news: news, options: modelOptions.trainerOptions) {
                 print("epoch \($0): \($1) errors in \($2) tokens")
@@ -193,12 +187,7 @@ struct TrainParserCommand: ParsableCommand {
             --news conll2003/train.txt --out Sources/TimelineKit/Resources/syntax/parser-model.bin
             """)
 
-    @Argument(help: "CoNLL-U treebank files.")
-    var treebanks: [String]
-
-    @Option(help: ArgumentHelp("A CoNLL-2003 file whose Penn Treebank tags also train the jackknife's taggers.",
-                               valueName: "file"))
-    var news: String?
+    @OptionGroup var data: SyntaxData
 
     @Option(help: ArgumentHelp("Where to write the model.", valueName: "path"))
     var out: String
@@ -208,8 +197,7 @@ struct TrainParserCommand: ParsableCommand {
 
     func run() throws {
         try Runner.reporting {
-            let sentences = try treebanks.flatMap { path throws(TimelineError) in try CoNLLUCorpus(path: path).sentences }
-            let news = try self.news.map { path throws(TimelineError) in try CoNLLCorpus(path: path) }
+            let (sentences, news) = try data.read()
             let start = Date()
             var options = DependencyParserTrainer.Options()
             options.epochs = epochs
@@ -225,6 +213,22 @@ struct TrainParserCommand: ParsableCommand {
                   "\(model.labels.featureCount) label features, \(bytes.count) bytes -> \(out)",
                   String(format: "(%.1f s)", Date().timeIntervalSince(start)))
         }
+    }
+}
+
+/// What the tagger and the parser learn from: treebanks, and Penn-tagged news for the tagger.
+struct SyntaxData: ParsableArguments {
+    @Argument(help: "CoNLL-U treebank files.")
+    var treebanks: [String]
+
+    @Option(help: ArgumentHelp("A CoNLL-2003 file whose Penn Treebank tags (second column) also train the tagger.",
+                               valueName: "file"))
+    var news: String?
+
+    func read() throws -> (sentences: [CoNLLUCorpus.Sentence], news: CoNLLCorpus?) {
+        var sentences = [CoNLLUCorpus.Sentence]()
+        for path in treebanks { sentences += try CoNLLUCorpus(path: path).sentences }
+        return (sentences, try news.map { try CoNLLCorpus(path: $0) })
     }
 }
 

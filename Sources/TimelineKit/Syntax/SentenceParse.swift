@@ -128,6 +128,33 @@ public struct SentenceParse: Sendable, Equatable {
         return inside.indices.filter { inside[$0] }.map { $0 + tokens.lowerBound }
     }
 
+    /// The name or compound a token heads, as a token range: the token and
+    /// its `flat`, `compound`, `fixed`, `goeswith` and title (`nmod:desc`)
+    /// dependents, theirs in turn ("Conrad Murray": UD heads a name by its
+    /// first word; "Hong Kong flu"; "President Bush").
+    public func name(of t: Int) -> ClosedRange<Int> {
+        var lo = t, hi = t
+        var queue = [t], k = 0
+        while k < queue.count {
+            for c in children(of: queue[k], .flat, .compound, .fixed, .goeswith, .nmodDesc) {
+                lo = min(lo, c)
+                hi = max(hi, c)
+                queue.append(c)
+            }
+            k += 1
+        }
+        return lo...hi
+    }
+
+    /// The parse in CoNLL-U's columns (ID, FORM, UPOS, HEAD, DEPREL; ids from 1 in the sentence), for reading.
+    public func conllu(_ analysis: TextAnalysis) -> String {
+        tokens.map { t in
+            let h = heads[t - tokens.lowerBound]
+            return "\(t - tokens.lowerBound + 1)\t\(analysis.string(token: t))\t\(tag(t))\t"
+                + "\(h < 0 ? 0 : h - tokens.lowerBound + 1)\t\(relation(t))"
+        }.joined(separator: "\n")
+    }
+
     /// Whether `ancestor` is `t` or above it.
     public func dominates(_ ancestor: Int, _ t: Int) -> Bool {
         var k = t, steps = 0
