@@ -10,6 +10,8 @@ public struct CoNLLCorpus: Sendable {
     public struct Document: Sendable {
         public var sentences: [[String]]
         public var names: [EntitySpan]
+        /// The second column per word (CoNLL-2003: a Penn Treebank part-of-speech tag).
+        public var tags: [[String]] = []
 
         /// The document as the tagger reads it (words joined by spaces).
         public var tokens: EntityTokens { EntityTokens(sentences: sentences) }
@@ -32,19 +34,24 @@ public struct CoNLLCorpus: Sendable {
     public init(text: String) {
         var documents = [Document]()
         var sentences = [[String]](), names = [EntitySpan]()
-        var words = [String]()
+        var words = [String](), tags = [[String]](), wordTags = [String]()
         var index = 0
         var open: EntitySpan?
         func closeSentence() {
             if let o = open { names.append(o) }
             open = nil
-            if !words.isEmpty { sentences.append(words) }
+            if !words.isEmpty {
+                sentences.append(words)
+                tags.append(wordTags)
+            }
             words = []
+            wordTags = []
         }
         func closeDocument() {
             closeSentence()
-            if !sentences.isEmpty { documents.append(Document(sentences: sentences, names: names)) }
+            if !sentences.isEmpty { documents.append(Document(sentences: sentences, names: names, tags: tags)) }
             sentences = []
+            tags = []
             names = []
             index = 0
         }
@@ -60,6 +67,7 @@ public struct CoNLLCorpus: Sendable {
             }
             let tag = fields[fields.count - 1]
             words.append(String(fields[0]))
+            wordTags.append(fields.count > 2 ? String(fields[1]) : "")
             // IOB1 or IOB2: a B- tag, or an I- tag after another type, starts a name.
             let type = tag.count > 2 ? EntityType(conll: tag.dropFirst(2)) : nil
             if let o = open, tag.hasPrefix("I-"), o.type == type {

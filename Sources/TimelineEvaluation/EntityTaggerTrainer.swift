@@ -1,12 +1,11 @@
 import TimelineKit
-/// Trains an ``EntityModel`` (averaged perceptron) on a CoNLL corpus.
+/// Trains an ``EntityModel`` (averaged perceptron, ``AveragedPerceptron``) on a CoNLL corpus.
 ///
 /// Each epoch visits the documents in a fixed pseudo-random order and tags
 /// every sentence greedily with the current weights, the previous decisions
 /// being the model's own (as at tagging time); on a wrong tag the gold tag's
 /// weights go up and the predicted tag's down for every feature of the
-/// token. The final weights are the average over all steps (Collins 2002),
-/// computed lazily: w_avg = w - u / c with u accumulating c x delta.
+/// token. The final weights are the average over all steps.
 public enum EntityTaggerTrainer {
     /// Training settings.
     public struct Options: Sendable {
@@ -33,12 +32,13 @@ public enum EntityTaggerTrainer {
     }
 
     /// Trains a token tagger on documents with a gold label per token
-    /// (`0..<labelCount`); `constrained`: decode under the BILOU constraints
-    /// (the name tagger), else freely (the event tagger); `wordClasses`: see ``EntityFeatures``.
+    /// (`0..<labelCount`; a negative label: unknown, the token is tagged but
+    /// teaches nothing); `constrained`: decode under the BILOU constraints
+    /// (the name tagger), else freely (the event and part-of-speech taggers);
+    /// `wordClasses`: see ``EntityFeatures``.
     static func train(_ documents: [(tokens: EntityTokens, gold: [Int])], labelCount: Int, constrained: Bool,
                       wordClasses: [UInt64: UInt64]?, options: Options,
                       progress: (Int, Int, Int) -> Void) -> EntityModel {
-        let t = labelCount
         struct Item {
             var features: EntityFeatures
             var sentences: [Range<Int>]
@@ -46,22 +46,13 @@ public enum EntityTaggerTrainer {
         }
         let items = documents.map { Item(features: EntityFeatures($0.tokens, wordClasses: wordClasses), sentences: $0.tokens.sentences, gold: $0.gold) }
 
-        var rows = [UInt64: Int32]()
-        var w = [Float](), u = [Double]()
-        var c: Double = 1
-        var scores = [Float](repeating: 0, count: t)
+        var perceptron = AveragedPerceptron(labelCount: labelCount)
+        var scores = [Float](repeating: 0, count: labelCount)
         var feats = [UInt64]()
-        var rng = options.seed
-        func next() -> UInt64 {
-            rng = rng &+ 0x9E3779B97F4A7C15
-            return mix(rng, 0)
-        }
+        var random = TrainingRandom(seed: options.seed)
         var order = Array(items.indices)
         for epoch in 1...max(1, options.epochs) {
-            // Fisher-Yates with a fixed seed: reproducible models.
-            for k in stride(from: order.count - 1, to: 0, by: -1) {
-                order.swapAt(k, Int(next() % UInt64(k + 1)))
-            }
+            random.shuffle(&order)
             var errors = 0, seen = 0
             for d in order {
                 let item = items[d]
@@ -71,34 +62,17 @@ public enum EntityTaggerTrainer {
                         feats.removeAll(keepingCapacity: true)
                         feats.append(contentsOf: item.features.features[item.features.range(i)])
                         item.features.dynamic(i, previous: previous, beforePrevious: beforePrevious, into: &feats)
-                        for k in 0..<t { scores[k] = 0 }
-                        for h in feats {
-                            guard let r = rows[h] else { continue }
-                            let base = Int(r) * t
-                            for k in 0..<t { scores[k] += w[base + k] }
-                        }
+                        perceptron.score(feats, into: &scores)
                         let guess = EntityModel.best(scores, after: previous, constrained: constrained)
                         let truth = item.gold[i]
-                        if guess != truth {
-                            errors += 1
-                            for h in feats {
-                                let base: Int
-                                if let r = rows[h] {
-                                    base = Int(r) * t
-                                } else {
-                                    base = w.count
-                                    rows[h] = Int32(base / t)
-                                    w.append(contentsOf: repeatElement(0, count: t))
-                                    u.append(contentsOf: repeatElement(0, count: t))
-                                }
-                                w[base + truth] += 1
-                                u[base + truth] += c
-                                w[base + guess] -= 1
-                                u[base + guess] -= c
+                        if truth >= 0 {
+                            if guess != truth {
+                                errors += 1
+                                perceptron.update(feats, truth: truth, guess: guess)
                             }
+                            seen += 1
                         }
-                        c += 1
-                        seen += 1
+                        perceptron.tick()
                         beforePrevious = previous
                         previous = guess
                     }
@@ -106,9 +80,7 @@ public enum EntityTaggerTrainer {
             }
             progress(epoch, errors, seen)
         }
-        var averaged = [Float](repeating: 0, count: w.count)
-        for k in w.indices { averaged[k] = w[k] - Float(u[k] / c) }
-        return EntityModel(rows: rows, values: averaged, minimumWeight: options.minimumWeight, labelCount: labelCount)
+        return perceptron.model(minimumWeight: options.minimumWeight)
     }
 
     /// Exact-span precision, recall and F1 of `model` on `corpus`, per CoNLL

@@ -79,17 +79,7 @@ public enum MeantimeEvaluator {
 
     /// Every MEANTIME document of a folder (read recursively), in path order.
     public static func read(directory: String) throws(TimelineError) -> [MeantimeDocument] {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
-            throw .unreadable(path: directory, reason: "no such folder")
-        }
-        guard let e = FileManager.default.enumerator(atPath: directory) else {
-            throw .unreadable(path: directory, reason: "cannot list folder")
-        }
-        var paths = [String]()
-        while let rel = e.nextObject() as? String {
-            if rel.hasSuffix(".xml") { paths.append((directory as NSString).appendingPathComponent(rel)) }
-        }
+        let paths = try CorpusFiles.list(under: directory, suffix: ".xml")
         var gold = [MeantimeDocument]()
         for p in paths.sorted() { gold.append(try MeantimeReader.read(path: p)) }
         return gold

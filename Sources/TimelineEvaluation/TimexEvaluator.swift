@@ -141,17 +141,6 @@ public enum TimexEvaluator {
 
     /// `.tml` files under `directory`, sorted for a stable order.
     static func timemlFiles(under directory: String) throws(TimelineError) -> [String] {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
-            throw .unreadable(path: directory, reason: "no such folder")
-        }
-        guard let e = FileManager.default.enumerator(atPath: directory) else {
-            throw .unreadable(path: directory, reason: "cannot list folder")
-        }
-        var out = [String]()
-        while let rel = e.nextObject() as? String {
-            if rel.hasSuffix(".tml") { out.append((directory as NSString).appendingPathComponent(rel)) }
-        }
-        return out.sorted()
+        try CorpusFiles.list(under: directory, suffix: ".tml")
     }
 }

@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score the tool on an annotated corpus and print the figures.",
         subcommands: [EvalTimexCommand.self, EvalRecognizersCommand.self, EvalEntitiesCommand.self, EvalMeantimeCommand.self,
-                      EvalTLSCommand.self, EvalExtractionCommand.self, EvalDatesCommand.self])
+                      EvalTLSCommand.self, EvalExtractionCommand.self, EvalDatesCommand.self, EvalParseCommand.self])
 }
 
 struct EvalTimexCommand: ParsableCommand {
@@ -205,6 +205,101 @@ struct EvalDatesCommand: ParsableCommand {
             let result = try PageDateEvaluator.evaluate(directory: folder, withURL: !noURL)
             print(result.description)
             for miss in result.misses.prefix(misses) { print(miss.description) }
+        }
+    }
+}
+
+struct EvalParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "UPOS accuracy, UAS and LAS of the tagger and parser on a CoNLL-U treebank, and their speed.",
+        discussion: """
+            By default the shipped models are scored. --train FILE (repeatable) trains models on those treebanks \
+            (and --news) and scores them on FILE instead; --folds N cross-validates on FILE: N times, train on the \
+            other folds and the --train files, score on the fold. Scores are over the treebank's own words, \
+            punctuation included; LAS compares universal relations (CoNLL 2018). --speed DIR times tagging and \
+            parsing the .txt articles under DIR on the pipeline's tokens.
+            """)
+
+    @Argument(help: "A CoNLL-U file.")
+    var file: String
+
+    @Option(help: ArgumentHelp("Train on this treebank too (repeatable).", valueName: "file"))
+    var train: [String] = []
+
+    @Option(help: ArgumentHelp("Cross-validate on FILE in N folds.", valueName: "n"))
+    var folds: Int = 0
+
+    @Option(help: ArgumentHelp("A CoNLL-2003 file whose Penn tags also train the tagger.", valueName: "file"))
+    var news: String?
+
+    @Option(help: ArgumentHelp("Time tagging and parsing the .txt articles under this folder.", valueName: "dir"))
+    var speed: String?
+
+    @Option(help: "Parser training epochs.")
+    var epochs: Int = 15
+
+    @Option(help: ArgumentHelp("Share of training steps that follow the model's own move (dynamic oracle exploration).",
+                               valueName: "p"))
+    var exploration: Double = 0.9
+
+    @Option(help: ArgumentHelp("Drop the models' weights smaller than this before scoring.", valueName: "w"))
+    var prune: Float = 0
+
+    @Option(help: ArgumentHelp("Print the shipped parser's parse of every sentence of this text file instead (CoNLL-U columns).",
+                               valueName: "text-file"))
+    var show: String?
+
+    @Flag(help: "Train and score the parser on the treebanks' own tags (no tagger; with --train or --folds).")
+    var goldTags = false
+
+    func run() throws {
+        try Runner.reporting {
+            if let show {
+                guard let text = try? String(contentsOfFile: show, encoding: .utf8) else {
+                    throw TimelineError.unreadable(path: show, reason: "missing, unreadable or not UTF-8")
+                }
+                let analysis = TextAnalyzer().analyze(text)
+                for parse in SyntaxParser.shared.parse(analysis) { print(parse.conllu(analysis) + "\n") }
+                return
+            }
+            let test = try CoNLLUCorpus(path: file).sentences
+            let extra = try train.flatMap { path throws(TimelineError) in try CoNLLUCorpus(path: path).sentences }
+            let news = try self.news.map { path throws(TimelineError) in try CoNLLCorpus(path: path) }
+            var training = ParseEvaluator.Training()
+            training.parser.epochs = epochs
+            training.parser.exploration = exploration
+            training.goldTags = goldTags
+            let log: (String) -> Void = { print($0) }
+            let loading = ParseEvaluator.cpuSeconds()
+            var parser = SyntaxParser.shared
+            if extra.isEmpty && folds <= 1 {
+                print(String(format: "shipped models loaded in %.0f ms", (ParseEvaluator.cpuSeconds() - loading) * 1000))
+            }
+            if folds > 1 {
+                let score = ParseEvaluator.crossValidate(test, folds: folds, extra: extra, news: news, training: training, log: log)
+                print("\(folds)-fold cross-validation on \(file)" + (train.isEmpty ? "" : " (+ \(train.joined(separator: ", ")) in training)"))
+                print(score.description)
+                return
+            }
+            if !extra.isEmpty {
+                parser = ParseEvaluator.train(extra, news: news, training: training, log: log)
+                print("trained on \(train.joined(separator: ", ")), scored on \(file)")
+            } else if !parser.isTrained {
+                throw TimelineError.unreadable(path: SyntaxParser.parserResource, reason: "the shipped parser models are missing")
+            }
+            if prune > 0, let t = parser.tagger, let p = parser.parser {
+                parser = SyntaxParser(tagger: t.pruned(below: prune),
+                                      parser: ParserModel(transitions: p.transitions.pruned(below: prune), labels: p.labels.pruned(below: prune)))
+                print("pruned below \(prune): \(parser.tagger!.featureCount) tagger, \(parser.parser!.transitions.featureCount) transition, \(parser.parser!.labels.featureCount) label features;",
+                      "\(parser.tagger!.serialized().count + parser.parser!.serialized().count) bytes")
+            }
+            print(ParseEvaluator.score(parser, on: test, tags: goldTags ? test.map(\.tags) : nil).description)
+            if let speed {
+                let (tokens, bytes, seconds) = try ParseEvaluator.speed(parser, directory: speed)
+                print(String(format: "speed on %@: %d tokens, %.1f MB in %.2f s: %.0f tokens/s, %.2f MB/s", speed, tokens,
+                             Double(bytes) / 1e6, seconds, Double(tokens) / seconds, Double(bytes) / 1e6 / seconds))
+            }
         }
     }
 }

@@ -20,6 +20,9 @@ public struct EntityModel: Sendable {
     package let scale: Float
     /// Labels per token: ``EntityTag/count`` for the name tagger.
     public let labelCount: Int
+    /// The version of the features the weights are for (``EntityFeatures/version``
+    /// for the taggers; the parser's own for its models).
+    package let featureVersion: UInt32
 
     package static let magic: UInt32 = 0x524E_4C54
 
@@ -31,8 +34,9 @@ public struct EntityModel: Sendable {
     public var featureCount: Int { index.count }
 
     package init(index: [(key: UInt64, value: UInt64)], tags: [UInt8], weights: [Float], scale: Float,
-         labelCount: Int = EntityTag.count) {
+         labelCount: Int = EntityTag.count, featureVersion: UInt32 = EntityFeatures.version) {
         self.labelCount = labelCount
+        self.featureVersion = featureVersion
         self.index = FeatureTable(index)
         self.tags = tags
         self.weights = weights
@@ -42,7 +46,8 @@ public struct EntityModel: Sendable {
     /// Builds the model from averaged weights (`rows` feature -> row,
     /// `values[row * labelCount + label]`), dropping weights below `minimumWeight`
     /// and quantising the rest exactly as the file stores them.
-    package init(rows: [UInt64: Int32], values: [Float], minimumWeight: Float, labelCount: Int = EntityTag.count) {
+    package init(rows: [UInt64: Int32], values: [Float], minimumWeight: Float, labelCount: Int = EntityTag.count,
+                 featureVersion: UInt32 = EntityFeatures.version) {
         let t = labelCount
         var maxAbs: Float = 0
         for v in values { maxAbs = max(maxAbs, abs(v)) }
@@ -62,11 +67,18 @@ public struct EntityModel: Sendable {
             }
             if tags.count > start { index.append((h, UInt64(start) << 8 | UInt64(tags.count - start))) }
         }
-        self.init(index: index, tags: tags, weights: weights, scale: scale, labelCount: labelCount)
+        self.init(index: index, tags: tags, weights: weights, scale: scale, labelCount: labelCount,
+                  featureVersion: featureVersion)
     }
 
     /// Reads a model file's bytes; the file must have `labelCount` labels (17: the name tagger's BILOU tags, ``EntityTag``).
     public init(bytes: [UInt8], labelCount: Int = 17) throws(TimelineError) {
+        try self.init(bytes: bytes, labelCount: labelCount, featureVersion: EntityFeatures.version)
+    }
+
+    /// Reads a model file's bytes; the file must have `labelCount` labels and
+    /// weights for features of `featureVersion`.
+    package init(bytes: [UInt8], labelCount: Int, featureVersion: UInt32) throws(TimelineError) {
         func bad(_ why: String) -> TimelineError { .unreadable(path: "entity model", reason: why) }
         var p = 0
         func read<T: FixedWidthInteger>(_: T.Type) throws(TimelineError) -> T {
@@ -79,8 +91,8 @@ public struct EntityModel: Sendable {
         }
         guard try read(UInt32.self) == Self.magic else { throw bad("not a timeline entity model") }
         let version = try read(UInt32.self)
-        guard version == EntityFeatures.version else {
-            throw bad("feature version \(version), this build computes version \(EntityFeatures.version): retrain")
+        guard version == featureVersion else {
+            throw bad("feature version \(version), this build computes version \(featureVersion): retrain")
         }
         guard try read(UInt32.self) == UInt32(labelCount) else { throw bad("wrong tag count") }
         let features = Int(try read(UInt32.self))
@@ -104,7 +116,23 @@ public struct EntityModel: Sendable {
                 p += 3
             }
         }
-        self.init(index: index, tags: tags, weights: weights, scale: scale, labelCount: labelCount)
+        self.init(index: index, tags: tags, weights: weights, scale: scale, labelCount: labelCount,
+                  featureVersion: featureVersion)
+    }
+
+    /// The model without its weights smaller than `minimumWeight` (and the features left with none).
+    package func pruned(below minimumWeight: Float) -> EntityModel {
+        var index = [(key: UInt64, value: UInt64)](), tags = [UInt8](), weights = [Float]()
+        for (h, packed) in self.index.sortedEntries {
+            let start = Int(packed >> 8), n = Int(packed & 0xFF), first = tags.count
+            for k in start..<(start + n) where abs(self.weights[k]) >= minimumWeight {
+                tags.append(self.tags[k])
+                weights.append(self.weights[k])
+            }
+            if tags.count > first { index.append((h, UInt64(first) << 8 | UInt64(tags.count - first))) }
+        }
+        return EntityModel(index: index, tags: tags, weights: weights, scale: scale, labelCount: labelCount,
+                           featureVersion: featureVersion)
     }
 
     /// The model file's bytes (features in hash order: deterministic).
@@ -115,7 +143,7 @@ public struct EntityModel: Sendable {
             for k in 0..<MemoryLayout<T>.size { out.append(UInt8(truncatingIfNeeded: v >> (8 * k))) }
         }
         put(Self.magic)
-        put(EntityFeatures.version)
+        put(featureVersion)
         put(UInt32(labelCount))
         put(UInt32(index.count))
         put(scale.bitPattern)
@@ -214,6 +242,13 @@ public struct EntityModel: Sendable {
         dynamic.removeAll(keepingCapacity: true)
         features.dynamic(i, previous: previous, beforePrevious: beforePrevious, into: &dynamic)
         for h in dynamic { add(h, to: &scores) }
+    }
+
+    /// The score of every label given `features` (hashes the model may not have).
+    @inline(__always)
+    package func score(_ features: [UInt64], into scores: inout [Float]) {
+        for k in 0..<scores.count { scores[k] = 0 }
+        for h in features { add(h, to: &scores) }
     }
 
     @inline(__always)

@@ -58,6 +58,9 @@ package struct FeatureTable: Sendable {
         }
     }
 
+    /// Every (key, value), in the order the table was built from.
+    var entries: [(key: UInt64, value: UInt64)] { keys.compactMap { k in self[k].map { (k, $0) } } }
+
     /// Every (key, value), in key order.
     var sortedEntries: [(key: UInt64, value: UInt64)] {
         Set(keys).sorted().compactMap { k in self[k].map { (k, $0) } }
