@@ -199,9 +199,13 @@ public enum MeantimeEvaluator {
             let textOfMention = Dictionary(g.entities.map { m in
                 (m.id, m.tokens.compactMap { id in g.tokens.first { $0.id == id }?.text }.joined(separator: " "))
             }, uniquingKeysWith: { a, _ in a })
+            let tokensOfMention = Dictionary(g.entities.map { ($0.id, Set($0.tokens)) }, uniquingKeysWith: { a, _ in a })
             var linksOf = [String: [(instance: String, role: String, text: String)]]()
+            var linkTokens = [String: Set<Int>]()  // "event\0instance\0role" -> the participant mention's tokens
             for l in g.participations {
                 linksOf[l.event, default: []].append((instanceOfMention[l.entity]!, l.role, textOfMention[l.entity] ?? ""))
+                linkTokens[l.event + "\u{0}" + instanceOfMention[l.entity]! + "\u{0}" + l.role, default: []]
+                    .formUnion(tokensOfMention[l.entity] ?? [])
             }
             var g = g
             g.entities = g.entities.filter { inRegion.contains($0.tokens[0]) }
@@ -294,13 +298,34 @@ public enum MeantimeEvaluator {
                             + gold.map { "\($0.role)=\($0.text)" }.joined(separator: ", ") + "  | " + context(goldEvents[m.gold]))
                     }
                 }
+                // Arguments that name no actor ("released an application"): a phrase matches a gold
+                // participant of its role whose mention it overlaps.
+                let goldEventID = g.events[m.gold].id
+                for phrase in ev.arguments {
+                    guard let role = roleMapping[phrase.role] else { continue }
+                    let ids = tokens(of: phrase.span)
+                    if let j = goldRoles.indices.first(where: {
+                        !usedRoles.contains($0) && goldRoles[$0].role == role
+                            && !(linkTokens[goldEventID + "\u{0}" + goldRoles[$0].instance + "\u{0}" + role] ?? []).isDisjoint(with: ids)
+                    }) {
+                        usedRoles.insert(j)
+                        if let k = goldPairs.indices.first(where: { !usedPairs.contains($0) && goldPairs[$0].instance == goldRoles[j].instance }) {
+                            usedPairs.insert(k)
+                        }
+                    } else {
+                        out.participantErrors.append("wrong   \(g.id): \(ev.triggerText) \(phrase.role.rawValue)=\"\(phrase.text)\"  gold: "
+                            + gold.map { "\($0.role)=\($0.text)" }.joined(separator: ", ") + "  | " + context(goldEvents[m.gold]))
+                    }
+                }
                 for j in goldRoles.indices where !usedRoles.contains(j) {
                     out.participantErrors.append("missed  \(g.id): \(ev.triggerText) \(goldRoles[j].role)=\(goldRoles[j].text)  ours: "
-                        + ours.map { "\($0.role.rawValue)=\($0.actor)" }.joined(separator: ", ") + "  | " + context(goldEvents[m.gold]))
+                        + (ours.map { "\($0.role.rawValue)=\($0.actor)" } + ev.arguments.map { "\($0.role.rawValue)=\"\($0.text)\"" })
+                            .joined(separator: ", ") + "  | " + context(goldEvents[m.gold]))
                 }
-                add(&out.participantPairs, matched: usedPairs.count, predicted: ours.count, gold: goldPairs.count)
-                add(&out.participantRoles, matched: usedRoles.count, predicted: ours.filter { roleMapping[$0.role] != nil }.count,
-                    gold: goldRoles.count)
+                let phrases = ev.arguments.filter { roleMapping[$0.role] != nil }.count
+                add(&out.participantPairs, matched: usedPairs.count, predicted: ours.count + phrases, gold: goldPairs.count)
+                add(&out.participantRoles, matched: usedRoles.count,
+                    predicted: ours.filter { roleMapping[$0.role] != nil }.count + phrases, gold: goldRoles.count)
             }
             for m in eventMatch {
                 let ev = events[m.predicted]

@@ -29,11 +29,15 @@ public struct EventMention: Sendable, Hashable {
     public var isNegated: Bool
     /// Told in the present tense ("is offering", "says"): ongoing at publication.
     public var isPresentTense: Bool
+    /// Its agent and patient when they name no actor (read from the parse).
+    public var arguments: [ArgumentPhrase] = []
 
     public init(documentID: String, trigger: TextSpan, triggerText: String, type: String, summary: String,
                 actors: [String], date: TimeValue?, dateExplanation: String, dateBasis: EventDateBasis,
                 timex: TextSpan?, sentence: TextSpan, sentenceText: String, isReported: Bool = false,
-                isNegated: Bool = false, isPresentTense: Bool = false, participants: [Participant] = []) {
+                isNegated: Bool = false, isPresentTense: Bool = false, participants: [Participant] = [],
+                arguments: [ArgumentPhrase] = []) {
+        self.arguments = arguments
         self.documentID = documentID
         self.participants = participants
         self.trigger = trigger
@@ -50,6 +54,21 @@ public struct EventMention: Sendable, Hashable {
         self.isReported = isReported
         self.isNegated = isNegated
         self.isPresentTense = isPresentTense
+    }
+}
+
+/// An argument of an event that names no actor ("Apple released *an
+/// application*", "*the new products*"): the phrase as written, with its role.
+public struct ArgumentPhrase: Sendable, Hashable, Codable {
+    public var role: ParticipantRole
+    public var text: String
+    /// UTF-8 byte span in the document (for evaluation against annotated spans).
+    public var span: TextSpan
+
+    public init(role: ParticipantRole, text: String, span: TextSpan) {
+        self.role = role
+        self.text = text
+        self.span = span
     }
 }
 

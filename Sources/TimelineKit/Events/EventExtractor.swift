@@ -10,8 +10,15 @@
 /// over "said").
 public struct EventExtractor: Sendable {
     let lexicon: EventLexicon
+    /// Whether sentences with a trigger are parsed (roles and dates from syntax); off: the clause heuristics alone.
+    let parses: Bool
+    /// Longer sentences (a run-on page line, a table) are read with the clause heuristics alone.
+    static let longestParsedSentence = 120
 
-    public init() { lexicon = .shared }
+    public init(parses: Bool = true) {
+        lexicon = .shared
+        self.parses = parses
+    }
 
     /// The events of one analysed document.
     /// - Parameters:
@@ -29,18 +36,22 @@ public struct EventExtractor: Sendable {
             let sentence = analysis.sentences[s]
             defer { context.remember(sentence) }
             guard sentence.furniture == nil, sentence.tokens.count >= 3 else { continue }
-            result += events(in: sentence, context: &context, documentID: documentID, reference: reference)
+            result += events(in: s, context: &context, documentID: documentID, reference: reference)
         }
         return result
     }
 
     // MARK: One sentence
 
-    private func events(in sentence: Sentence, context: inout DocumentContext, documentID: String,
+    private func events(in s: Int, context: inout DocumentContext, documentID: String,
                         reference: TimeReference) -> [EventMention] {
-        let view = SentenceView(sentence: sentence, context: context)
+        var view = SentenceView(sentence: context.analysis.sentences[s], context: context)
         let triggers = view.triggers()
         guard !triggers.isEmpty else { return [] }
+        // Only sentences that tell an event are parsed: who did what to whom, and which date governs what.
+        if parses, view.range.count <= Self.longestParsedSentence {
+            view.parse = SyntaxParser.shared.parse(context.analysis, sentence: s)
+        }
         let anchors = view.assignTimexes(to: triggers)
 
         var result = [EventMention]()

@@ -32,10 +32,16 @@ struct SentenceView {
         var location: Participant? = nil
         /// `actors` with their roles; an active verb's direct object is its patient.
         var participants: [TimelineKit.Participant] = []
+        /// The agent and patient phrases of the parse that name no actor.
+        var arguments: [ArgumentPhrase] = []
     }
 
     let sentence: Sentence
     let context: DocumentContext
+    /// The sentence's dependency parse, when it was parsed (sentences with a
+    /// trigger are): who did what to whom is read from it first, the clause
+    /// heuristics below are the fallback.
+    var parse: SentenceParse?
     let range: Range<Int>
     let inQuote: [Bool]
     /// Tokens that end a clause: punctuation, quotes, clause words.
@@ -235,9 +241,15 @@ struct SentenceView {
         }
         var actors = [String]()
         var roles = Roles(agent: nil, patient: nil, subjectText: nil, actors: [])
-        if trigger.isPassive || context.lexicon.undergoerVerbs.contains(word(trigger.token)) {
+        let undergoer = context.lexicon.undergoerVerbs.contains(word(trigger.token))
+        // The parse's subject, "by" agent and object, where they name an actor.
+        let syntax = trigger.embeddedIn == nil ? syntacticRoles(of: trigger.token) : nil
+        if let syntax, let s = syntax.subject { subject = s }
+        if trigger.isPassive || undergoer {
             roles.patient = subject
-            if let by = (trigger.token + 1..<range.upperBound).first(where: { word($0) == "by" }),
+            if let by = syntax?.byAgent {
+                roles.agent = by
+            } else if let by = (trigger.token + 1..<range.upperBound).first(where: { word($0) == "by" }),
                by - trigger.token <= 6 {
                 roles.agent = participant(after: by, within: 4)
             }
@@ -260,7 +272,20 @@ struct SentenceView {
         roles.location = location(after: trigger.token)
         // A speech verb's object is its listener or the reported clause's subject, not a patient.
         let object = trigger.isPassive || trigger.embeddedIn != nil || trigger.info.triggerClass == .speech
-            ? nil : directObject(after: trigger.token)
+            ? nil : syntax?.object ?? (syntax?.parsed == true ? nil : directObject(after: trigger.token))
+        if let o = object, !roles.actors.contains(o.actorID) { roles.actors.append(o.actorID) }
+        // Arguments that name no actor, kept as phrases: "released an application", "unveiled the new products".
+        if let p = parse, let syntax {
+            let passive = trigger.isPassive
+            let agentToken = passive ? syntax.tokens.byAgent : (undergoer ? nil : syntax.tokens.subject)
+            let patientToken = passive || undergoer ? syntax.tokens.subject : syntax.tokens.object
+            if roles.agent == nil, let t = agentToken, let phrase = argumentPhrase(t, role: .agent, in: p) {
+                roles.arguments.append(phrase)
+            }
+            if roles.patient == nil, object == nil, let t = patientToken, let phrase = argumentPhrase(t, role: .patient, in: p) {
+                roles.arguments.append(phrase)
+            }
+        }
         // Participants come from the trigger's clause: a name further on (in a reported
         // clause, after "to", in the next clause) belongs to another event of the sentence.
         let clause = clauseActors(after: trigger.token)
@@ -274,6 +299,85 @@ struct SentenceView {
             return TimelineKit.Participant(actor: id, role: role)
         }
         return roles
+    }
+
+    /// What the parse says of a verb: the actor of its subject, of its "by"
+    /// phrase (a passive's agent) and of its object, each only where the
+    /// argument names an actor (``participant(naming:)``). `parsed` is false
+    /// when the sentence has no parse or the verb no argument in it.
+    func syntacticRoles(of v: Int) -> (subject: Participant?, byAgent: Participant?, object: Participant?, parsed: Bool,
+                                       tokens: (subject: Int?, byAgent: Int?, object: Int?))? {
+        guard let p = parse, p.tokens.contains(v), p.tag(v).isVerbal || p.tag(v) == .noun || p.tag(v) == .adjective else {
+            return nil
+        }
+        let passive = p.isPassive(v)
+        let subjectToken = p.subject(of: v)
+        let byToken = passive ? p.agent(of: v) : nil
+        let objectToken = passive ? nil : p.object(of: v)
+        guard subjectToken != nil || byToken != nil || objectToken != nil else { return nil }
+        return (subjectToken.flatMap { participant(naming: $0, in: p) }, byToken.flatMap { participant(naming: $0, in: p) },
+                objectToken.flatMap { participant(naming: $0, in: p) }, true, (subjectToken, byToken, objectToken))
+    }
+
+    /// The noun phrase an argument heads, as written: its subtree without
+    /// the clauses and asides attached to it (relative clauses, appositions'
+    /// clauses, punctuation at the edges), at most twelve tokens from the head on.
+    func argumentPhrase(_ t: Int, role: ParticipantRole, in p: SentenceParse) -> ArgumentPhrase? {
+        // A time expression taken for an object ("announced Monday that ...") is no participant.
+        guard !quoted(t), !isTimex(t), p.tag(t).isNominal || p.tag(t) == .adjective else { return nil }
+        var keep = Set([t])
+        var queue = [t], k = 0
+        while k < queue.count {
+            for c in p.children(of: queue[k]) {
+                switch p.relation(c) {
+                case .acl, .aclRelcl, .advcl, .ccomp, .parataxis, .punct, .appos, .conj, .cc: continue
+                default:
+                    keep.insert(c)
+                    queue.append(c)
+                }
+            }
+            k += 1
+        }
+        guard var lo = keep.min(), var hi = keep.max() else { return nil }
+        hi = min(hi, t + 12)
+        while lo < hi && context.analysis.tokens[lo].kind == .punctuation { lo += 1 }
+        while hi > lo && context.analysis.tokens[hi].kind == .punctuation { hi -= 1 }
+        let a = context.analysis
+        let span = TextSpan(a.tokens[lo].span.start, a.tokens[hi].span.end)
+        return ArgumentPhrase(role: role, text: a.string(span), span: span)
+    }
+
+    /// The actor an argument of the parse names: a mention in its name
+    /// ("Conrad Murray", "Hong Kong flu"), a pronoun resolved as before, an
+    /// apposition naming one ("his doctor, Conrad Murray"), else a name that
+    /// modifies the noun it heads ("the Huawei equipment"), never a possessor
+    /// ("Jackson's doctor" is not Jackson), a prepositional phrase ("the
+    /// products at the Cupertino event") or a clause.
+    func participant(naming t: Int, in p: SentenceParse) -> Participant? {
+        if let m = context.mentionIndex(at: t), !quoted(t) { return Participant(actorID: context.mentions[m].actorID, token: t) }
+        for k in p.name(of: t) where !quoted(k) {
+            if let m = context.mentionIndex(at: k) { return Participant(actorID: context.mentions[m].actorID, token: k) }
+        }
+        if let pronoun = participant(at: t), context.mentionIndex(at: t) == nil { return pronoun }
+        for a in p.appositions(of: t) {
+            for k in p.name(of: a) where !quoted(k) {
+                if let m = context.mentionIndex(at: k) { return Participant(actorID: context.mentions[m].actorID, token: k) }
+            }
+        }
+        guard p.tag(t) == .noun || p.tag(t) == .numeral else { return nil }
+        // Down the noun phrase: modifiers that name things, in text order.
+        var queue = [t], seen = Set<Int>()
+        var k = 0
+        while k < queue.count && queue.count < 24 {
+            for c in p.children(of: queue[k], .compound, .amod, .flat) where seen.insert(c).inserted {
+                if let m = context.mentionIndex(at: c), !quoted(c) {
+                    return Participant(actorID: context.mentions[m].actorID, token: c)
+                }
+                queue.append(c)
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The actors named after trigger `t` in its own clause: up to a clause
@@ -495,7 +599,7 @@ struct SentenceView {
             summary: summary, actors: roles.actors, date: date,
             dateExplanation: explanation, dateBasis: basis, timex: timex, sentence: sentence.span,
             sentenceText: a.string(sentence.span), isPresentTense: trigger.isPresent,
-            participants: roles.participants)
+            participants: roles.participants, arguments: roles.arguments)
     }
 
     /// "Canadian authorities arrest Huawei's Chief Financial Officer Meng Wanzhou at the request of the US".
