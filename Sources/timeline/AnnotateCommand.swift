@@ -33,9 +33,9 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (documents, failures) = Runner.load([file])
+        let (documents, failures) = try Runner.load([file])
         guard let document = documents.first else { throw ExitCode(1) }
-        let analyzed = Pipeline(options: PipelineOptions(dct: dct.flatMap { Day(iso: $0) })).run([document]).documents[0]
+        let analyzed = Runner.run([document], options: PipelineOptions(dct: dct.flatMap { Day(iso: $0) })).documents[0]
         do {
             try Runner.emit(format == .json ? try AnnotationRenderer.json(analyzed) : try AnnotationRenderer.timeml(analyzed),
                             to: output)

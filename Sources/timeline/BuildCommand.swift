@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TimelineKit
 
 struct BuildCommand: ParsableCommand {
@@ -12,17 +13,29 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the outputs into.", valueName: "dir"))
     var out: String = "output"
 
+    func validate() throws {
+        if out.isEmpty { throw ValidationError("--out takes the name of a folder to write the outputs into, not ''") }
+    }
+
     func run() throws {
-        let (timeline, failures) = Runner.timeline(input)
-        do {
-            for (name, text) in try OutputSet.render(timeline, svg: display.options, chart: display.options(for: timeline)) {
-                try Runner.emit(text, to: out + "/" + name)
+        let (timeline, failures) = try Runner.timeline(input)
+        do throws(TimelineError) {
+            // One unit: the previous build's files or this one's, never a mix (see OutputFolder).
+            try OutputFolder.write(try OutputSet.render(timeline, svg: display.options, chart: display.options(for: timeline)), to: out) {
+                FileHandle.standardError.write(Data("timeline: \(out)/: another timeline run is writing into it; waiting for it to finish\n".utf8))
             }
-        } catch let error as TimelineError {
+        } catch {
             Runner.report(error)
             throw ExitCode(2)
         }
-        print("timeline: \(timeline.documents.count) documents, \(timeline.actors.count) actors, \(timeline.events.count) events -> \(out)/")
+        print(Self.summary(timeline, out: out))
         try Runner.finish(failures: failures)
+    }
+
+    /// "timeline: 1 document, 2 actors, 3 events -> out/".
+    static func summary(_ timeline: Timeline, out: String) -> String {
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        return "timeline: \(count(timeline.documents.count, "document")), \(count(timeline.actors.count, "actor")), "
+            + "\(count(timeline.events.count, "event")) -> \(out)/"
     }
 }

@@ -34,8 +34,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (documents, failures) = Runner.load(input.paths)
-        let result = Pipeline(options: input.pipelineOptions).run(documents)
+        let (documents, failures) = try Runner.load(input.paths, maxDocumentSize: input.maxDocumentBytes)
+        let result = Runner.run(documents, options: input.pipelineOptions)
         let timeline = input.filter.apply(to: result.timeline)
         do {
             switch format {

@@ -27,6 +27,13 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-events"), help: ArgumentHelp("Keep the N events told by most articles.", valueName: "n"))
     var maxEvents: Int?
 
+    @Option(name: .customLong("max-document-size"), help: ArgumentHelp(
+        "Refuse a document (a file, a JSON Lines record, standard input) larger than this many MB.", valueName: "mb"))
+    var maxDocumentSize: Int = DocumentLoader.defaultMaxDocumentSize / 1_000_000
+
+    /// ``maxDocumentSize`` in bytes.
+    var maxDocumentBytes: Int { maxDocumentSize * 1_000_000 }
+
     func validate() throws {
         for (name, value) in [("--dct", dct), ("--since", since), ("--until", until)] {
             if let value, Day(iso: value) == nil {
@@ -35,6 +42,9 @@ struct InputOptions: ParsableArguments {
         }
         if let n = minSources, n < 1 { throw ValidationError("--min-sources takes a number of at least 1") }
         if let n = maxEvents, n < 1 { throw ValidationError("--max-events takes a number of at least 1") }
+        if !(1...100_000).contains(maxDocumentSize) {
+            throw ValidationError("--max-document-size takes a number of MB from 1 to 100000")
+        }
     }
 
     var filter: TimelineFilter {

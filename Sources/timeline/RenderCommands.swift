@@ -23,7 +23,7 @@ struct DigestCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let (result, failures) = Runner.result(input)
+        let (result, failures) = try Runner.result(input)
         var timeline = input.filter.apply(to: result.timeline)
         if let dates {
             let summary = StorySummarizer().summarize(result, options: SummaryOptions(dates: dates, since: input.filter.since,
@@ -166,7 +166,7 @@ struct SummarizeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (result, failures) = Runner.result(input)
+        let (result, failures) = try Runner.result(input)
         let summary = StorySummarizer().summarize(result, options: SummaryOptions(
             dates: dates, sentences: sentences, since: input.filter.since, until: input.filter.until))
         let text: String

@@ -73,14 +73,11 @@ struct BrowserFilterCase: Sendable, CustomStringConvertible {
     ]
 
     /// Loads the page in headless Chromium with a filter in its URL and reads
-    /// back which events the script left visible. Skipped, saying so, where
+    /// back which events the script left visible. Reported as skipped where
     /// Chromium is not installed (CI installs it).
-    @Test(arguments: browserCases)
+    @Test(HeadlessChromium.required, arguments: browserCases)
     func browserFiltersTheList(_ c: BrowserFilterCase) throws {
-        guard let chromium = HeadlessChromium.find() else {
-            print("RenderHTMLTests: chromium is not installed; skipping the browser check of '\(c)' (apt-get install chromium)")
-            return
-        }
+        let chromium = try #require(HeadlessChromium.find())
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-html-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -125,11 +122,8 @@ struct BrowserFilterCase: Sendable, CustomStringConvertible {
 
     /// `#item-ID` opens the page with a grouped event shown: its group is
     /// marked current and the note under the chart says it is in that group.
-    @Test func groupedEventIsShownByItsGroup() throws {
-        guard let chromium = HeadlessChromium.find() else {
-            print("RenderHTMLGroupTests: chromium is not installed; skipping the grouped-event browser check")
-            return
-        }
+    @Test(HeadlessChromium.required) func groupedEventIsShownByItsGroup() throws {
+        let chromium = try #require(HeadlessChromium.find())
         let event = try #require(Self.grouped.first)
         let page = try RenderHTMLGroupTests.write(try HTMLRenderer.render(RenderFixture.timeline, svg: Self.options))
         defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
@@ -143,11 +137,8 @@ struct BrowserFilterCase: Sendable, CustomStringConvertible {
     }
 
     /// A filter that leaves no event dims every group and every event on the chart.
-    @Test func filterDimsTheChart() throws {
-        guard let chromium = HeadlessChromium.find() else {
-            print("RenderHTMLGroupTests: chromium is not installed; skipping the chart-dimming browser check")
-            return
-        }
+    @Test(HeadlessChromium.required) func filterDimsTheChart() throws {
+        let chromium = try #require(HeadlessChromium.find())
         let page = try RenderHTMLGroupTests.write(try HTMLRenderer.render(RenderFixture.timeline, svg: Self.options))
         defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
         let all = try chromium.dumpDOM(page.absoluteString)
@@ -162,11 +153,8 @@ struct BrowserFilterCase: Sendable, CustomStringConvertible {
     /// The keys, pressed by a script appended to a copy of the page: `j` twice
     /// focuses the second listed event, `Enter` shows it on the chart (its own
     /// marker or its group), `k` goes back to the first.
-    @Test func keyboardMovesAndShows() throws {
-        guard let chromium = HeadlessChromium.find() else {
-            print("RenderHTMLGroupTests: chromium is not installed; skipping the keyboard browser check")
-            return
-        }
+    @Test(HeadlessChromium.required) func keyboardMovesAndShows() throws {
+        let chromium = try #require(HeadlessChromium.find())
         let driver = """
         <script>
         ["j", "j", "Enter"].forEach(function (key) { document.dispatchEvent(new KeyboardEvent("keydown", { key: key, bubbles: true })); });
@@ -203,6 +191,12 @@ struct BrowserFilterCase: Sendable, CustomStringConvertible {
 /// Runs Chromium headless (`--dump-dom`) for the browser tests.
 struct HeadlessChromium {
     let path: String
+
+    /// The trait of a browser check: where Chromium is missing the test is
+    /// reported as skipped, never counted as passed.
+    static var required: ConditionTrait {
+        .enabled(if: find() != nil, "chromium is not installed (apt-get install chromium)")
+    }
 
     static func find() -> HeadlessChromium? {
         for name in ["chromium", "chromium-browser", "google-chrome"] {

@@ -22,6 +22,8 @@ import TimelineKit
         (["annotate", "a.txt", "--dct", "yesterday"], "--dct takes a day as YYYY-MM-DD, not 'yesterday'"),
         (["digest", "a.txt", "--dates", "0"], "--dates takes a number of at least 1"),
         (["export", "a.txt", "--format", "timeml"], "--format timeml writes one file per document: give the folder with -o"),
+        (["build", "a.txt", "--out", ""], "--out takes the name of a folder to write the outputs into, not ''"),
+        (["json", "a.txt", "--max-document-size", "0"], "--max-document-size takes a number of MB from 1 to 100000"),
     ])
     func invalidOptionsAreRejectedWithAClearMessage(_ c: ([String], String)) {
         #expect(throws: (any Error).self) { try TimelineCommand.parseAsRoot(c.0) }
@@ -50,7 +52,7 @@ import TimelineKit
         try Data("Huawei says it will sign\n\nHuawei is offering to sign no-spy agreements.\n".utf8)
             .write(to: dir.appendingPathComponent("good.txt"))
         try Data([0x48, 0x69, 0xFF, 0xFE, 0x0A]).write(to: dir.appendingPathComponent("bad.txt"))
-        let (documents, failures) = Runner.load([dir.path, dir.appendingPathComponent("missing.txt").path])
+        let (documents, failures) = try Runner.load([dir.path, dir.appendingPathComponent("missing.txt").path])
         #expect(documents.count == 1)
         #expect(documents.first?.id == "d1")
         #expect(failures == 2)
@@ -79,7 +81,7 @@ import TimelineKit
         #expect(record["source"] as? String == "City Paper")
         #expect(record["text"] as? String == "Bridge closed\n\nThe city council voted on Tuesday to close the old bridge to traffic, citing a report on its supports.")
         // What it writes reads back as JSON Lines.
-        let (documents, failures) = Runner.load([out.path])
+        let (documents, failures) = try Runner.load([out.path])
         #expect(failures == 0)
         #expect(documents.first?.title == "Bridge closed")
     }
@@ -106,5 +108,40 @@ import TimelineKit
         #expect(json.contains("\"value\" : \"2019-01-12\""))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path)
         #expect(leftovers.sorted() == ["digest.txt", "graph.dot", "timeline.html", "timeline.json", "timeline.svg"])
+    }
+
+    /// A mistyped input path: an error, exit status 1, and the previous outputs untouched.
+    @Test func noReadableInputWritesNothing() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("output")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("the previous digest".utf8).write(to: out.appendingPathComponent("digest.txt"))
+        var command = try TimelineCommand.parseAsRoot(["build", dir.appendingPathComponent("Sampels").path, "--out", out.path])
+        #expect(throws: ExitCode(1)) { try command.run() }
+        #expect(try String(contentsOf: out.appendingPathComponent("digest.txt"), encoding: .utf8) == "the previous digest")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["digest.txt"])
+        var json = try TimelineCommand.parseAsRoot(["json", dir.appendingPathComponent("Sampels").path, "-o", out.appendingPathComponent("t.json").path])
+        #expect(throws: ExitCode(1)) { try json.run() }
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("t.json").path))
+    }
+
+    @Test func summaryCountsInTheSingular() {
+        let one = Timeline(documents: [TimelineDocument(id: "d1", path: "a.txt", title: "A", published: nil)],
+                           actors: [], events: [], relations: [])
+        #expect(BuildCommand.summary(one, out: "out") == "timeline: 1 document, 0 actors, 0 events -> out/")
+    }
+
+    /// --out at an existing file says that --out wants a folder, and leaves the file alone.
+    @Test func outAtAFile() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let article = dir.appendingPathComponent("a.txt")
+        try Data("Huawei fired its director\n\nHuawei fired sales director Wang Weijing on Saturday.\n".utf8).write(to: article)
+        let file = dir.appendingPathComponent("output")
+        try Data("mine".utf8).write(to: file)
+        var command = try TimelineCommand.parseAsRoot(["build", article.path, "--out", file.path])
+        #expect(throws: ExitCode(2)) { try command.run() }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "mine")
     }
 }

@@ -32,25 +32,19 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     }
 
     /// Parses `YYYY-MM-DD`, also accepting a longer ISO string (`2020-07-16T20:53`)
-    /// and `YYYY/MM/DD`; returns nil for anything else.
+    /// and `YYYY/MM/DD`; returns nil for anything else, for a day the month
+    /// does not have and for year 0000.
     public init?(iso text: some StringProtocol) {
         let bytes = Array(text.utf8.prefix(10))
         guard bytes.count == 10, bytes[4] == bytes[7], bytes[4] == 0x2D || bytes[4] == 0x2F,
-            let y = Day.number(bytes[0..<4]), let m = Day.number(bytes[5..<7]),
+            let y = Day.number(bytes[0..<4]), y >= 1, let m = Day.number(bytes[5..<7]),
             let d = Day.number(bytes[8..<10]), (1...12).contains(m), d >= 1,
             d <= Day.length(ofMonth: m, year: y)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
-    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var n = 0
-        for b in bytes {
-            guard b >= 0x30, b <= 0x39 else { return nil }
-            n = n * 10 + Int(b - 0x30)
-        }
-        return n
-    }
+    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? { DecimalNumber.value(bytes) }
 
     public static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0

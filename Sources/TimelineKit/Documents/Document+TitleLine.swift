@@ -6,6 +6,17 @@ extension Document {
     public var hasTitleLine: Bool {
         if format == .html { return true }
         guard !title.isEmpty else { return false }
-        return TextLines.firstNonBlankLine(text) == title
+        return TextLines.headline(text) == title
+    }
+
+    /// A headline longer than this many characters is no headline: the first
+    /// line of a text without line breaks, a paragraph.
+    public static let maxTitleLength = 300
+
+    /// `title`, or "" with a warning when it is too long to be a headline.
+    static func title(_ title: String, path: String, warnings: inout [TimelineWarning]) -> String {
+        guard title.utf8.count > maxTitleLength, title.count > maxTitleLength else { return title }
+        warnings.append(TimelineWarning(path: path, reason: "a title of \(title.count) characters is no title (at most \(maxTitleLength)); the document has none"))
+        return ""
     }
 }

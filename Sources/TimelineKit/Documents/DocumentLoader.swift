@@ -17,8 +17,15 @@ public struct DocumentLoader: Sendable {
     let html: HTMLReader
     let jsonLines: JSONLinesReader
     let finder: DatelineFinder
+    /// The most bytes one document may have: a text, HTML or TimeML file, a
+    /// JSON Lines record, standard input. Larger ones are refused with a message.
+    public var maxDocumentSize: Int
 
-    public init() {
+    /// The default ``maxDocumentSize``: 20 MB.
+    public static let defaultMaxDocumentSize = 20_000_000
+
+    public init(maxDocumentSize: Int = DocumentLoader.defaultMaxDocumentSize) {
+        self.maxDocumentSize = maxDocumentSize
         let lexicon = DocumentsLexicon.shared
         plain = PlainTextReader(lexicon: lexicon)
         html = HTMLReader(lexicon: lexicon)
@@ -70,6 +77,8 @@ public struct DocumentLoader: Sendable {
                         errors.append(.unreadable(path: path, reason: "no articles in this folder (looked for \(known.joined(separator: ", ")), each also gzipped (.gz), and files without an extension)"))
                     }
                     found.forEach(add)
+                } else if let problem = Self.notAFile(path) {
+                    errors.append(.unreadable(path: path, reason: problem))
                 } else if !fm.isReadableFile(atPath: path) {
                     errors.append(.unreadable(path: path, reason: "permission denied"))
                 } else {
@@ -137,21 +146,54 @@ public struct DocumentLoader: Sendable {
 
     // MARK: Loading
 
-    /// Reads the file at `path` and loads it (see ``load(_:path:)``).
-    /// - Throws: `.unreadable` when the file cannot be read, with the reason.
+    /// Reads the file at `path` and loads it (see ``load(_:path:url:)``).
+    /// - Throws: `.unreadable` when the file cannot be read (what it is when
+    ///   it is no file: a folder, a FIFO, a device), `.unsupported` when it is
+    ///   larger than a document may be (JSON Lines: checked per record; a
+    ///   compressed file after decompression).
     public func load(contentsOf path: String) throws(TimelineError) -> LoadResult {
+        if let problem = Self.notAFile(path) { throw .unreadable(path: path, reason: problem) }
+        var info = stat()
+        if stat(path, &info) == 0, Int(info.st_size) > maxDocumentSize, Self.extensions[Self.formatExtension(path)] != .jsonl {
+            throw tooLarge(path, Int(info.st_size))
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            var isDirectory: ObjCBool = false
             let fm = FileManager.default
-            let reason = !fm.fileExists(atPath: path, isDirectory: &isDirectory) ? "no such file or directory"
-                : isDirectory.boolValue ? "is a folder" : !fm.isReadableFile(atPath: path) ? "permission denied"
-                : "read failed"
+            let reason = !fm.fileExists(atPath: path) ? "no such file or directory"
+                : !fm.isReadableFile(atPath: path) ? "permission denied" : OutputFile.reason(error)
             throw .unreadable(path: path, reason: reason)
         }
         return try load([UInt8](data), path: path)
+    }
+
+    /// What the thing at `path` is when it is not a regular file (a FIFO would
+    /// block, a device never end), as a reason; nil for a file or nothing.
+    static func notAFile(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "is a folder"
+        case S_IFIFO: return "is a named pipe (FIFO), not a file; pipe it into 'timeline ... -' instead"
+        case S_IFCHR, S_IFBLK: return "is a device, not a file"
+        case S_IFSOCK: return "is a socket, not a file"
+        default: return "is not a regular file"
+        }
+    }
+
+    func tooLarge(_ path: String, _ size: Int) -> TimelineError { Self.tooLarge(path, size, limit: maxDocumentSize) }
+
+    static func tooLarge(_ path: String, _ size: Int, limit: Int) -> TimelineError {
+        .unsupported(path: path, reason: "\(megabytes(size)) is more than a document may have (\(megabytes(limit))); --max-document-size MB raises it")
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        if bytes < 1_000_000 { return "\((bytes + 999) / 1_000) KB" }
+        let tenths = (bytes + 50_000) / 100_000
+        return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
     }
 
     /// Reads the file at `path` and hands each document to `each` as it is
@@ -159,7 +201,8 @@ public struct DocumentLoader: Sendable {
     /// memory), any other file whole. Each error (the file's, or one
     /// record's, item's or line's) is handed on too; the reading goes on
     /// past a bad record.
-    public func load(contentsOf path: String, _ each: (Result<Document, TimelineError>) -> Void) {
+    public func load(contentsOf path: String, _ each: (Result<Document, TimelineError>) -> Void,
+                     warning: (TimelineWarning) -> Void = { _ in }) {
         if isArchive(path) {
             WARCReader.read(path: path) { page in each(page.flatMap(warcDocument)) }
             return
@@ -168,6 +211,7 @@ public struct DocumentLoader: Sendable {
             let result = try load(contentsOf: path)
             for d in result.documents { each(.success(d)) }
             for e in result.errors { each(.failure(e)) }
+            result.warnings.forEach(warning)
         } catch {
             each(.failure(error))
         }
@@ -211,7 +255,11 @@ public struct DocumentLoader: Sendable {
     ///   HTML or TimeML libxml2 could not parse, bad front matter, no text.
     public func load(_ raw: [UInt8], path: String, url: String? = nil) throws(TimelineError) -> LoadResult {
         let bytes = try Self.decompressed(raw, path: path)
-        switch format(of: bytes, path: path) {
+        let format = format(of: bytes, path: path)
+        // A web archive or feed is a set of documents, and JSON Lines is checked record by record.
+        if ![.jsonl, .warc, .feed].contains(format) && bytes.count > maxDocumentSize { throw tooLarge(path, bytes.count) }
+        var warnings = [TimelineWarning]()
+        switch format {
         case .feed:
             return try feedDocuments(bytes, path: path)
         case .warc:
@@ -225,20 +273,24 @@ public struct DocumentLoader: Sendable {
             return result
         case .text:
             let text = try UTF8Validation.text(bytes, path: path)
-            return LoadResult(documents: [try plain.read(text, path: path)])
+            let document = try plain.read(text, path: path, warnings: &warnings)
+            return LoadResult(documents: [document], warnings: warnings)
         case .html:
-            return LoadResult(documents: [try htmlDocument(bytes, path: path, url: url)])
+            var document = try htmlDocument(bytes, path: path, url: url)
+            document.title = Document.title(document.title, path: path, warnings: &warnings)
+            return LoadResult(documents: [document], warnings: warnings)
         case .timeml:
             let contents = try UTF8Validation.text(bytes, path: path)
             let file = try TimeMLReader.read(contents, path: path)
             let published = file.dct.map {
                 Publication(value: TimeValue(day: $0), basis: .metadata, explanation: "TimeML DCT \(file.dctValue ?? $0.description)")
             }
-            let document = Document(id: "", path: path, title: file.title ?? file.docID ?? "", text: file.text,
+            let title = Document.title(file.title ?? file.docID ?? "", path: path, warnings: &warnings)
+            let document = Document(id: "", path: path, title: title, text: file.text,
                                     format: .timeml, published: published, rawTimeML: contents)
-            return LoadResult(documents: [document])
+            return LoadResult(documents: [document], warnings: warnings)
         case .jsonl:
-            let result = jsonLines.read(bytes, path: path)
+            let result = jsonLines.read(bytes, path: path, maxRecordSize: maxDocumentSize)
             if result.documents.isEmpty && result.errors.isEmpty {
                 throw .malformed(path: path, reason: "no JSON lines (the file is empty)")
             }

@@ -121,8 +121,7 @@ package struct HTMLReader: Sendable {
     }
 
     private static func lastError() -> String {
-        guard let error = xmlGetLastError(), let message = error.pointee.message else { return "no document" }
-        return clean(String(cString: message)) ?? "no document"
+        XMLNodeAccess.lastError()?.message ?? "no document"
     }
 
     // MARK: Main text

@@ -19,7 +19,7 @@ struct JSONLinesReader: Sendable {
     ///
     /// Each document's `path` names its record: `path#id` when the record has
     /// an `id`, else `path:line`.
-    func read(_ bytes: [UInt8], path: String) -> LoadResult {
+    func read(_ bytes: [UInt8], path: String, maxRecordSize: Int = DocumentLoader.defaultMaxDocumentSize) -> LoadResult {
         var result = LoadResult()
         var start = 0
         var lineNumber = 0
@@ -34,7 +34,10 @@ struct JSONLinesReader: Sendable {
             guard line.contains(where: { !(TextLines.isSpace($0) || $0 == 0x0D) }) else { continue }
             let where_ = "\(path):\(lineNumber)"
             do throws(TimelineError) {
-                result.documents.append(try record(line, path: path, location: where_))
+                if line.count > maxRecordSize {
+                    throw DocumentLoader.tooLarge(where_, line.count, limit: maxRecordSize)
+                }
+                result.documents.append(try record(line, path: path, location: where_, warnings: &result.warnings))
             } catch {
                 result.errors.append(error)
             }
@@ -42,7 +45,8 @@ struct JSONLinesReader: Sendable {
         return result
     }
 
-    private func record(_ line: ArraySlice<UInt8>, path: String, location: String) throws(TimelineError) -> Document {
+    private func record(_ line: ArraySlice<UInt8>, path: String, location: String,
+                        warnings: inout [TimelineWarning]) throws(TimelineError) -> Document {
         if let bad = UTF8Validation.firstInvalidByte(in: line) {
             throw .malformed(path: location, reason: "not valid UTF-8 (bad byte at column \(bad + 1))")
         }
@@ -75,7 +79,8 @@ struct JSONLinesReader: Sendable {
         let id = lexicon.names(for: "id").lazy.compactMap { fields[$0].flatMap(HTMLReader.clean) }.first
         let documentPath = id.map { "\(path)#\($0)" } ?? location
         do {
-            return try plain.document(body: text, fields: fields, path: documentPath, format: .jsonl, fieldOrigin: "JSON")
+            return try plain.document(body: text, fields: fields, path: documentPath, format: .jsonl, fieldOrigin: "JSON",
+                                      warnings: &warnings)
         } catch {
             throw .malformed(path: location, reason: "the \"\(name)\" field is empty")
         }

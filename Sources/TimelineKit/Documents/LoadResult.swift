@@ -6,9 +6,13 @@ public struct LoadResult: Sendable, Hashable {
     public var documents: [Document]
     /// One error per unreadable part, naming `path:line` and the reason.
     public var errors: [TimelineError]
+    /// What was read but not as written (an invalid date ignored, front
+    /// matter read leniently, a title too long), one line each.
+    public var warnings: [TimelineWarning]
 
-    public init(documents: [Document] = [], errors: [TimelineError] = []) {
+    public init(documents: [Document] = [], errors: [TimelineError] = [], warnings: [TimelineWarning] = []) {
         self.documents = documents
         self.errors = errors
+        self.warnings = warnings
     }
 }

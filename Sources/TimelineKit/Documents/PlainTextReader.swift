@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads a plain-text article: optional YAML front matter between `---`
@@ -16,21 +17,30 @@ struct PlainTextReader: Sendable {
     }
 
     /// Reads one normalised text (see ``UTF8Validation/text(_:path:)``).
-    /// - Throws: `.malformed` for front matter that is not a YAML mapping,
-    ///   or a file without any text.
-    func read(_ text: String, path: String, format: DocumentFormat = .text) throws(TimelineError) -> Document {
+    /// Front matter that is not a YAML mapping is read leniently (its
+    /// `key: value` lines as written) with a warning; an invalid metadata
+    /// date is ignored with a warning.
+    /// - Throws: `.malformed` for a file without any text.
+    func read(_ text: String, path: String, format: DocumentFormat = .text,
+              warnings: inout [TimelineWarning]) throws(TimelineError) -> Document {
         var body = text
         var fields = [String: String]()
         if let (yaml, rest, closingLine) = Self.splitFrontMatter(text) {
-            fields = try Self.mapping(yaml, path: path, lastLine: closingLine)
+            do throws(FrontMatterError) {
+                fields = try Self.mapping(yaml)
+            } catch {
+                fields = Self.lenientMapping(yaml)
+                warnings.append(TimelineWarning(path: path, reason: "front matter (lines 1-\(closingLine)) is \(error.reason); read its 'key: value' lines as written"))
+            }
             body = rest
         }
-        return try document(body: body, fields: fields, path: path, format: format, fieldOrigin: "front matter")
+        return try document(body: body, fields: fields, path: path, format: format, fieldOrigin: "front matter",
+                            warnings: &warnings)
     }
 
     /// Builds a document from a body and its metadata fields (front matter or a JSON record).
     func document(body: String, fields: [String: String], path: String, format: DocumentFormat,
-                  fieldOrigin: String) throws(TimelineError) -> Document {
+                  fieldOrigin: String, warnings: inout [TimelineWarning]) throws(TimelineError) -> Document {
         // Research corpora ship news as PTB tokens ("BP 's", "-LRB-"): read them as prose.
         let body = TokenizedText.detokenizedIfTokenized(body)
         func field(_ role: String) -> (name: String, value: String)? {
@@ -39,15 +49,24 @@ struct PlainTextReader: Sendable {
             }
             return nil
         }
-        let firstLine = TextLines.firstNonBlankLine(body)
-        guard let title = field("title")?.value ?? headlineUnderMasthead(body) ?? firstLine else {
+        guard body.utf8.contains(where: { !TextLines.isSpace($0) && $0 != 0x0A }) else {
             throw .malformed(path: path, reason: "no article text")
         }
-        let hasTitleLine = firstLine == title
+        let firstLine = TextLines.headline(body)
+        let given = field("title")?.value ?? headlineUnderMasthead(body) ?? firstLine
+        if given == nil {
+            warnings.append(TimelineWarning(path: path, reason: "the first line is longer than \(Document.maxTitleLength) characters: no title; the document has none"))
+        }
+        let title = Document.title(given ?? "", path: path, warnings: &warnings)
+        let hasTitleLine = firstLine != nil && firstLine == title
         let stated = finder.find(in: body, skipTitle: hasTitleLine)
         var candidates = [DateCandidate]()
         if let date = field("date") {
-            candidates.append(DateCandidate(text: date.value, basis: .metadata, origin: "\(fieldOrigin) \(date.name)"))
+            if let problem = MetadataDate.problem(date.value) {
+                warnings.append(TimelineWarning(path: path, reason: "\(fieldOrigin) \(date.name) '\(date.value)' is not a date: \(problem); ignored, the publication date comes from the text or --dct, else stays unknown"))
+            } else {
+                candidates.append(DateCandidate(text: date.value, basis: .metadata, origin: "\(fieldOrigin) \(date.name)"))
+            }
         }
         for c in stated.candidates where !candidates.contains(where: { $0.text == c.text }) { candidates.append(c) }
         return Document(id: "", path: path, title: title, text: body, format: format,
@@ -99,18 +118,23 @@ struct PlainTextReader: Sendable {
         return nil  // no closing fence: an opening rule, not front matter
     }
 
+    /// Why front matter could not be read as YAML, in a few words.
+    struct FrontMatterError: Error {
+        var reason: String
+    }
+
     /// The front matter's scalar fields, keys lowercased, values as written
     /// (`date: 2019-05-15` stays the string "2019-05-15": the time stage parses it).
-    static func mapping(_ yaml: String, path: String, lastLine: Int) throws(TimelineError) -> [String: String] {
+    static func mapping(_ yaml: String) throws(FrontMatterError) -> [String: String] {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
-            throw .malformed(path: path, reason: "front matter (lines 1-\(lastLine)) is not valid YAML: \(error)")
+            throw FrontMatterError(reason: "not valid YAML (\(yamlProblem("\(error)")))")
         }
         guard let node else { return [:] }  // empty front matter
         guard let mapping = node.mapping else {
-            throw .malformed(path: path, reason: "front matter (lines 1-\(lastLine)) is not a list of 'key: value' lines")
+            throw FrontMatterError(reason: "not a list of 'key: value' lines")
         }
         var fields = [String: String]()
         for (key, value) in mapping {
@@ -120,6 +144,59 @@ struct PlainTextReader: Sendable {
             } else if let first = value.sequence?.first?.scalar?.string {
                 fields[k] = first  // "source: [Reuters, AP]": the first one
             }
+        }
+        return fields
+    }
+
+    /// Yams's message in one line, with the file's line number: it writes
+    /// "L:C: error: KIND: CONTEXT", then (scanner and parser) the problem, the
+    /// line quoted and a caret; L counts from the front matter's first line,
+    /// which is the file's second.
+    static func yamlProblem(_ message: String) -> String {
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let head = lines.first ?? message
+        let parts = head.split(separator: ":", maxSplits: 4, omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 5, let line = Int(parts[0]), let column = Int(parts[1]), parts[2] == "error" else {
+            return head.trimmingCharacters(in: .whitespaces)
+        }
+        var problem = lines.count >= 4 ? lines[1] : parts[4]
+        while problem.hasSuffix(":") { problem.removeLast() }
+        return "line \(line + 1), column \(column): \(problem.trimmingCharacters(in: .whitespaces))"
+    }
+
+    /// Front matter YAML cannot read (a `\*` inside double quotes, a NUL, a
+    /// stray colon): each `key: value` line as written, quotes around the
+    /// value removed, a backslash kept only where it escapes a quote or a backslash.
+    static func lenientMapping(_ yaml: String) -> [String: String] {
+        var fields = [String: String]()
+        for line in yaml.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { continue }
+            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+                value = String(value.dropFirst().dropLast())
+                if q == "\"" {
+                    var out = ""
+                    var escaped = false
+                    for c in value {
+                        if escaped {
+                            out.append(c)  // "\*" is "*", "\"" is a quote
+                            escaped = false
+                        } else if c == "\\" {
+                            escaped = true
+                        } else {
+                            out.append(c)
+                        }
+                    }
+                    value = out
+                } else {
+                    value = value.replacingOccurrences(of: "''", with: "'")
+                }
+            }
+            value.removeAll { $0 == "\u{0}" }
+            if fields[key] == nil && !value.isEmpty { fields[key] = value }
         }
         return fields
     }

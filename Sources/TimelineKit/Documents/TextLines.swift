@@ -1,9 +1,12 @@
 /// Small line helpers over UTF-8 bytes.
 enum TextLines {
-    /// The first line with non-space content, trimmed, or nil (reads only up to it).
-    static func firstNonBlankLine(_ text: String) -> String? { firstNonBlankLines(text, count: 1).first }
+    /// The first line with non-space content, trimmed, when it can be a
+    /// headline (at most ``Document/maxTitleLength`` characters); nil for a
+    /// longer one (a text without line breaks) or none. Reads only up to it.
+    static func headline(_ text: String) -> String? { firstNonBlankLines(text, count: 1).first }
 
-    /// The first `count` lines with non-space content, trimmed.
+    /// The first `count` lines with non-space content, trimmed, up to the
+    /// first one too long to be a headline (``Document/maxTitleLength``).
     static func firstNonBlankLines(_ text: String, count: Int) -> [String] {
         var found = [String]()
         var rest = text.utf8[...]
@@ -11,7 +14,13 @@ enum TextLines {
             let newline = rest.firstIndex(of: 0x0A) ?? rest.endIndex
             var line = rest[..<newline].drop(while: isSpace)
             while let last = line.last, isSpace(last) { line = line.dropLast() }
-            if !line.isEmpty { found.append(String(decoding: line, as: UTF8.self)) }
+            // A UTF-8 character is at most 4 bytes: count characters only when it could fit.
+            if line.count > 4 * Document.maxTitleLength { break }
+            if !line.isEmpty {
+                let s = String(decoding: line, as: UTF8.self)
+                if s.count > Document.maxTitleLength { break }
+                found.append(s)
+            }
             rest = newline == rest.endIndex ? rest[rest.endIndex...] : rest[rest.index(after: newline)...]
         }
         return found

@@ -79,11 +79,7 @@ public enum TimeMLReader {
             }
         }
         guard let doc else {
-            var reason = "not well-formed XML"
-            if let e = xmlGetLastError() {
-                let msg = e.pointee.message.map { String(cString: $0) }?.trimmedXMLSpace ?? ""
-                reason = "line \(e.pointee.line): \(msg)"
-            }
+            let reason = XMLNodeAccess.lastError().map { "line \($0.line): \($0.message)" } ?? "not well-formed XML"
             throw .malformed(path: path, reason: reason)
         }
         defer { xmlFreeDoc(doc) }
@@ -160,8 +156,7 @@ public enum TimeMLReader {
     /// `19980108` as a day.
     private static func compactDay(_ s: String) -> Day? {
         let b = Array(s.utf8)
-        guard b.count >= 8, b[0..<8].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        let n = b[0..<8].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        guard b.count >= 8, let n = DecimalNumber.value(b[0..<8]) else { return nil }
         let y = n / 10000, m = n / 100 % 100, d = n % 100
         guard (1...12).contains(m), d >= 1, d <= Day.length(ofMonth: m, year: y) else { return nil }
         return Day(year: y, month: m, day: d)

@@ -20,6 +20,11 @@ public struct EventExtractor: Sendable {
         self.parses = parses
     }
 
+    /// A sentence of more tokens than this is skipped for events (the caller
+    /// warns): no news sentence is that long, and the clause searches of the
+    /// event stage grow with the square of a sentence's length.
+    public static let maxSentenceTokens = 1_000
+
     /// The events of one analysed document.
     /// - Parameters:
     ///   - timexes: the document's time expressions, resolved against `reference`.
@@ -35,7 +40,8 @@ public struct EventExtractor: Sendable {
         for s in analysis.sentences.indices {
             let sentence = analysis.sentences[s]
             defer { context.remember(sentence) }
-            guard sentence.furniture == nil, sentence.tokens.count >= 3 else { continue }
+            guard sentence.furniture == nil, sentence.tokens.count >= 3, sentence.tokens.count <= Self.maxSentenceTokens
+            else { continue }
             result += events(in: s, context: &context, documentID: documentID, reference: reference)
         }
         return result

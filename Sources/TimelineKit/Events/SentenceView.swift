@@ -75,7 +75,14 @@ struct SentenceView {
         }
         self.inQuote = inQuote
         isBoundary = boundary
-        timexes = context.anchors.filter { sentence.span.contains($0.span) }
+        // The anchors are in text order: those of this sentence by a binary search
+        // (filtering all of them for each sentence was quadratic in the document's length).
+        var lo = 0, hi = context.anchors.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if context.anchors[mid].span.start < sentence.span.start { lo = mid + 1 } else { hi = mid }
+        }
+        timexes = context.anchors[lo...].prefix { $0.span.start < sentence.span.end }.filter { sentence.span.contains($0.span) }
         var inTimex = [Bool](repeating: false, count: range.count)
         for timex in timexes {
             for t in a.tokenRange(of: timex.span) where range.contains(t) { inTimex[t - range.lowerBound] = true }
@@ -206,6 +213,9 @@ struct SentenceView {
             for (i, trigger) in triggers.enumerated() {
                 let t = trigger.embeddedIn ?? trigger.token
                 let between = t < first ? (t + 1)..<first : (last + 1)..<max(last + 1, t)
+                // The cost is at least the distance: farther ones are never chosen, and
+                // scanning the tokens between them made a long sentence cubic.
+                guard between.count <= Self.maximumCost else { continue }
                 let crossings = between.filter { boundary($0) }.count
                 // A clause word between them ("which were set to kick in March") puts the
                 // expression in another clause: it does not date this trigger.
@@ -243,7 +253,7 @@ struct SentenceView {
         var roles = Roles(agent: nil, patient: nil, subjectText: nil, actors: [])
         let undergoer = context.lexicon.undergoerVerbs.contains(word(trigger.token))
         // The parse's subject, "by" agent and object, where they name an actor.
-        let syntax = trigger.embeddedIn == nil ? syntacticRoles(of: trigger.token) : nil
+        let syntax = trigger.embeddedIn == nil ? syntacticRoles(of: trigger.token, passive: trigger.isPassive) : nil
         if let syntax, let s = syntax.subject { subject = s }
         if trigger.isPassive || undergoer {
             roles.patient = subject
@@ -305,18 +315,47 @@ struct SentenceView {
     /// phrase (a passive's agent) and of its object, each only where the
     /// argument names an actor (``participant(naming:)``). `parsed` is false
     /// when the sentence has no parse or the verb no argument in it.
-    func syntacticRoles(of v: Int) -> (subject: Participant?, byAgent: Participant?, object: Participant?, parsed: Bool,
-                                       tokens: (subject: Int?, byAgent: Int?, object: Int?))? {
+    /// `passive`: the trigger's own voice, read from its auxiliary (a parse
+    /// may take an active verb's subject for a passive one).
+    func syntacticRoles(of v: Int, passive: Bool) -> (subject: Participant?, byAgent: Participant?, object: Participant?, parsed: Bool,
+                                                      tokens: (subject: Int?, byAgent: Int?, object: Int?))? {
         guard let p = parse, p.tokens.contains(v), p.tag(v).isVerbal || p.tag(v) == .noun || p.tag(v) == .adjective else {
             return nil
         }
-        let passive = p.isPassive(v)
-        let subjectToken = p.subject(of: v)
+        // A predicate has one subject; where the parse gives two, the nearer one.
+        let subjects = p.children(of: v, .nsubj, .nsubjPass)
+        let subjectToken = subjects.count > 1 ? subjects.min { abs($0 - v) < abs($1 - v) } : p.subject(of: v)
         let byToken = passive ? p.agent(of: v) : nil
         let objectToken = passive ? nil : p.object(of: v)
         guard subjectToken != nil || byToken != nil || objectToken != nil else { return nil }
+        // Where the argument names no actor itself (a common noun: "Huawei chief financial officer",
+        // "Apple co-founder"), the clause heuristics, which know appositions and the nearest name, decide.
+        let heuristicObject = objectToken == nil ? nil : directObject(after: v)
         return (subjectToken.flatMap { participant(naming: $0, in: p) }, byToken.flatMap { participant(naming: $0, in: p) },
-                objectToken.flatMap { participant(naming: $0, in: p) }, true, (subjectToken, byToken, objectToken))
+                objectToken.flatMap { participant(naming: $0, in: p) } ?? heuristicObject, true, (subjectToken, byToken, objectToken))
+    }
+
+    /// The actor an argument of the parse names: a mention at its head or in
+    /// the name it heads ("Conrad Murray", "Hong Kong flu"), a pronoun
+    /// resolved as before, an apposition naming one ("his doctor, Conrad
+    /// Murray"). Not a name that modifies a common noun ("the Huawei
+    /// equipment" is equipment), a possessor ("Huawei's Chief Financial
+    /// Officer", "Jackson's doctor"), a prepositional phrase or a clause.
+    func participant(naming t: Int, in p: SentenceParse) -> Participant? {
+        func at(_ k: Int) -> Participant? {
+            guard !quoted(k), let m = context.mentionIndex(at: k) else { return nil }
+            // A possessor taken for the argument by the parse ("arrested Huawei 's CFO").
+            let after = end(ofMentionAt: k)
+            if after < range.upperBound, word(after) == "'s" || word(after) == "\u{2019}s" || word(after) == "'" { return nil }
+            return Participant(actorID: context.mentions[m].actorID, token: k)
+        }
+        if let found = at(t) { return found }
+        if p.tag(t) == .properNoun, let found = p.name(of: t).lazy.compactMap(at).first { return found }
+        if context.mentionIndex(at: t) == nil, let pronoun = participant(at: t) { return pronoun }
+        for a in p.appositions(of: t) {
+            if let found = p.name(of: a).lazy.compactMap(at).first { return found }
+        }
+        return nil
     }
 
     /// The noun phrase an argument heads, as written: its subtree without
@@ -345,39 +384,6 @@ struct SentenceView {
         let a = context.analysis
         let span = TextSpan(a.tokens[lo].span.start, a.tokens[hi].span.end)
         return ArgumentPhrase(role: role, text: a.string(span), span: span)
-    }
-
-    /// The actor an argument of the parse names: a mention in its name
-    /// ("Conrad Murray", "Hong Kong flu"), a pronoun resolved as before, an
-    /// apposition naming one ("his doctor, Conrad Murray"), else a name that
-    /// modifies the noun it heads ("the Huawei equipment"), never a possessor
-    /// ("Jackson's doctor" is not Jackson), a prepositional phrase ("the
-    /// products at the Cupertino event") or a clause.
-    func participant(naming t: Int, in p: SentenceParse) -> Participant? {
-        if let m = context.mentionIndex(at: t), !quoted(t) { return Participant(actorID: context.mentions[m].actorID, token: t) }
-        for k in p.name(of: t) where !quoted(k) {
-            if let m = context.mentionIndex(at: k) { return Participant(actorID: context.mentions[m].actorID, token: k) }
-        }
-        if let pronoun = participant(at: t), context.mentionIndex(at: t) == nil { return pronoun }
-        for a in p.appositions(of: t) {
-            for k in p.name(of: a) where !quoted(k) {
-                if let m = context.mentionIndex(at: k) { return Participant(actorID: context.mentions[m].actorID, token: k) }
-            }
-        }
-        guard p.tag(t) == .noun || p.tag(t) == .numeral else { return nil }
-        // Down the noun phrase: modifiers that name things, in text order.
-        var queue = [t], seen = Set<Int>()
-        var k = 0
-        while k < queue.count && queue.count < 24 {
-            for c in p.children(of: queue[k], .compound, .amod, .flat) where seen.insert(c).inserted {
-                if let m = context.mentionIndex(at: c), !quoted(c) {
-                    return Participant(actorID: context.mentions[m].actorID, token: c)
-                }
-                queue.append(c)
-            }
-            k += 1
-        }
-        return nil
     }
 
     /// The actors named after trigger `t` in its own clause: up to a clause

@@ -19,3 +19,14 @@ public struct AnalyzedDocument: Sendable {
     /// What the document's relative expressions resolve against.
     public var reference: TimeReference { document.published?.reference ?? .unknown }
 }
+
+extension AnalyzedDocument {
+    /// The warnings of the analysis: sentences too long for the event stage,
+    /// which skipped them (``EventExtractor/maxSentenceTokens``).
+    public var warnings: [TimelineWarning] {
+        let long = analysis.sentences.filter { $0.furniture == nil && $0.tokens.count > EventExtractor.maxSentenceTokens }
+        guard let longest = long.map(\.tokens.count).max() else { return [] }
+        let what = long.count == 1 ? "a sentence of \(longest) tokens" : "\(long.count) sentences of up to \(longest) tokens"
+        return [TimelineWarning(path: document.path, reason: "\(what) (more than \(EventExtractor.maxSentenceTokens)) skipped for events")]
+    }
+}

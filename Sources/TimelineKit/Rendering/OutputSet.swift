@@ -4,6 +4,9 @@ import Synchronization
 /// Every file `timeline build` writes, rendered side by side: the renderers
 /// only read the timeline, and on a large story each takes a while.
 public enum OutputSet {
+    /// The names of the files a build writes.
+    public static let names: Set<String> = ["timeline.json", "digest.txt", "graph.dot", "timeline.svg", "timeline.html"]
+
     /// File name and contents, in a fixed order.
     /// - Parameters:
     ///   - options: the look of the HTML viewer's charts.
@@ -19,6 +22,7 @@ public enum OutputSet {
             ("timeline.svg", { try SVGRenderer.render(t, options: chart) }),
             ("timeline.html", { try HTMLRenderer.render(t, svg: options) }),
         ]
+        assert(Set(jobs.map(\.0)) == names)
         let results = Mutex<[Result<String, TimelineError>?]>(Array(repeating: nil, count: jobs.count))
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
             let result: Result<String, TimelineError>

@@ -79,7 +79,13 @@ extension TextAnalysis {
     private func clockDigits(_ from: Int, _ to: Int, lettersAllowed: Bool) -> (digits: Int, colon: Bool, value: Int)? {
         var j = from, digits = 0, value = 0, colon = false
         while j < to, (bytes[j] >= 0x30 && bytes[j] <= 0x39) || (bytes[j] == 0x3A && !colon && digits > 0) {
-            if bytes[j] == 0x3A { colon = true } else { digits += 1; value = value * 10 + Int(bytes[j] - 0x30) }
+            if bytes[j] == 0x3A {
+                colon = true
+            } else {
+                digits += 1
+                guard digits <= 4, let next = DecimalNumber.appending(bytes[j], to: value) else { return nil }
+                value = next
+            }
             j += 1
         }
         guard digits >= 1, digits <= 4 else { return nil }

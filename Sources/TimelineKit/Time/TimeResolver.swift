@@ -436,8 +436,10 @@ struct TimeResolver: Sendable {
         for ch in rule.utf8 {
             if ch == 0x2D {
                 if has { parts.append(sign * cur); cur = 0; has = false; sign = 1 } else { sign = -1 }
+            } else if let next = DecimalNumber.appending(ch, to: cur) {
+                cur = next; has = true
             } else if ch >= 0x30 && ch <= 0x39 {
-                cur = cur * 10 + Int(ch - 0x30); has = true
+                return nil  // a number too long for any rule
             }
         }
         if has { parts.append(sign * cur) }

@@ -122,14 +122,24 @@ public struct TimeTagger: Sendable {
             guard case .temponym(let name, var year) = c.meaning else { continue }
             guard let s = a.sentenceIndex(containing: a.tokens[c.tokens.lowerBound].span.start) else { continue }
             let sentence = a.sentences[s].tokens
+            // Candidates are in text order: only those from this sentence to three after it
+            // can be in it or nearby (looking at all of them for each name was quadratic).
+            let windowEnd = a.sentences[min(s + Self.nearbyReach, a.sentences.count - 1)].tokens.upperBound
+            var from = 0, to = found.count
+            while from < to {
+                let mid = (from + to) / 2
+                if found[mid].tokens.lowerBound < sentence.lowerBound { from = mid + 1 } else { to = mid }
+            }
+            to = from
+            while to < found.count && found[to].tokens.lowerBound < windowEnd { to += 1 }
             // An explicit year nearby ("the 2019 edition") fixes the event's year.
             if year == .none {
-                for o in found where sentence.contains(o.tokens.lowerBound) || nearby(o, c, a) {
+                for o in found[from..<to] where sentence.contains(o.tokens.lowerBound) || nearby(o, c, a) {
                     if case .calendar(.stated(let y), nil, nil) = o.meaning { year = .stated(y); break }
                 }
                 found[k].meaning = .temponym(name: name, year: year)
             }
-            for j in found.indices where sentence.contains(found[j].tokens.lowerBound) {
+            for j in from..<to where sentence.contains(found[j].tokens.lowerBound) {
                 if case .weekday(let d, nil) = found[j].meaning {
                     found[j].meaning = .weekdayDuring(d, temponym: name, year: year)
                 }
@@ -236,11 +246,13 @@ public struct TimeTagger: Sendable {
         }
     }
 
-    /// Within the next two sentences (the year is often given a sentence later).
+    static let nearbyReach = 3
+
+    /// Within the next three sentences (the year is often given a sentence later).
     private func nearby(_ o: TimexCandidate, _ c: TimexCandidate, _ a: TextAnalysis) -> Bool {
         guard let so = a.sentenceIndex(containing: a.tokens[o.tokens.lowerBound].span.start),
             let sc = a.sentenceIndex(containing: a.tokens[c.tokens.lowerBound].span.start) else { return false }
-        return so >= sc && so - sc <= 3
+        return so >= sc && so - sc <= Self.nearbyReach
     }
 
     /// The tense of the clause around `tokens`, from the verb that governs
@@ -249,13 +261,19 @@ public struct TimeTagger: Sendable {
     /// after it there (a fronted expression: "On Friday the board met"), else
     /// the same in the rest of the sentence. The first auxiliary of a group
     /// decides ("would still be held": future; "had not called": past).
+    static let clauseReach = 60
+
     func clauseTense(around tokens: Range<Int>, _ m: TimexMatcher) -> ClauseTense {
         let a = m.a
         guard let s = a.sentenceIndex(containing: a.tokens[tokens.lowerBound].span.start) else { return .none }
         let sentence = a.sentences[s].tokens
         var lo = tokens.lowerBound, hi = tokens.upperBound
-        while lo > sentence.lowerBound && !isClauseBreak(lo - 1, m) { lo -= 1 }
-        while hi < sentence.upperBound && !isClauseBreak(hi, m) { hi += 1 }
+        // A clause reaches no farther than `clauseReach` tokens each way: in a text without
+        // commas or full stops, scanning to the sentence's ends made tagging quadratic.
+        let first = max(sentence.lowerBound, tokens.lowerBound - Self.clauseReach)
+        let last = min(sentence.upperBound, tokens.upperBound + Self.clauseReach)
+        while lo > first && !isClauseBreak(lo - 1, m) { lo -= 1 }
+        while hi < last && !isClauseBreak(hi, m) { hi += 1 }
         if let (t, i) = verbBefore(tokens.lowerBound, from: lo, m) {
             // "a service planned for Saturday was canceled": the verb after the noun phrase governs.
             if isNounParticiple(i, m), let after = verbAfter(tokens.upperBound, to: hi, m) { return after }

@@ -69,13 +69,7 @@ struct TimexMatcher {
     /// The value of an all-digit token.
     func digits(_ i: Int) -> Int? {
         guard kind(i) == .number else { return nil }
-        var n = 0
-        for c in low[i].utf8 {
-            guard c >= 0x30 && c <= 0x39 else { return nil }
-            n = n * 10 + Int(c - 0x30)
-            if n > 1_000_000 { return nil }
-        }
-        return n
+        return DecimalNumber.value(low[i].utf8, limit: 1_000_000)
     }
 
     /// A day of the month written as "22" or "22nd".
@@ -147,7 +141,9 @@ struct TimexMatcher {
     /// `value` nil means vague (TimeML X).
     func quantity(_ i: Int) -> (value: Double?, end: Int)? {
         if let n = digits(i) { return (Double(n), i + 1) }
-        if kind(i) == .number, low[i].utf8.contains(0x2E), !low[i].utf8.contains(0x2F), let d = Double(low[i]) {
+        // "2.5"; not "1e309" or a 40-digit figure: a count is finite and at most a million.
+        if kind(i) == .number, low[i].utf8.contains(0x2E), !low[i].utf8.contains(0x2F), let d = Double(low[i]),
+            d.isFinite, d >= 0, d <= 1_000_000 {
             return (d, i + 1)
         }
         let s = w(i)
@@ -359,7 +355,11 @@ struct TimexMatcher {
         var seps = [UInt8]()
         var cur = 0, width = 0, has = false, trailingT = false
         for (k, c) in bytes.enumerated() {
-            if c >= 0x30 && c <= 0x39 { cur = cur * 10 + Int(c - 0x30); has = true; width += 1; continue }
+            if c >= 0x30 && c <= 0x39 {
+                // A field too long for any date ("12345678901234567890") makes the token no date.
+                guard let next = DecimalNumber.appending(c, to: cur), width < 9 else { return nil }
+                cur = next; has = true; width += 1; continue
+            }
             if has { fields.append(cur); widths.append(width); cur = 0; width = 0; has = false }
             if c == 0x74 && k == bytes.count - 1 { trailingT = true; break }
             seps.append(c)
@@ -375,7 +375,7 @@ struct TimexMatcher {
             } else {
                 return nil
             }
-            guard (1...12).contains(m), d >= 1, d <= Day.length(ofMonth: m, year: y) else { return nil }
+            guard y >= 1, (1...12).contains(m), d >= 1, d <= Day.length(ofMonth: m, year: y) else { return nil }
             let date = TimexMeaning.calendar(year: .stated(y), month: m, day: d)
             var end = i + 1
             if trailingT || kind(end) == .number, let (clock, cend) = clockTime(end) {
@@ -569,6 +569,7 @@ struct TimexMatcher {
             var j = end
             if w(j) == "," { j += 1 }
             if let y = yearNumber(j) { ys = .stated(y.year); end = y.end }
+            guard Self.monthHas(m, day: d, year: ys) else { return nil }  // "February 30, 2019" is no date
             let date = TimexMeaning.calendar(year: ys, month: m, day: d)
             return withClock(date, i, end)
         }
@@ -626,7 +627,14 @@ struct TimexMatcher {
         var y0 = end
         if w(y0) == "," { y0 += 1 }
         if let y = yearNumber(y0) { ys = .stated(y.year); end = y.end }
+        guard Self.monthHas(m, day: d, year: ys) else { return nil }
         return withClock(.calendar(year: ys, month: m, day: d), start, end)
+    }
+
+    /// Whether month `m` has day `d` (in the stated year; February 29 when none is stated).
+    static func monthHas(_ m: Int, day d: Int, year: YearSpec) -> Bool {
+        if case .stated(let y) = year { return d <= Day.length(ofMonth: m, year: y) }
+        return d <= Day.length(ofMonth: m, year: 2000)
     }
 
     /// "Tuesday", "Tuesday morning", "Tue, 16 Jul 2020 08:00:00 GMT", "Wednesday, March 4".
