@@ -7,7 +7,9 @@ struct StoryProfile: Sendable {
     let text: StoryText
     /// Per term: the share of documents that hold it.
     let topicWeight: [Float]
-    /// Per document: the cosine of its tf-idf vector with the centroid of all of them.
+    /// Per document: the cosine of its tf-idf vector with the centroid of all the others
+    /// (leaving it out: in a small pile a page would otherwise be close to the story
+    /// through its own share of the centroid).
     let documentRelevance: [Float]
     /// Per document: judged far from the story.
     let offTopic: [Bool]
@@ -28,8 +30,13 @@ struct StoryProfile: Sendable {
         topicWeight = text.documentFrequency.map { Float($0) / n }
 
         let vectors = (0..<text.documentCount).map(text.documentVector)
-        let pile = TermVector.centroid(vectors.map { ($0, 1) })
-        documentRelevance = vectors.map { $0.dot(pile) }
+        let pile = TermVector.sum(vectors)
+        let pileNorm = pile.dot(pile)
+        documentRelevance = vectors.map { v in
+            let (shared, own) = (v.dot(pile), v.dot(v))
+            let rest = (pileNorm - 2 * shared + own).squareRoot()
+            return rest > 0 ? (shared - own) / rest : 0
+        }
         let median = Self.median(documentRelevance)
         if text.documentCount >= Self.minimumDocumentsForRelevance && median > 0 {
             offTopic = documentRelevance.map { $0 < Float(offTopicShare) * median }

@@ -32,6 +32,20 @@ struct TermVector: Sendable {
         return TermVector(unnormalized: sums)
     }
 
+    /// The plain sum of vectors (not scaled).
+    static func sum(_ vectors: [TermVector]) -> TermVector {
+        var sums = [Int32: Float]()
+        for v in vectors {
+            for (id, x) in zip(v.ids, v.weights) { sums[id, default: 0] += x }
+        }
+        var result = TermVector()
+        for id in sums.keys.sorted() where sums[id]! != 0 {
+            result.ids.append(id)
+            result.weights.append(sums[id]!)
+        }
+        return result
+    }
+
     /// A vector from term weights, scaled to unit length.
     init(unnormalized sums: [Int32: Float]) {
         let norm = sums.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
