@@ -11,7 +11,11 @@ public struct EventMerger: Sendable {
     /// is checked without building a String.
     let stopWordsByHash: [UInt64: [[UInt8]]]
 
+    /// Types told by speech triggers ("statement", "denial"): one speaker says several things a day.
+    let speechTypes: Set<String>
+
     public init() {
+        speechTypes = Set(EventLexicon.shared.triggers.values.filter { $0.triggerClass == .speech }.map(\.type))
         stopWords = Set(ResourceTable.rows("merge/stop-words.tsv").compactMap(\.first))
         var byHash = [UInt64: [[UInt8]]]()
         for w in stopWords where w.utf8.count > 1 && w.utf8.count <= Self.longestStopWord {
@@ -98,11 +102,26 @@ public struct EventMerger: Sendable {
         let union = wa.count + wb.count - common
         let jaccard = union == 0 ? 0 : Double(common) / Double(union)
         if jaccard >= 0.3 { return true }
+        // An action on one precise day with the same actor in the same core role (the
+        // one who acted, or the one it was done to) is one real event however it is
+        // told ("Police arrested Mayor Keller on Wednesday", "Keller was arrested on
+        // March 3"): blocking by type, day and participant, as coreference does.
+        if !speechTypes.contains(a.type), let da = a.date, let db = b.date, da.spanInDays == 1, db.spanInDays == 1,
+           sharesCoreRole(a, b) {
+            return true
+        }
         if a.isReported || b.isReported { return false }
         // Actions: two shared actors on the same precise day or month.
         guard sharedCount >= 2, jaccard >= 0.15, let da = a.date, let db = b.date,
               let sa = da.spanInDays, let sb = db.spanInDays, sa <= 31, sb <= 31 else { return false }
         return true
+    }
+
+    /// Whether an actor is the agent of both mentions or the patient of both.
+    func sharesCoreRole(_ a: EventMention, _ b: EventMention) -> Bool {
+        a.participants.contains { p in
+            (p.role == .agent || p.role == .patient) && b.participants.contains { $0.actor == p.actor && $0.role == p.role }
+        }
     }
 
     /// The content words of a mention: its sentence and its summary.
