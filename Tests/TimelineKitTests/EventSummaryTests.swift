@@ -34,6 +34,10 @@ import Testing
         .init(text: "China shortly afterwards sentenced a Canadian citizen to death for drug charges in what was an escalation in diplomatic tensions widely seen as retaliatory by observers.",
               actors: [("China", "china", .place)], type: "sentencing",
               expected: "China sentences a Canadian citizen to death for drug charges"),
+        // A subject that names no actor ("A jury") is written as it stands; the one convicted is the patient.
+        .init(text: "A jury convicted former Brantford mayor Tom Keller of bribery and fraud on Monday.",
+              actors: [("Tom Keller", "tom-keller", .person)], timexes: ["Monday"], type: "conviction",
+              expected: "A jury convicts former Brantford mayor Tom Keller of bribery and fraud"),
         // A plural subject takes a plural verb ("Conservatives" is a group noun of the actors' tables).
         .init(text: "Senior Conservatives called on the government to rule out working with the telecommunications giant.",
               actors: [("Conservatives", "conservatives", .other)], type: "call",

@@ -72,7 +72,7 @@ public struct EventExtractor: Sendable {
             guard !seenTypes.contains(t.info.type) else { continue }
             let roles = view.roles(of: t, context: context)
             // Who did it, or to whom it was done: without either there is no one-line summary.
-            guard roles.agent != nil || roles.patient != nil else { continue }
+            guard roles.namesSomeone else { continue }
             let (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor, reference: reference)
             // An active verb that must name what it acts on and names nothing is no event.
             guard let event = view.event(for: t, roles: roles, documentID: documentID, date: date,

@@ -34,6 +34,14 @@ struct SentenceView {
         var participants: [TimelineKit.Participant] = []
         /// The agent and patient phrases of the parse that name no actor.
         var arguments: [ArgumentPhrase] = []
+        /// An active verb's direct object, when it names an actor.
+        var object: Participant? = nil
+
+        /// Who did it or to whom, as an actor; or, for an active verb, an actor acted on by
+        /// someone named by a phrase only ("A jury convicted Keller"): enough for a summary.
+        var namesSomeone: Bool {
+            agent != nil || patient != nil || object != nil && arguments.contains { $0.role == .agent }
+        }
     }
 
     let sentence: Sentence
@@ -284,6 +292,7 @@ struct SentenceView {
         let object = trigger.isPassive || trigger.embeddedIn != nil || trigger.info.triggerClass == .speech
             ? nil : syntax?.object ?? (syntax?.parsed == true ? nil : directObject(after: trigger.token))
         if let o = object, !roles.actors.contains(o.actorID) { roles.actors.append(o.actorID) }
+        roles.object = object
         // Arguments that name no actor, kept as phrases: "released an application", "unveiled the new products".
         if let p = parse, let syntax {
             let passive = trigger.isPassive
@@ -615,7 +624,10 @@ struct SentenceView {
     /// "The US attacks", "Islam meets" are no summary (the word is usually a
     /// noun: "bomb attacks", "competitive pressures").
     func actionSummary(trigger: Trigger, roles: Roles) -> String? {
-        let who = roles.subjectText ?? (roles.agent ?? roles.patient).map { context.name($0.actorID) } ?? ""
+        // The subject as written, else the actor's name, else (an active verb whose subject
+        // names no actor: "A jury convicted ...") the parse's subject phrase.
+        let who = roles.subjectText ?? (roles.agent ?? roles.patient).map { context.name($0.actorID) }
+            ?? (trigger.isPassive ? nil : roles.arguments.first { $0.role == .agent }?.text) ?? ""
         let object = phrase(after: trigger.token, maxTokens: 14)
         if object.isEmpty, trigger.info.needsObject, trigger.info.triggerClass == .action, !trigger.isPassive,
            trigger.embeddedIn == nil, !context.lexicon.undergoerVerbs.contains(word(trigger.token)) {
