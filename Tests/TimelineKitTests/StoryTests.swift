@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+@testable import TimelineKit
+
+/// The story stage on a small pile of articles about one story (a mayor's
+/// arrest, resignation and trial, told by ten articles over four months),
+/// with two pages that are not about it: what the pile is about, which
+/// pages give no events, how retellings count, and which days are key.
+@Suite struct StoryTests {
+    static let articles: [(day: String, text: String)] = [
+        ("2021-03-03", """
+            Police arrested Mayor Tom Keller of Brantford on Wednesday on charges of bribery and fraud. \
+            Keller was taken from City Hall in handcuffs after investigators searched his office for six hours. \
+            The council said it would meet on Friday to discuss the arrest.
+            """),
+        ("2021-03-04", """
+            Brantford Mayor Tom Keller, who was arrested on March 3, spent the night in custody. \
+            Prosecutors accuse Keller of taking bribes from a construction company in exchange for city contracts. \
+            Keller's lawyer said his client denies the charges.
+            """),
+        ("2021-03-05", """
+            The Brantford council met on Friday after the arrest of Mayor Tom Keller on March 3. \
+            Councillors asked Keller to step down while the bribery case is heard. \
+            Keller's lawyer said the mayor would fight the charges in court.
+            """),
+        ("2021-03-10", """
+            Tom Keller resigned as mayor of Brantford on Wednesday, a week after police arrested him on bribery charges. \
+            In a short statement Keller said he resigned to spare the city a long fight. \
+            The council will choose an interim mayor next month.
+            """),
+        ("2021-03-11", """
+            Keller's resignation on March 10 leaves Brantford without a mayor for the first time in forty years. \
+            Keller, arrested on March 3, faces trial on bribery and fraud charges in June. \
+            The construction company named by prosecutors said it had done nothing wrong.
+            """),
+        ("2021-04-02", """
+            The trial of former Brantford mayor Tom Keller will open on June 7, a judge ruled on Friday. \
+            Keller was arrested on March 3 and resigned on March 10. \
+            Prosecutors say the bribes paid for city contracts worth two million dollars.
+            """),
+        ("2021-06-07", """
+            The bribery trial of former Brantford mayor Tom Keller opened on Monday. \
+            Prosecutors told the jury that Keller took bribes for city contracts. \
+            Keller, who was arrested on March 3, pleaded not guilty.
+            """),
+        ("2021-06-14", """
+            A jury convicted former Brantford mayor Tom Keller of bribery and fraud on Monday. \
+            Keller, who was arrested on March 3 and resigned on March 10, showed no emotion as the verdict was read. \
+            The judge will sentence him in July.
+            """),
+        ("2021-06-15", """
+            Former Brantford mayor Tom Keller was convicted of bribery and fraud on June 14. \
+            The jury deliberated for two days after a week of testimony about city contracts. \
+            Keller's lawyer said he would appeal the conviction.
+            """),
+        ("2021-06-16", """
+            Brantford residents welcomed the conviction of former mayor Tom Keller on June 14. \
+            Keller was arrested on March 3 after a year-long investigation into city contracts. \
+            His lawyer said an appeal would be filed within a month.
+            """),
+        // Not about the story: a family-history page and a sports box.
+        ("2021-03-12", """
+            The Whitcombe family line begins with Josiah Whitcombe, born in 1802 in Kent, and his wife Hannah. \
+            Their eldest son emigrated in 1831 and farmed wheat and barley until 1870. \
+            Descendants of the family gather each summer at the old farmhouse.
+            """),
+        ("2021-06-13", """
+            United beat Rovers 3-1 in Saturday's league match, with two goals from the winger. \
+            Rovers' goalkeeper saved a penalty in the first half before United scored twice after the break. \
+            The league leaders play away next weekend.
+            """),
+    ]
+
+    static let result: PipelineResult = {
+        let documents = articles.enumerated().map { i, a in
+            Document(id: "d\(i + 1)", path: "story/\(i + 1).txt", title: "", text: a.text, format: .text,
+                     published: Publication(value: TimeValue(day: Day(iso: a.day)!), basis: .metadata, explanation: "metadata"))
+        }
+        return Pipeline().run(documents)
+    }()
+
+    @Test func pagesAboutSomethingElseAreOffTopicAndGiveNoEvents() {
+        let offTopic = Self.result.timeline.documents.filter(\.offTopic).map(\.id)
+        #expect(offTopic == ["d11", "d12"])
+        let cited = Set(Self.result.timeline.events.flatMap { $0.sources.map(\.document) })
+        #expect(cited.isDisjoint(with: offTopic))
+        #expect(!cited.isEmpty)
+    }
+
+    @Test func oneArrestToldByManyArticlesIsOneEvent() {
+        let arrests = Self.result.timeline.events.filter { $0.type == "arrest" && $0.date?.value == "2021-03-03" }
+        #expect(arrests.count == 1)
+        #expect((arrests.first?.sources.count ?? 0) >= 3)
+    }
+
+    @Test func salienceIsBetweenZeroAndOneAndExplained() {
+        let events = Self.result.timeline.events
+        #expect(!events.isEmpty)
+        for e in events {
+            #expect((0...1).contains(e.salience))
+            #expect(!e.salienceExplanation.isEmpty)
+        }
+        // A verdict many articles report outranks what a lawyer said once.
+        let verdict = events.filter { $0.date?.value == "2021-06-14" }.map(\.salience).max() ?? 0
+        let remarks = events.filter { $0.type == "statement" && $0.sources.count == 1 }.map(\.salience)
+        #expect(remarks.allSatisfy { $0 < verdict })
+    }
+
+    @Test func theKeyDatesAreTheDaysTheArticlesKeepReferringTo() {
+        let summary = StorySummarizer().summarize(Self.result, options: SummaryOptions(dates: 3, sentences: 1))
+        let dates = summary.timeline.map(\.date)
+        #expect(dates == ["2021-03-03", "2021-03-10", "2021-06-14"])
+        #expect(dates == dates.sorted())
+        let ids = Set(Self.result.timeline.events.map(\.id))
+        for key in summary.timeline {
+            #expect(key.sentences.count == 1)
+            #expect(key.events.allSatisfy(ids.contains))
+            #expect(!key.explanation.isEmpty)
+        }
+        // The arrest's day is told by a sentence about the arrest.
+        #expect(summary.timeline.first?.sentences.first?.contains("arrest") == true)
+    }
+
+    @Test func sinceAndUntilBoundTheKeyDates() {
+        let options = SummaryOptions(dates: 5, sentences: 2, since: Day(iso: "2021-06-01"), until: Day(iso: "2021-06-30"))
+        let dates = StorySummarizer().summarize(Self.result, options: options).timeline.map(\.date)
+        #expect(!dates.isEmpty)
+        #expect(dates.allSatisfy { $0.hasPrefix("2021-06") })
+    }
+
+    @Test func theSummaryJSONIsTheContract() throws {
+        let summary = StorySummarizer().summarize(Self.result, options: SummaryOptions(dates: 2, sentences: 1))
+        let json = try SummaryRenderer.json(summary)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let timeline = try #require(object["timeline"] as? [[String: Any]])
+        #expect(timeline.count == 2)
+        for entry in timeline {
+            #expect(entry["date"] is String)
+            #expect(entry["sentences"] is [String])
+            #expect(entry["events"] is [String])
+        }
+    }
+
+    @Test(arguments: [(1, 6), (9, 6), (100, 20), (300, 35), (5000, 40)])
+    func withoutDatesThePileChoosesHowMany(_ c: (documents: Int, dates: Int)) {
+        #expect(StorySummarizer.defaultDateCount(documents: c.documents) == c.dates)
+    }
+}
