@@ -36,6 +36,8 @@ struct TimexCase: Sendable, CustomStringConvertible {
         .init(text: "The vote on 3/22/13 failed.", reference: nil, phrase: "3/22/13", value: "2013-03-22"),
         .init(text: "Meanwhile, in December 2018, Canadian authorities arrested her.", reference: nil, phrase: "December 2018", value: "2018-12"),
         .init(text: "He said it in 2019.", reference: nil, phrase: "2019", value: "2019"),
+        // A diary's dateline: four digits before a time zone are the hour, not the year.
+        .init(text: "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have finally arrived.", reference: "2010-01-19", phrase: "19 JANUARY", value: "2010-01-19"),
         .init(text: "Those attending the 2019 edition of the congress.", reference: nil, phrase: "2019", value: "2019"),
         .init(text: "Prices rose in the 1990s.", reference: nil, phrase: "the 1990s", value: "199"),
         .init(text: "Sales fell in the third quarter of 1998.", reference: nil, phrase: "the third quarter of 1998", value: "1998-Q3"),

@@ -85,7 +85,11 @@ struct TimexMatcher {
 
     /// A year written with four digits (any value) or as "'98".
     func yearNumber(_ i: Int) -> (year: Int, end: Int)? {
-        if let y = digits(i), low[i].utf8.count == 4 { return (y, i + 1) }
+        if let y = digits(i), low[i].utf8.count == 4 {
+            // Four digits before a time zone are a clock time ("19 JANUARY, 2200 GMT").
+            if let c = lex.clock[w(i + 1)], c.kind == "zone" { return nil }
+            return (y, i + 1)
+        }
         if w(i) == "'", touching(i), let y = digits(i + 1), low[i + 1].utf8.count == 2 {
             return (y < 30 ? 2000 + y : 1900 + y, i + 2)
         }
