@@ -16,7 +16,7 @@ public struct StoryParameters: Sendable, Hashable {
     /// How strongly the coverage around a day lowers its score (0: not at all).
     public var coverageWeight: Double = 1
     /// Weight of the most salient event placed in a period against its reference score.
-    public var eventWeight: Double = 1
+    public var eventWeight: Double = 0.5
     /// How many sentences of an article count as its lead.
     public var leadSentences: Int = 5
     /// A lead tells the news of its publication day or of up to this many days before.
