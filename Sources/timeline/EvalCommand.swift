@@ -96,6 +96,7 @@ struct EvalMeantimeCommand: ParsableCommand {
             print(times.description)
             for line in result.participantErrors.prefix(misses) { print(line) }
             for line in result.eventErrors.prefix(misses) { print(line) }
+            for line in result.factuality.errors.prefix(misses) { print("factuality " + line) }
             for line in result.entityCorefErrors.prefix(misses) { print(line) }
             for miss in times.misses.prefix(misses) { print(miss) }
         }

@@ -159,17 +159,17 @@ struct SentenceView {
                 if prevInfo.contains(.preposition) && prevWord != "by" { continue }
                 trigger.isPresent = true
             }
-            // Modals, infinitives and negation just before the trigger.
+            // Infinitives just before the trigger (through modals, negation and auxiliaries).
             var k = prev
             var blocked = false
+            var modal = false
             for _ in 0..<3 {
                 guard let j = k else { break }
                 let w = word(j)
                 let wi = self.info(j)
                 let effect = (wi.contains(.blocker) ? lexicon.blockers[w] : nil) ?? (w.hasSuffix("n't") ? .negate : nil)
-                if effect == .negate {
-                    blocked = blocked || info.triggerClass == .action
-                } else if effect == .block {
+                // A modal or a negation keeps the event: its factuality says it did not (or may) happen.
+                if effect == .block {
                     if w == "to", let noun = previousWord(before: j), self.info(noun).contains(.eventNoun) {
                         trigger.embeddedIn = noun
                     } else {
@@ -178,9 +178,13 @@ struct SentenceView {
                     break
                 }
                 if !(wi.contains(.passiveAuxiliary) || wi.contains(.perfectAuxiliary) || effect != nil) { break }
+                if effect != nil { modal = true }
                 k = previousWord(before: j)
             }
-            if blocked || info.isBare && trigger.embeddedIn == nil { continue }
+            // A bare form is an event after a modal or a negation ("may resign", "did not arrest"),
+            // neither of which tells a present.
+            if info.isBare && modal && trigger.embeddedIn == nil { trigger.isPresent = false }
+            if blocked || info.isBare && trigger.embeddedIn == nil && !modal { continue }
             // "a takeover bid launched last week by Cie", "attacks by Hun Sen's troops": an active
             // form with its doer after "by" describes a noun; it reports no event of its own.
             if !trigger.isPassive, info.triggerClass == .action, let next = nextWord(after: t), word(next) == "by" { continue }
@@ -605,7 +609,8 @@ struct SentenceView {
             summary: summary, actors: roles.actors, date: date,
             dateExplanation: explanation, dateBasis: basis, timex: timex, sentence: sentence.span,
             sentenceText: a.string(sentence.span), isPresentTense: trigger.isPresent,
-            participants: roles.participants, arguments: roles.arguments)
+            participants: roles.participants, arguments: roles.arguments,
+            factuality: FactualityReader.shared.read(a, tokens: range, token: trigger.token, parse: parse))
     }
 
     /// "Canadian authorities arrest Huawei's Chief Financial Officer Meng Wanzhou at the request of the US".
