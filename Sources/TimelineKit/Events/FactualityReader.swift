@@ -270,6 +270,9 @@ public struct FactualityReader: Sendable {
                 if w == "?" {
                     if special == .none { special = .question }
                     if cue == nil { cue = "?" }
+                    // "Will the court rule?": the auxiliary opening the question is the event's.
+                    let first = word(range.lowerBound)
+                    if range.lowerBound < k, reader.cue(.aux, first) != nil { readAuxiliary(range.lowerBound) }
                     return
                 }
                 if w == "." || w == "!" { return }
