@@ -15,7 +15,9 @@ import Foundation
 /// crawls name them; `[]`/`null` otherwise): all additive. The story stage
 /// adds `offTopic` to documents, `salience` (0..1) and `salienceExplanation`
 /// to events, and `keyDates` (`[{date, sentences, events, salience,
-/// explanation}]`, in date order) to the top level.
+/// explanation}]`, in date order) to the top level. Every event carries
+/// `factuality` (`{polarity, certainty, time, special, factual, cue}`, see
+/// ``Factuality``): always present, `cue` `null` when nothing made it non-factual.
 public enum JSONRenderer {
     public static func render(_ t: Timeline) throws(TimelineError) -> String {
         let encoder = JSONEncoder()
@@ -91,7 +93,8 @@ struct ContractActor: Encodable {
 
 struct ContractEvent: Encodable {
     let event: TimelineEvent
-    enum Keys: String, CodingKey { case id, summary, type, date, actors, participants, sources, salience, salienceExplanation }
+    enum Keys: String, CodingKey { case id, summary, type, date, actors, participants, sources, salience, salienceExplanation, factuality }
+    enum FactualityKeys: String, CodingKey { case polarity, certainty, time, special, factual, cue }
     enum ParticipantKeys: String, CodingKey { case actor, role }
     enum DateKeys: String, CodingKey { case value, granularity, earliest, latest, basis, explanation, conflicts }
     enum ConflictKeys: String, CodingKey { case value, document }
@@ -104,6 +107,14 @@ struct ContractEvent: Encodable {
         try c.encode(event.type, forKey: .type)
         try c.encode(event.salience, forKey: .salience)
         try c.encode(event.salienceExplanation, forKey: .salienceExplanation)
+        // Always written, factual or not, so that a reader can rely on it.
+        var f = c.nestedContainer(keyedBy: FactualityKeys.self, forKey: .factuality)
+        try f.encode(event.factuality.polarity.rawValue, forKey: .polarity)
+        try f.encode(event.factuality.certainty.rawValue, forKey: .certainty)
+        try f.encode(event.factuality.time.rawValue, forKey: .time)
+        try f.encode(event.factuality.special.rawValue, forKey: .special)
+        try f.encode(event.factuality.isFactual, forKey: .factual)
+        if let cue = event.factuality.cue { try f.encode(cue, forKey: .cue) } else { try f.encodeNil(forKey: .cue) }
         if let date = event.date {
             var d = c.nestedContainer(keyedBy: DateKeys.self, forKey: .date)
             try d.encode(date.value, forKey: .value)
