@@ -160,6 +160,16 @@ import Testing
         #expect(events.filter { $0.type != "statement" }.isEmpty)
     }
 
+    /// An event told as ahead with no date of its own lies on or after the publication, not before it.
+    @Test func aFutureEventWithNoDateIsOnOrAfterThePublication() {
+        let day = Day(year: 2019, month: 5, day: 20)
+        let events = run(Given(text: "Huawei will sign the deal with the government.", actors: [("Huawei", "huawei", .organization)],
+                               timexes: [], reference: TimeReference(earliest: day, latest: day)))
+        #expect(events.first?.factuality.time == .future)
+        #expect(events.first?.date?.earliest == day)
+        #expect(events.first?.date?.latest == nil)
+    }
+
     /// A modal or a negation keeps the event, marked as not told as having happened.
     @Test(arguments: [
         ("Huawei would sign the deal with the government.", "planned"),

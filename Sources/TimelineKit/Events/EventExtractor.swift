@@ -76,10 +76,11 @@ public struct EventExtractor: Sendable {
             guard roles.agent != nil || roles.patient != nil else { continue }
             let (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor, reference: reference)
             // An active verb that must name what it acts on and names nothing is no event.
-            guard let event = view.event(for: t, roles: roles, documentID: documentID, date: date,
+            guard var event = view.event(for: t, roles: roles, documentID: documentID, date: date,
                                          explanation: explanation, basis: basis,
                                          timex: anchors[i]?.span ?? (t.embeddedIn == nil ? nil : speechAnchor?.span))
             else { continue }
+            event.placeAfterPublication(reference)
             seenTypes.insert(t.info.type)
             result.append(event)
         }
@@ -101,6 +102,7 @@ public struct EventExtractor: Sendable {
                let summary = view.speechSummary(trigger: t, roles: roles, context: context) {
                 event.summary = summary
                 event.isReported = true
+                event.placeAfterPublication(reference)
                 result.append(event)
             }
         }

@@ -281,3 +281,15 @@ public struct FactualityReader: Sendable {
         }
     }
 }
+
+extension EventMention {
+    /// An event told as lying ahead ("will decide soon", "plans to vote")
+    /// with no time expression of its own is dated on or after the
+    /// publication, not before it as a past action with no date would be.
+    mutating func placeAfterPublication(_ reference: TimeReference) {
+        guard factuality.time == .future, timex == nil, let from = reference.earliest else { return }
+        date = TimeValue(value: "XXXX", granularity: .other, earliest: from, latest: nil)
+        dateExplanation = "told as ahead (\(factuality.cue ?? "future")), no date in the sentence: on or after \(from)"
+        dateBasis = .inferred
+    }
+}
