@@ -35,6 +35,8 @@ public struct FactualityScore: Sendable, CustomStringConvertible {
     public var goldNonFactual = 0
     /// Errors of the non-factual decision, one line each.
     public var errors = [String]()
+    /// Certainty and special-case errors of events whose factual-or-not decision is right, one line each.
+    public var attributeErrors = [String]()
 
     public var description: String {
         func acc(_ a: Accuracy) -> String { String(format: "%.3f (all factual %.3f, n %d)", a.value, a.baselineValue, a.total) }
@@ -72,6 +74,12 @@ public struct FactualityScore: Sendable, CustomStringConvertible {
         Self.count(&nonFactual, gold: goldNon, ours: oursNon)
         Self.count(&nonFactualOrGeneric, gold: goldNonOrGeneric, ours: oursNonOrGeneric)
         if goldNon { goldNonFactual += 1 }
+        let attributes = [("certainty", gold["certainty"], ["CERTAIN": "certain", "PROBABLE": "probable", "POSSIBLE": "possible"][gold["certainty"] ?? ""], ours.certainty.rawValue),
+                          ("special", gold["special_cases"], ["NONE": "none", "COND_IF_CLAUSE": "conditional", "COND_MAIN_CLAUSE": "conditional",
+                                                              "GEN": "generic"][gold["special_cases"] ?? ""], ours.special.rawValue)]
+        for (name, g, want, got) in attributes where want != nil && want != got && goldNon == oursNon {
+            attributeErrors.append("\(name) gold \(g ?? "-") ours \(got)\(ours.cue.map { " (\($0))" } ?? "") | \(context())")
+        }
         if goldNon != oursNon {
             let g = ["polarity", "certainty", "time", "special_cases"].map { gold[$0] ?? "-" }.joined(separator: "/")
             let o = [ours.polarity.rawValue, ours.certainty.rawValue, ours.time.rawValue, ours.special.rawValue].joined(separator: "/")

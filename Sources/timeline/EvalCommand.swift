@@ -97,6 +97,7 @@ struct EvalMeantimeCommand: ParsableCommand {
             for line in result.participantErrors.prefix(misses) { print(line) }
             for line in result.eventErrors.prefix(misses) { print(line) }
             for line in result.factuality.errors.prefix(misses) { print("factuality " + line) }
+            for line in result.factuality.attributeErrors.prefix(misses) { print("factuality " + line) }
             for line in result.entityCorefErrors.prefix(misses) { print(line) }
             for miss in times.misses.prefix(misses) { print(miss) }
         }

@@ -48,6 +48,12 @@ import Testing
         Case(text: "Canadian authorities arrested Meng Wanzhou in Vancouver on December 1.", word: "arrested"),
         Case(text: "The company said it had fired the manager in March.", word: "fired"),
         Case(text: "She managed to escape from the building.", word: "escape"),
+        Case(text: "The new software will be available on June 17.", word: "be", time: .future),
+        Case(text: "Apple plans another special event in October.", word: "event", certainty: .probable, time: .future),
+        Case(text: "The announcement was not a big surprise.", word: "surprise", polarity: .negative),
+        // Generic: how things are, not an event at a time (a fact all the same).
+        Case(text: "The new iPod comes in two colours, white and black.", word: "comes", special: .generic),
+        Case(text: "Developers can add applications to the store for free.", word: "add", special: .generic),
     ])
     func phrase(_ c: Case) {
         let f = Self.read(c.text, c.word)

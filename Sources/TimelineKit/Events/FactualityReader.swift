@@ -59,7 +59,13 @@ public struct FactualityReader: Sendable {
     /// The same, for a sentence given by its token range.
     func read(_ analysis: TextAnalysis, tokens: Range<Int>, token t: Int, parse: SentenceParse?) -> Factuality {
         var state = State(reader: self, analysis: analysis, range: tokens)
-        if let parse, parse.tokens.contains(t) { state.readParse(t, parse) }
+        if let parse, parse.tokens.contains(t) {
+            // A copula is read through its predicate ("will be available", "is not a surprise").
+            var k = t
+            if parse.relation(t) == .cop, let h = parse.head(t), !parse.tag(h).isVerbal { k = h }
+            state.readParse(k, parse)
+            state.readGeneric(k, copula: k != t ? t : nil, parse)
+        }
         state.readWords(before: t)
         // A negator the parse hung on the word from inside another token.
         if state.negations == 0, let parse, parse.tokens.contains(t), parse.isNegated(t) {
@@ -213,6 +219,10 @@ public struct FactualityReader: Sendable {
                     // "the change will occur", "to file a lawsuit").
                     // Not the subject of a clause of its own ("the agreement was that Apple would not sell").
                     guard p.tag(k) == .noun, p.child(of: h, .mark, .cop) == nil else { return }
+                    // What a verb that looks ahead acts on lies ahead too ("plans another event",
+                    // "threatened a strike"); not what one refuses or denies ("refused the offer").
+                    let gw = word(h)
+                    if p.relation(k) == .obj, let e = reader.cue(.governor, gw), e.future { apply(e, at: h, word: gw) }
                     auxiliaries = true
                     k = h
                     continue
@@ -260,6 +270,25 @@ public struct FactualityReader: Sendable {
                 }
                 k -= 1
             }
+        }
+
+        /// A statement in the simple present with no auxiliary ("the iPod comes
+        /// in two colours", "it is the successor", "the update works with")
+        /// tells how things are, not an event at a time: generic. Not in a
+        /// headline (which tells past events in the present), not a speech
+        /// verb ("says"), not a progressive, not with "I"/"we"/"you".
+        mutating func readGeneric(_ k: Int, copula: Int?, _ p: SentenceParse) {
+            guard special == .none, negations == 0, certainty == .certain, !future else { return }
+            guard let sentence = analysis.sentenceIndex(containing: analysis.tokens[range.lowerBound].span.start),
+                  analysis.sentences[sentence].furniture != .headline else { return }
+            let verb = copula ?? k
+            guard p.tag(verb).isVerbal, p.child(of: k, .aux, .auxPass) == nil else { return }
+            let w = word(verb)
+            let present = ["is", "are", "am", "has", "have"].contains(w)
+                || w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("'s") && !w.hasSuffix("us")
+            guard present, EventLexicon.shared.triggers[w]?.triggerClass != .speech else { return }
+            if let s = p.subject(of: k), ["i", "we", "you"].contains(word(s)) { return }
+            special = .generic
         }
 
         /// A sentence ending with a question mark asks.
