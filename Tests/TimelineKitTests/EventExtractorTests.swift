@@ -176,6 +176,7 @@ import Testing
         ("Huawei may sign the deal with the government.", "may"),
         ("Huawei has not banned anyone from the networks.", "not"),
         ("Huawei did not sign the deal with the government.", "not"),
+        ("If Huawei is convicted, it faces a fine of a billion dollars.", "if"),
     ])
     func modalsAndNegationGiveNonFactualEvents(_ c: (String, String)) {
         let events = run(Given(text: c.0, actors: [("Huawei", "huawei", .organization)], timexes: []))

@@ -108,13 +108,7 @@ struct ContractEvent: Encodable {
         try c.encode(event.salience, forKey: .salience)
         try c.encode(event.salienceExplanation, forKey: .salienceExplanation)
         // Always written, factual or not, so that a reader can rely on it.
-        var f = c.nestedContainer(keyedBy: FactualityKeys.self, forKey: .factuality)
-        try f.encode(event.factuality.polarity.rawValue, forKey: .polarity)
-        try f.encode(event.factuality.certainty.rawValue, forKey: .certainty)
-        try f.encode(event.factuality.time.rawValue, forKey: .time)
-        try f.encode(event.factuality.special.rawValue, forKey: .special)
-        try f.encode(event.factuality.isFactual, forKey: .factual)
-        if let cue = event.factuality.cue { try f.encode(cue, forKey: .cue) } else { try f.encodeNil(forKey: .cue) }
+        try c.encodeFactuality(event.factuality, forKey: .factuality)
         if let date = event.date {
             var d = c.nestedContainer(keyedBy: DateKeys.self, forKey: .date)
             try d.encode(date.value, forKey: .value)
@@ -166,6 +160,17 @@ extension KeyedEncodingContainer {
             try n.encode(p.actor, forKey: .actor)
             try n.encode(p.role.rawValue, forKey: .role)
         }
+    }
+
+    /// Factuality as `{"polarity", "certainty", "time", "special", "factual", "cue"}`, every key written (`cue` may be `null`).
+    mutating func encodeFactuality(_ f: Factuality, forKey key: Key) throws {
+        var n = nestedContainer(keyedBy: ContractEvent.FactualityKeys.self, forKey: key)
+        try n.encode(f.polarity.rawValue, forKey: .polarity)
+        try n.encode(f.certainty.rawValue, forKey: .certainty)
+        try n.encode(f.time.rawValue, forKey: .time)
+        try n.encode(f.special.rawValue, forKey: .special)
+        try n.encode(f.isFactual, forKey: .factual)
+        if let cue = f.cue { try n.encode(cue, forKey: .cue) } else { try n.encodeNil(forKey: .cue) }
     }
 
     /// A day as `YYYY-MM-DD`, or `null` when the bound is unknown.
