@@ -51,6 +51,9 @@ import Testing
         Case(text: "The new software will be available on June 17.", word: "be", time: .future),
         Case(text: "Apple plans another special event in October.", word: "event", certainty: .probable, time: .future),
         Case(text: "The announcement was not a big surprise.", word: "surprise", polarity: .negative),
+        Case(text: "The company is considering selling its chip unit.", word: "selling", certainty: .possible, time: .future),
+        Case(text: "The central bank is forecast to cut rates in March.", word: "cut", certainty: .probable, time: .future),
+        Case(text: "The new MacBook Pro is said to be four times faster.", word: "be", certainty: .possible),
         // Generic: how things are, not an event at a time (a fact all the same).
         Case(text: "The new iPod comes in two colours, white and black.", word: "comes", special: .generic),
         Case(text: "Developers can add applications to the store for free.", word: "add", special: .generic),

@@ -145,7 +145,8 @@ public struct FactualityReader: Sendable {
                         apply(e, at: c, word: w)
                     }
                 case .mark:
-                    if let e = reader.cue(.marker, w) { apply(e, at: c, word: w) }
+                    // "if he is convicted", "without paying".
+                    if let e = reader.cue(.marker, w) ?? reader.cue(.negator, w) { apply(e, at: c, word: w) }
                 case .advcl:
                     // "He faces prison if he is convicted": the main clause of a condition.
                     for m in p.children(of: c, .mark) {
