@@ -137,3 +137,37 @@ import Testing
         #expect(DigestRenderer.render(timeline).contains("(planned) The council votes on the budget"))
     }
 }
+
+/// The pipeline on two short articles: a conviction told as a condition before
+/// the verdict, and the verdict itself.
+@Suite struct FactualityPipelineTests {
+    static let result: PipelineResult = {
+        let day = { (d: Int) in Publication(value: TimeValue(day: Day(year: 2011, month: 11, day: d)), basis: .metadata, explanation: "test") }
+        let documents = [
+            Document(id: "d1", path: "before.txt", title: "Murray trial nears its end",
+                     text: "Murray trial nears its end\n\nIf Dr Conrad Murray is convicted on November 7, he faces four years in prison. "
+                        + "The jury heard the closing arguments on Thursday.",
+                     format: .text, published: day(4)),
+            Document(id: "d2", path: "verdict.txt", title: "Murray convicted",
+                     text: "Murray convicted\n\nDr Conrad Murray was convicted of involuntary manslaughter on November 7. "
+                        + "The jury reached its verdict after two days.",
+                     format: .text, published: day(8)),
+        ]
+        return Pipeline().run(documents)
+    }()
+
+    @Test func theConditionalConvictionStaysApartFromTheVerdict() {
+        let convictions = Self.result.timeline.events.filter { e in e.sources.contains { $0.sentence.contains("convicted") } }
+        let conditional = convictions.filter { $0.factuality.special == .conditional }
+        let verdict = convictions.filter(\.factuality.isFactual)
+        #expect(conditional.count >= 1)
+        #expect(conditional.allSatisfy { $0.sources.map(\.document) == ["d1"] })
+        #expect(verdict.contains { $0.sources.map(\.document) == ["d2"] })
+    }
+
+    @Test func keyDatesTellOnlyFactualEvents() {
+        let summary = StorySummarizer().summarize(Self.result, options: SummaryOptions(dates: 5))
+        let factual = Set(Self.result.timeline.events.filter(\.factuality.isFactual).map(\.id))
+        for k in summary.timeline { #expect(k.events.allSatisfy(factual.contains)) }
+    }
+}
