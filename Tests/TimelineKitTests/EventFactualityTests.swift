@@ -40,6 +40,8 @@ import Testing
         Case(text: "The strike could spread to other factories.", word: "spread", certainty: .possible),
         Case(text: "Will the court rule on the appeal this week?", word: "rule", time: .future, special: .question),
         Case(text: "The government will announce the budget on Tuesday.", word: "announce", time: .future),
+        Case(text: "Why did the minister resign last week?", word: "resign", special: .question),
+        Case(text: "The Pentagon said it would examine the question: are the remains known?", word: "said"),
         Case(text: "Apple plans to open a store in Mumbai next year.", word: "open", certainty: .probable, time: .future),
         Case(text: "The union threatened to strike if the talks failed.", word: "strike", certainty: .possible, time: .future,
              special: .conditional),
@@ -76,6 +78,8 @@ import Testing
         Case(text: "Police did not arrest him at the scene.", word: "arrest", polarity: .negative),
         Case(text: "The minister may resign over the scandal.", word: "resign", certainty: .possible),
         Case(text: "The government will announce the budget on Tuesday.", word: "announce", time: .future),
+        Case(text: "Why did the minister resign last week?", word: "resign", special: .question),
+        Case(text: "The Pentagon said it would examine the question: are the remains known?", word: "said"),
         Case(text: "The jury convicted Murray of involuntary manslaughter.", word: "convicted"),
     ])
     func withoutParse(_ c: Case) {

@@ -26,7 +26,7 @@ public struct FactualityReader: Sendable {
         var isEmpty: Bool { !negates && certainty == .certain && !future && special == .none }
     }
 
-    enum Context: String { case aux, negator, modifier, marker, governor, passive }
+    enum Context: String { case aux, negator, modifier, marker, governor, passive, question }
 
     let cues: [Context: [String: Effect]]
 
@@ -298,11 +298,14 @@ public struct FactualityReader: Sendable {
             while k >= range.lowerBound, analysis.tokens[k].kind == .punctuation {
                 let w = word(k)
                 if w == "?" {
+                    // A question opens with an auxiliary or a question word ("Will the court rule?",
+                    // "Why did he resign?"); "The Pentagon said it will re-examine whether ...?" is a statement.
+                    let first = word(range.lowerBound)
+                    guard range.lowerBound < k, reader.cue(.aux, first) != nil || reader.cue(.question, first) != nil else { return }
                     if special == .none { special = .question }
                     if cue == nil { cue = "?" }
                     // "Will the court rule?": the auxiliary opening the question is the event's.
-                    let first = word(range.lowerBound)
-                    if range.lowerBound < k, reader.cue(.aux, first) != nil { readAuxiliary(range.lowerBound) }
+                    if reader.cue(.aux, first) != nil { readAuxiliary(range.lowerBound) }
                     return
                 }
                 if w == "." || w == "!" { return }
