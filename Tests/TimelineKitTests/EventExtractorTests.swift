@@ -176,7 +176,12 @@ import Testing
         ("Huawei may sign the deal with the government.", "may"),
         ("Huawei has not banned anyone from the networks.", "not"),
         ("Huawei did not sign the deal with the government.", "not"),
+        ("Huawei didn't sign the deal with the government.", "not"),
         ("If Huawei is convicted, it faces a fine of a billion dollars.", "if"),
+        // A "to" infinitive after a verb the factuality table knows is kept, told by its governor's subject.
+        ("Huawei plans to sign the deal with the government.", "planned"),
+        ("Huawei is expected to sign the deal with the government.", "planned"),
+        ("Huawei refused to sign the deal with the government.", "not"),
     ])
     func modalsAndNegationGiveNonFactualEvents(_ c: (String, String)) {
         let events = run(Given(text: c.0, actors: [("Huawei", "huawei", .organization)], timexes: []))
@@ -185,6 +190,7 @@ import Testing
         #expect(events.first?.factuality.isFactual == false)
         #expect(events.first?.factuality.marker == c.1)
         #expect(events.first?.isNegated == (c.1 == "not"))
+        if c.0.contains("sign the deal") { #expect(events.first?.summary == "Huawei signs the deal with the government") }
     }
 
     @Test func quotedWordsAndPageFurnitureGiveNoEvents() {

@@ -2,8 +2,9 @@
 ///
 /// For each sentence that is article text (not page furniture) it finds
 /// trigger words from the trigger table, keeps those that report something
-/// done or said (not "to ban", "a meeting"; "would sign", "did not ban" are
-/// kept with their ``Factuality``, read by ``FactualityReader``),
+/// done or said (not "to ban", "a meeting"; "would sign", "did not ban",
+/// "plans to ban", "refused to sign" are kept with their ``Factuality``,
+/// read by ``FactualityReader``),
 /// finds their actors among the actor mentions of the clause, anchors each
 /// on the time expression attached to it (a reported statement on its
 /// saying), and writes a one-line summary. Speech triggers of one sentence

@@ -50,6 +50,10 @@ public struct FactualityReader: Sendable {
 
     func cue(_ context: Context, _ word: String) -> Effect? { cues[context]?[word] }
 
+    /// Whether a "to" infinitive after this word tells an event whose factuality the
+    /// table knows ("plans to", "is expected to", "refused to", "managed to").
+    func governs(_ word: String) -> Bool { cue(.governor, word) != nil || cue(.passive, word) != nil }
+
     /// The factuality of the event told by token `t` of sentence `s` of `analysis`.
     /// - Parameter parse: the sentence's parse, if it was parsed.
     public func read(_ analysis: TextAnalysis, sentence s: Int, token t: Int, parse: SentenceParse?) -> Factuality {

@@ -11,6 +11,9 @@ struct SentenceView {
         var isPresent: Bool
         /// "the UK move to ban": the token of the event noun.
         var embeddedIn: Int?
+        /// "China pledged to buy", "is expected to vote": the verb whose "to" complement it is
+        /// (`events/factuality-cues.tsv`); the subject stands before it.
+        var governor: Int? = nil
     }
 
     /// An actor taking part, with the text that names it in the sentence.
@@ -172,6 +175,9 @@ struct SentenceView {
                 if effect == .block {
                     if w == "to", let noun = previousWord(before: j), self.info(noun).contains(.eventNoun) {
                         trigger.embeddedIn = noun
+                    } else if w == "to", let g = previousWord(before: j), FactualityReader.shared.governs(word(g)) {
+                        modal = true  // "is expected to vote", "refused to resign": kept, its factuality tells
+                        trigger.governor = g
                     } else {
                         blocked = true
                     }
@@ -244,7 +250,7 @@ struct SentenceView {
     /// at the start of the sentence, "he"/"the company" resolved to the
     /// last such actor), then the actors after it up to the next trigger.
     func roles(of trigger: Trigger, context: DocumentContext) -> Roles {
-        let t = trigger.embeddedIn ?? trigger.token
+        let t = trigger.embeddedIn ?? trigger.governor ?? trigger.token
         var subject = participant(before: t, stopAtBoundary: true)
         if subject == nil && trigger.info.triggerClass == .speech {
             // "Liang, speaking on the sidelines of a meeting, said": the sentence's subject.
@@ -588,6 +594,9 @@ struct SentenceView {
             if isTimex(k) || beforeDate || !info(k).isDisjoint(with: [.adverb, .passiveAuxiliary, .perfectAuxiliary, .blocker]) {
                 continue
             }
+            // "Huawei did not sign", "didn't": the summary tells the event, its factuality the negation.
+            let w = word(k)
+            if w == "do" || w == "does" || w == "did" || w.hasSuffix("n't") { continue }
             parts.append(context.analysis.string(token: k))
         }
         guard !parts.isEmpty, parts.count <= 6 else { return nil }
