@@ -30,6 +30,10 @@ public struct MeantimeEvaluation: Sendable, CustomStringConvertible {
     /// The same events' (event, entity) pairs, every role on both sides.
     public var participantPairs = EntityScore()
     public var documents = 0
+    /// Factuality of the event-mention tagger's words matched to gold events (``FactualityScore``).
+    public var factuality = FactualityScore()
+    /// Factuality of the story events' triggers matched to gold events.
+    public var storyFactuality = FactualityScore()
     /// Wrong and missed participants, one line each, for reading the errors.
     public var participantErrors = [String]()
     /// Gold event mentions the event-mention tagger missed, and its spurious ones, one line each.
@@ -57,6 +61,10 @@ public struct MeantimeEvaluation: Sendable, CustomStringConvertible {
             event coref B3 (x-doc)    \(b3(eventCoreference))
             participants (roles)      \(participantRoles)
             participants (any role)   \(participantPairs)
+            factuality of the event mentions matched to gold events:
+            \(factuality)
+            factuality of the story events matched to gold events:
+            \(storyFactuality)
             """
     }
 }
@@ -250,9 +258,20 @@ public enum MeantimeEvaluator {
             let goldEvents = g.events.map { Set($0.tokens) }
             let eventMatch = match(triggers, goldEvents)
             add(&out.storyEventMentions, matched: eventMatch.count, predicted: triggers.count, gold: goldEvents.count)
-            let tagged = EventTagger.triggers(in: analyzed.analysis).map { tokens(of: $0) }.filter { $0.isSubset(of: inRegion) }
+            let taggedSpans = EventTagger.triggers(in: analyzed.analysis).filter { tokens(of: $0).isSubset(of: inRegion) }
+            let tagged = taggedSpans.map { tokens(of: $0) }
             let taggedMatch = match(tagged, goldEvents)
             add(&out.eventMentions, matched: taggedMatch.count, predicted: tagged.count, gold: goldEvents.count)
+            // Factuality of every tagged event word matched to a gold event, read as the pipeline reads a trigger's.
+            var parses = [Int: SentenceParse]()
+            for m in taggedMatch {
+                let a = analyzed.analysis
+                let span = taggedSpans[m.predicted]
+                guard let s = a.sentenceIndex(containing: span.start) else { continue }
+                if parses[s] == nil, a.sentences[s].tokens.count <= 120 { parses[s] = SyntaxParser.shared.parse(a, sentence: s) }
+                let f = FactualityReader.shared.read(a, sentence: s, token: a.tokenRange(of: span).lowerBound, parse: parses[s])
+                out.factuality.add(gold: g.events[m.gold].attributes, ours: f, context: "\(g.id): " + Self.marked(a, s, span))
+            }
             func text(_ ids: Set<Int>) -> String {
                 g.tokens.filter { ids.contains($0.id) }.map(\.text).joined(separator: " ")
             }
@@ -329,6 +348,9 @@ public enum MeantimeEvaluator {
             }
             for m in eventMatch {
                 let ev = events[m.predicted]
+                let a = analyzed.analysis
+                out.storyFactuality.add(gold: g.events[m.gold].attributes, ours: ev.factuality,
+                                        context: "\(g.id): " + (a.sentenceIndex(containing: ev.trigger.start).map { Self.marked(a, $0, ev.trigger) } ?? ev.triggerText))
                 let key = "\(analyzed.document.id)#\(map.scalarOffset(ev.sentence.start))#\(ev.type)"
                 eventPairs.append((g.events[m.gold].instance, eventOf[key] ?? key + "#\(ev.trigger.start)"))
             }
@@ -337,6 +359,14 @@ public enum MeantimeEvaluator {
         out.entityCorefErrors = corefErrors(entityPairs, forms: entityForms)
         out.eventCoreference = bcubed(eventPairs)
         return out
+    }
+
+    /// Sentence `s` of `a` with the tokens of `span` in brackets.
+    static func marked(_ a: TextAnalysis, _ s: Int, _ span: TextSpan) -> String {
+        a.sentences[s].tokens.map { t in
+            let w = a.string(token: t)
+            return span.contains(a.tokens[t].span) ? "[" + w + "]" : w
+        }.joined(separator: " ")
     }
 
     /// Tokens written against the word before them ("Apple's", "don't", "2008,").

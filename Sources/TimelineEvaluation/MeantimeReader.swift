@@ -22,6 +22,9 @@ public struct MeantimeDocument: Sendable {
         public var instance: String
         /// The instance's type (PER, ORG, LOC, PRO, FIN; an event's class), "" if none.
         public var instanceType: String
+        /// An event mention's factuality attributes as annotated: `polarity`,
+        /// `certainty`, `time`, `special_cases` (empty for entities).
+        public var attributes: [String: String] = [:]
     }
 
     /// A HAS_PARTICIPANT link: an event mention, an entity mention taking
@@ -88,6 +91,7 @@ public enum MeantimeReader {
         let docID = attribute(root, "doc_id") ?? (path as NSString).lastPathComponent
         var tokens = [MeantimeDocument.Token]()
         var mentions = [(id: String, tokens: [Int], type: String, isEvent: Bool)]()
+        var attributesOf = [String: [String: String]]()
         var instanceOf = [String: String]()  // instance markable m_id -> instance key
         var typeOf = [String: String]()
         var refers = [String: String]()  // mention m_id -> instance markable m_id
@@ -105,6 +109,11 @@ public enum MeantimeReader {
                     case "ENTITY_MENTION", "EVENT_MENTION":
                         let anchors = children(m).compactMap { Int(attribute($0, "t_id") ?? "") }
                         mentions.append((id, anchors, attribute(m, "syntactic_type") ?? "", name(m) == "EVENT_MENTION"))
+                        if name(m) == "EVENT_MENTION" {
+                            for key in ["polarity", "certainty", "time", "special_cases"] {
+                                if let v = attribute(m, key), !v.isEmpty { attributesOf[id, default: [:]][key] = v }
+                            }
+                        }
                     case "TIMEX3":
                         let anchors = children(m).compactMap { Int(attribute($0, "t_id") ?? "") }
                         if !anchors.isEmpty {
@@ -146,7 +155,8 @@ public enum MeantimeReader {
         for m in mentions where !m.tokens.isEmpty {
             let instance = refers[m.id].flatMap { instanceOf[$0] } ?? docID + "/m" + m.id
             let mention = MeantimeDocument.Mention(id: m.id, tokens: m.tokens.sorted(), syntacticType: m.type,
-                                                   instance: instance, instanceType: refers[m.id].flatMap { typeOf[$0] } ?? "")
+                                                   instance: instance, instanceType: refers[m.id].flatMap { typeOf[$0] } ?? "",
+                                                   attributes: m.isEvent ? attributesOf[m.id] ?? [:] : [:])
             if m.isEvent { events.append(mention) } else { entities.append(mention) }
         }
         let entityIDs = Set(entities.map(\.id)), eventIDs = Set(events.map(\.id))

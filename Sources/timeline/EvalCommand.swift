@@ -73,7 +73,7 @@ struct EvalEntitiesCommand: ParsableCommand {
 struct EvalMeantimeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meantime",
-        abstract: "Entity and event mention P/R/F1, cross-document coreference (B-cubed) and time expressions on a NewsReader MEANTIME folder.",
+        abstract: "Entity and event mention P/R/F1, cross-document coreference (B-cubed), time expressions and event factuality on a NewsReader MEANTIME folder.",
         discussion: """
             Mentions match by overlapping tokens (MEANTIME gives no heads for most mentions); \
             coreference is B-cubed over the matched mentions, gold clusters from REFERS_TO and instance ids.
@@ -96,6 +96,8 @@ struct EvalMeantimeCommand: ParsableCommand {
             print(times.description)
             for line in result.participantErrors.prefix(misses) { print(line) }
             for line in result.eventErrors.prefix(misses) { print(line) }
+            for line in result.factuality.errors.prefix(misses) { print("factuality " + line) }
+            for line in result.factuality.attributeErrors.prefix(misses) { print("factuality " + line) }
             for line in result.entityCorefErrors.prefix(misses) { print(line) }
             for miss in times.misses.prefix(misses) { print(miss) }
         }

@@ -89,6 +89,22 @@ import Testing
         #expect(publication?.value.value == "2019-05")
     }
 
+    /// An article that tells a shared event as ahead ("will vote on March 6") was written before it, not after.
+    @Test func anEventToldAsAheadBoundsThePublicationFromAbove() {
+        let inferrer = PublicationInferrer()
+        let vote = Day(year: 2020, month: 3, day: 6)
+        var ahead = [
+            mention("d1", "vote", "The council will vote on the budget on March 6", actors: ["council"], date: TimeValue(day: vote)),
+            mention("d2", "vote", "The council will vote on the budget on Friday", actors: ["council"], date: nil, timex: false),
+        ]
+        for i in ahead.indices { ahead[i].factuality = Factuality(time: .future, cue: "will") }
+        let clusters = merger.clusters(ahead)
+        #expect(clusters == [[0, 1]])
+        let shared = inferrer.sharedEventConstraints(for: ["d2"], mentions: ahead, clusters: clusters, known: ["d1"])
+        #expect(shared["d2"]?.first?.earliest == nil)
+        #expect(shared["d2"]?.first?.latest == vote)
+    }
+
     @Test func contradictingSharedEventsYieldToTheArticlesOwnReferences() {
         let inferrer = PublicationInferrer()
         let own = PublicationInferrer.Constraint(earliest: Day(year: 2019, month: 2, day: 1),

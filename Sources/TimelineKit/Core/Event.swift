@@ -25,19 +25,24 @@ public struct EventMention: Sendable, Hashable {
     public var sentenceText: String
     /// The sentence reports something said rather than done.
     public var isReported: Bool
-    /// Negated ("has not and will never plant backdoors").
+    /// Negated ("has not and will never plant backdoors"): `factuality.polarity` is negative.
     public var isNegated: Bool
     /// Told in the present tense ("is offering", "says"): ongoing at publication.
     public var isPresentTense: Bool
     /// Its agent and patient when they name no actor (read from the parse).
     public var arguments: [ArgumentPhrase] = []
+    /// Whether it is told as having happened ("if he is convicted", "may resign", "did not arrest" are not).
+    public var factuality: Factuality = .factual {
+        didSet { isNegated = factuality.polarity == .negative }
+    }
 
     public init(documentID: String, trigger: TextSpan, triggerText: String, type: String, summary: String,
                 actors: [String], date: TimeValue?, dateExplanation: String, dateBasis: EventDateBasis,
                 timex: TextSpan?, sentence: TextSpan, sentenceText: String, isReported: Bool = false,
                 isNegated: Bool = false, isPresentTense: Bool = false, participants: [Participant] = [],
-                arguments: [ArgumentPhrase] = []) {
+                arguments: [ArgumentPhrase] = [], factuality: Factuality? = nil) {
         self.arguments = arguments
+        self.factuality = factuality ?? (isNegated ? Factuality(polarity: .negative, cue: "not") : .factual)
         self.documentID = documentID
         self.participants = participants
         self.trigger = trigger
@@ -52,7 +57,7 @@ public struct EventMention: Sendable, Hashable {
         self.sentence = sentence
         self.sentenceText = sentenceText
         self.isReported = isReported
-        self.isNegated = isNegated
+        self.isNegated = isNegated || factuality?.polarity == .negative
         self.isPresentTense = isPresentTense
     }
 }
@@ -170,10 +175,13 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     public var salience: Double
     /// One line: why it has that salience.
     public var salienceExplanation: String
+    /// Whether its sources tell it as having happened (the merger never joins a factual mention with a non-factual one).
+    public var factuality: Factuality
 
     public init(id: String, summary: String, type: String, date: EventDate?, actors: [String],
                 sources: [EventSource], participants: [Participant] = [], salience: Double = 0,
-                salienceExplanation: String = "") {
+                salienceExplanation: String = "", factuality: Factuality = .factual) {
+        self.factuality = factuality
         self.participants = participants
         self.salience = salience
         self.salienceExplanation = salienceExplanation
@@ -183,6 +191,20 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         self.date = date
         self.actors = actors
         self.sources = sources
+    }
+}
+
+extension TimelineEvent {
+    /// Reads an event written before events carried their factuality as factual.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), summary: try c.decode(String.self, forKey: .summary),
+                  type: try c.decode(String.self, forKey: .type), date: try c.decodeIfPresent(EventDate.self, forKey: .date),
+                  actors: try c.decode([String].self, forKey: .actors), sources: try c.decode([EventSource].self, forKey: .sources),
+                  participants: try c.decode([Participant].self, forKey: .participants),
+                  salience: try c.decode(Double.self, forKey: .salience),
+                  salienceExplanation: try c.decode(String.self, forKey: .salienceExplanation),
+                  factuality: try c.decodeIfPresent(Factuality.self, forKey: .factuality) ?? .factual)
     }
 }
 

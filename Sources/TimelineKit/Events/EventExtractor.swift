@@ -2,7 +2,9 @@
 ///
 /// For each sentence that is article text (not page furniture) it finds
 /// trigger words from the trigger table, keeps those that report something
-/// that happened or was said (not "would sign", "to ban", "a meeting"),
+/// done or said (not "to ban", "a meeting"; "would sign", "did not ban",
+/// "plans to ban", "refused to sign" are kept with their ``Factuality``,
+/// read by ``FactualityReader``),
 /// finds their actors among the actor mentions of the clause, anchors each
 /// on the time expression attached to it (a reported statement on its
 /// saying), and writes a one-line summary. Speech triggers of one sentence
@@ -75,10 +77,11 @@ public struct EventExtractor: Sendable {
             guard roles.namesSomeone else { continue }
             let (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor, reference: reference)
             // An active verb that must name what it acts on and names nothing is no event.
-            guard let event = view.event(for: t, roles: roles, documentID: documentID, date: date,
+            guard var event = view.event(for: t, roles: roles, documentID: documentID, date: date,
                                          explanation: explanation, basis: basis,
                                          timex: anchors[i]?.span ?? (t.embeddedIn == nil ? nil : speechAnchor?.span))
             else { continue }
+            event.placeAfterPublication(reference)
             seenTypes.insert(t.info.type)
             result.append(event)
         }
@@ -100,6 +103,7 @@ public struct EventExtractor: Sendable {
                let summary = view.speechSummary(trigger: t, roles: roles, context: context) {
                 event.summary = summary
                 event.isReported = true
+                event.placeAfterPublication(reference)
                 result.append(event)
             }
         }

@@ -3,7 +3,7 @@ import Foundation
 /// The Events stage's tables (`Resources/events/`), read once.
 struct EventLexicon: Sendable {
     enum TriggerClass: String, Sendable { case action, speech }
-    enum BlockerEffect: String, Sendable { case block, negate }
+    enum BlockerEffect: String, Sendable { case block, negate, modal }
 
     struct Trigger: Sendable, Hashable {
         var type: String

@@ -11,6 +11,9 @@ struct SentenceView {
         var isPresent: Bool
         /// "the UK move to ban": the token of the event noun.
         var embeddedIn: Int?
+        /// "China pledged to buy", "is expected to vote": the verb whose "to" complement it is
+        /// (`events/factuality-cues.tsv`); the subject stands before it.
+        var governor: Int? = nil
     }
 
     /// An actor taking part, with the text that names it in the sentence.
@@ -40,8 +43,11 @@ struct SentenceView {
         /// Who did it or to whom, as an actor; or, for an active verb, an actor acted on by
         /// someone named by a phrase only ("A jury convicted Keller"): enough for a summary.
         var namesSomeone: Bool {
-            agent != nil || patient != nil || object != nil && arguments.contains { $0.role == .agent }
+            agent != nil || patient != nil || object != nil && agentPhrase != nil
         }
+        /// The parse's subject phrase of an active verb when it names no actor and is no pronoun
+        /// ("A jury"; an unresolved "It" says nothing of who did it).
+        var agentPhrase: String? = nil
     }
 
     let sentence: Sentence
@@ -167,28 +173,35 @@ struct SentenceView {
                 if prevInfo.contains(.preposition) && prevWord != "by" { continue }
                 trigger.isPresent = true
             }
-            // Modals, infinitives and negation just before the trigger.
+            // Infinitives just before the trigger (through modals, negation and auxiliaries).
             var k = prev
             var blocked = false
+            var modal = false
             for _ in 0..<3 {
                 guard let j = k else { break }
                 let w = word(j)
                 let wi = self.info(j)
                 let effect = (wi.contains(.blocker) ? lexicon.blockers[w] : nil) ?? (w.hasSuffix("n't") ? .negate : nil)
-                if effect == .negate {
-                    blocked = blocked || info.triggerClass == .action
-                } else if effect == .block {
+                // A modal or a negation keeps the event: its factuality says it did not (or may) happen.
+                if effect == .block {
                     if w == "to", let noun = previousWord(before: j), self.info(noun).contains(.eventNoun) {
                         trigger.embeddedIn = noun
+                    } else if w == "to", let g = previousWord(before: j), FactualityReader.shared.governs(word(g)) {
+                        modal = true  // "is expected to vote", "refused to resign": kept, its factuality tells
+                        trigger.governor = g
                     } else {
                         blocked = true
                     }
                     break
                 }
                 if !(wi.contains(.passiveAuxiliary) || wi.contains(.perfectAuxiliary) || effect != nil) { break }
+                if effect != nil { modal = true }
                 k = previousWord(before: j)
             }
-            if blocked || info.isBare && trigger.embeddedIn == nil { continue }
+            // A bare form is an event after a modal or a negation ("may resign", "did not arrest"),
+            // neither of which tells a present.
+            if info.isBare && modal && trigger.embeddedIn == nil { trigger.isPresent = false }
+            if blocked || info.isBare && trigger.embeddedIn == nil && !modal { continue }
             // "a takeover bid launched last week by Cie", "attacks by Hun Sen's troops": an active
             // form with its doer after "by" describes a noun; it reports no event of its own.
             if !trigger.isPassive, info.triggerClass == .action, let next = nextWord(after: t), word(next) == "by" { continue }
@@ -248,7 +261,7 @@ struct SentenceView {
     /// at the start of the sentence, "he"/"the company" resolved to the
     /// last such actor), then the actors after it up to the next trigger.
     func roles(of trigger: Trigger, context: DocumentContext) -> Roles {
-        let t = trigger.embeddedIn ?? trigger.token
+        let t = trigger.embeddedIn ?? trigger.governor ?? trigger.token
         var subject = participant(before: t, stopAtBoundary: true)
         if subject == nil && trigger.info.triggerClass == .speech {
             // "Liang, speaking on the sidelines of a meeting, said": the sentence's subject.
@@ -300,6 +313,7 @@ struct SentenceView {
             let patientToken = passive || undergoer ? syntax.tokens.subject : syntax.tokens.object
             if roles.agent == nil, let t = agentToken, let phrase = argumentPhrase(t, role: .agent, in: p) {
                 roles.arguments.append(phrase)
+                if !passive, p.tag(t) != .pronoun { roles.agentPhrase = phrase.text }
             }
             if roles.patient == nil, object == nil, let t = patientToken, let phrase = argumentPhrase(t, role: .patient, in: p) {
                 roles.arguments.append(phrase)
@@ -593,6 +607,9 @@ struct SentenceView {
             if isTimex(k) || beforeDate || !info(k).isDisjoint(with: [.adverb, .passiveAuxiliary, .perfectAuxiliary, .blocker]) {
                 continue
             }
+            // "Huawei did not sign", "didn't": the summary tells the event, its factuality the negation.
+            let w = word(k)
+            if w == "do" || w == "does" || w == "did" || w.hasSuffix("n't") { continue }
             parts.append(context.analysis.string(token: k))
         }
         guard !parts.isEmpty, parts.count <= 6 else { return nil }
@@ -614,7 +631,8 @@ struct SentenceView {
             summary: summary, actors: roles.actors, date: date,
             dateExplanation: explanation, dateBasis: basis, timex: timex, sentence: sentence.span,
             sentenceText: a.string(sentence.span), isPresentTense: trigger.isPresent,
-            participants: roles.participants, arguments: roles.arguments)
+            participants: roles.participants, arguments: roles.arguments,
+            factuality: FactualityReader.shared.read(a, tokens: range, token: trigger.token, parse: parse))
     }
 
     /// "Canadian authorities arrest Huawei's Chief Financial Officer Meng Wanzhou at the request of the US".
@@ -627,7 +645,7 @@ struct SentenceView {
         // The subject as written, else the actor's name, else (an active verb whose subject
         // names no actor: "A jury convicted ...") the parse's subject phrase.
         let who = roles.subjectText ?? (roles.agent ?? roles.patient).map { context.name($0.actorID) }
-            ?? (trigger.isPassive ? nil : roles.arguments.first { $0.role == .agent }?.text) ?? ""
+            ?? (trigger.isPassive ? nil : roles.agentPhrase) ?? ""
         let object = phrase(after: trigger.token, maxTokens: 14)
         if object.isEmpty, trigger.info.needsObject, trigger.info.triggerClass == .action, !trigger.isPassive,
            trigger.embeddedIn == nil, !context.lexicon.undergoerVerbs.contains(word(trigger.token)) {

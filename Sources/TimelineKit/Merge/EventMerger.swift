@@ -5,6 +5,9 @@
 /// that can be the same time, a shared actor, and sentences that share
 /// enough content words (or, for actions, two actors and a precise shared
 /// date). Grouping is greedy in document order, so the result is stable.
+/// A mention not told as having happened ("if he is convicted", "may
+/// resign", ``Factuality``) never joins one that is: the merge key is the
+/// type and whether the mention is factual.
 public struct EventMerger: Sendable {
     let stopWords: Set<String>
     /// The stop words' lower-case bytes by their FNV-1a hash, so that a word
@@ -40,17 +43,17 @@ public struct EventMerger: Sendable {
         var groups = [[Int]]()
         var groupDates = [TimeValue?]()
         // Groups by event type: only those can take a mention.
-        var byType = [String: [Int]]()
+        var byType = [MergeKey: [Int]]()
         // A sentence told word for word again (syndicated copy) joins its first telling's group.
         var verbatim = [VerbatimKey: Int]()
         for (i, m) in mentions.enumerated() {
             var home: Int?
-            let key = VerbatimKey(type: m.type, sentence: m.sentenceText)
+            let key = VerbatimKey(type: MergeKey(m), sentence: m.sentenceText)
             // (One sentence gives at most one event of a type, so the group holds no other from it.)
             if let g = verbatim[key], m.date.map({ groupDates[g]?.isCompatible(with: $0) ?? true }) ?? true {
                 home = g
             }
-            for g in byType[m.type, default: []] where home == nil {
+            for g in byType[MergeKey(m), default: []] where home == nil {
                 if let d = groupDates[g], let md = m.date, !d.isCompatible(with: md) { continue }
                 // Compare with the group's first members and its latest one: enough to
                 // recognise a retelling, and linear in the corpus however large a group grows.
@@ -66,7 +69,7 @@ public struct EventMerger: Sendable {
                 groups[g].append(i)
                 groupDates[g] = Self.intersection(groupDates[g], mentions[i].date)
             } else {
-                byType[m.type, default: []].append(groups.count)
+                byType[MergeKey(m), default: []].append(groups.count)
                 groups.append([i])
                 groupDates.append(m.date)
             }
@@ -77,8 +80,18 @@ public struct EventMerger: Sendable {
 
     /// A sentence and the event type read from it.
     struct VerbatimKey: Hashable {
-        var type: String
+        var type: MergeKey
         var sentence: String
+    }
+
+    /// What two mentions must share to be one event: the type, and whether they are told as having happened.
+    struct MergeKey: Hashable {
+        var type: String
+        var isFactual: Bool
+        init(_ m: EventMention) {
+            type = m.type
+            isFactual = m.factuality.isFactual
+        }
     }
 
     /// How many differently explained dates an event's explanation lists.
@@ -88,7 +101,7 @@ public struct EventMerger: Sendable {
     static let probeCount = 8
 
     func sameEvent(_ a: EventMention, _ b: EventMention, _ wa: ContentWords, _ wb: ContentWords) -> Bool {
-        guard a.type == b.type else { return false }
+        guard a.type == b.type, a.factuality.isFactual == b.factuality.isFactual else { return false }
         if a.documentID == b.documentID && a.sentence == b.sentence { return false }
         if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
         // The actors both name (lists of a few ids: counted in place, no set built).
@@ -264,7 +277,8 @@ public struct EventMerger: Sendable {
                                            start: scalar.start, end: scalar.end))
             }
             events.append(TimelineEvent(id: "", summary: lead.summary, type: lead.type, date: date,
-                                        actors: actors, sources: sources, participants: participants))
+                                        actors: actors, sources: sources, participants: participants,
+                                        factuality: lead.factuality))
         }
         events.sort(by: Self.chronological)
         for i in events.indices { events[i].id = "e\(i + 1)" }

@@ -76,6 +76,12 @@ public struct PublicationInferrer: Sendable {
         guard let d = date, let lo = d.earliest, let hi = d.latest, lo <= hi else { return nil }
         let sources = Set(others.map(\.documentID)).sorted().joined(separator: ", ")
         let what = "'\(m.summary.prefix(60))' (\(d.value) from \(sources))"
+        // Told as ahead ("will vote on Friday"): published before it. Denied, conditional or
+        // uncertain: it says nothing of when the article was written.
+        if !m.factuality.isFactual {
+            guard m.factuality.time == .future, m.factuality.polarity == .positive, m.factuality.special == .none else { return nil }
+            return Constraint(earliest: nil, latest: hi, reason: "tells \(what) as ahead")
+        }
         if m.isPresentTense || m.isReported && m.date?.isBounded != true && m.timex == nil {
             let h = horizons["present"] ?? 14
             return Constraint(earliest: lo.adding(days: -h / 2), latest: hi.adding(days: h),

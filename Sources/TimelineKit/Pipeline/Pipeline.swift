@@ -239,12 +239,13 @@ public struct Pipeline: Sendable {
         return out
     }
 
-    /// `before` between consecutive dated events whose intervals do not overlap.
+    /// `before` between consecutive dated events whose intervals do not overlap;
+    /// an event not told as having happened (``Factuality``) is no link of the chain.
     static func relations(_ events: [TimelineEvent]) -> [EventRelation] {
         var result = [EventRelation]()
         var previous: TimelineEvent?
         for e in events {
-            guard let d = e.date, let lo = d.earliest, d.latest != nil else { continue }
+            guard e.factuality.isFactual, let d = e.date, let lo = d.earliest, d.latest != nil else { continue }
             if let p = previous, let hi = p.date?.latest, hi < lo {
                 result.append(EventRelation(from: p.id, to: e.id, type: "before"))
             }

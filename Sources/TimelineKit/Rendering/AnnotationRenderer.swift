@@ -49,7 +49,7 @@ struct MentionDocument: Encodable {
     enum PublishedKeys: String, CodingKey { case value, basis, earliest, latest, explanation }
     enum TimexKeys: String, CodingKey { case start, end, text, type, value, mod, earliest, latest, explanation }
     enum ActorKeys: String, CodingKey { case start, end, text, kind, actor, role }
-    enum EventKeys: String, CodingKey { case start, end, text, type, actors, participants, date, summary }
+    enum EventKeys: String, CodingKey { case start, end, text, type, actors, participants, date, summary, factuality }
     enum MentionKeys: String, CodingKey { case start, end, text }
 
     func encode(to encoder: any Encoder) throws {
@@ -99,6 +99,7 @@ struct MentionDocument: Encodable {
             try n.encodeParticipants(e.participants, forKey: .participants)
             try n.encode(e.date?.value, forKey: .date)
             try n.encode(e.summary, forKey: .summary)
+            try n.encodeFactuality(e.factuality, forKey: .factuality)
         }
         // Every event trigger the event-mention tagger finds (TimeML-style
         // EVENTs: occurrences, states, reporting), not only the story events.

@@ -105,12 +105,12 @@ public enum DOTRenderer {
             guard let event = eventsByID[node.id] else { continue }
             let color = RenderTables.color(forType: event.type)
             let lead = RenderText.dateLabel(event.date)
-            var lines = [lead] + RenderText.wrap(event.summary, width: eventWrap, maxLines: eventLines)
+            var lines = [lead] + RenderText.wrap(RenderText.summary(event), width: eventWrap, maxLines: eventLines)
             for link in roleLinks[event.id] ?? [] where !drawnActors.contains(link.actor) {
                 lines.append(RenderText.shorten((link.role?.rawValue ?? "with") + ": " + RenderText.oneLine(names[link.actor] ?? link.actor), to: eventWrap + 8))
             }
             let conflict = (event.date?.conflicts.isEmpty == false) ? ", peripheries=2" : ""
-            var tip = event.type + ": " + event.summary
+            var tip = event.type + ": " + RenderText.summary(event)
             if !event.participants.isEmpty {
                 tip += " (" + event.participants.map { $0.role.rawValue + ": " + (names[$0.actor] ?? $0.actor) }.joined(separator: "; ") + ")"
             } else if !event.actors.isEmpty {

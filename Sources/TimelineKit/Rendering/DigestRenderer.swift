@@ -58,7 +58,7 @@ public enum DigestRenderer {
         var out = header(t) + "\n"
         if !t.keyDates.isEmpty {
             out += "\nKey dates\n---------\n"
-            let summaries = Dictionary(t.events.map { ($0.id, $0.summary) }, uniquingKeysWith: { a, _ in a })
+            let summaries = Dictionary(t.events.map { ($0.id, RenderText.summary($0)) }, uniquingKeysWith: { a, _ in a })
             for k in t.keyDates {
                 out += "\n" + k.date + "  " + RenderText.oneLine(k.explanation) + "\n"
                 for sentence in k.sentences { out += "    " + RenderText.oneLine(sentence) + "\n" }
@@ -93,7 +93,7 @@ public enum DigestRenderer {
 
     private static func textEntry(_ event: TimelineEvent, lead: String, _ context: Context) -> String {
         let pad = String(repeating: " ", count: max(1, 12 - lead.unicodeScalars.count))
-        var out = lead + pad + RenderText.oneLine(event.summary) + "\n"
+        var out = lead + pad + RenderText.oneLine(RenderText.summary(event)) + "\n"
         let indent = "    "
         out += indent + "type: " + RenderText.oneLine(event.type) + "\n"
         if let date = event.date {
@@ -121,7 +121,7 @@ public enum DigestRenderer {
         var out = "# Timeline\n\n" + md(header(t)) + "\n"
         if !t.keyDates.isEmpty {
             out += "\n## Key dates\n"
-            let summaries = Dictionary(t.events.map { ($0.id, $0.summary) }, uniquingKeysWith: { a, _ in a })
+            let summaries = Dictionary(t.events.map { ($0.id, RenderText.summary($0)) }, uniquingKeysWith: { a, _ in a })
             for k in t.keyDates {
                 out += "\n- **" + md(k.date) + "** " + md(RenderText.oneLine(k.sentences.first ?? "")) + "\n"
                 for sentence in k.sentences.dropFirst() { out += "  - " + md(RenderText.oneLine(sentence)) + "\n" }
@@ -187,7 +187,7 @@ public enum DigestRenderer {
     }
 
     private static func markdownEntry(_ event: TimelineEvent, lead: String, _ context: Context) -> String {
-        var out = "- **" + md(lead) + "** " + md(RenderText.oneLine(event.summary)) + " *(" + md(RenderText.oneLine(event.type)) + ")*\n"
+        var out = "- **" + md(lead) + "** " + md(RenderText.oneLine(RenderText.summary(event))) + " *(" + md(RenderText.oneLine(event.type)) + ")*\n"
         if let date = event.date {
             out += "  - date: " + md(dateLine(date, explained: true)) + "\n"
             for conflict in date.conflicts {

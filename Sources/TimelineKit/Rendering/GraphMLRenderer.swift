@@ -67,7 +67,7 @@ public enum GraphMLRenderer {
         }
         for event in t.events {
             try w.start("node", [("id", nodeID("event", event.id))])
-            try data("n_label", RenderText.oneLine(event.summary))
+            try data("n_label", RenderText.oneLine(RenderText.summary(event)))
             try data("n_kind", "event")
             try data("n_type", event.type)
             if let date = event.date {

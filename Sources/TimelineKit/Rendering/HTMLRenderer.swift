@@ -99,7 +99,7 @@ public enum HTMLRenderer {
             out += "<div class=\"head\"><span class=\"swatch\" style=\"background:" + a(color) + "\"></span>"
             out += "<time" + (placement.map { " datetime=\"" + $0.start.description + "\"" } ?? "") + ">" + e(RenderText.dateLabel(event.date)) + "</time> "
             out += "<span class=\"type\">" + e(event.type) + "</span></div>\n"
-            out += "<p class=\"summary\">" + e(RenderText.oneLine(event.summary)) + "</p>\n"
+            out += "<p class=\"summary\">" + e(RenderText.oneLine(RenderText.summary(event))) + "</p>\n"
             if let date = event.date {
                 out += "<p class=\"date\"><b>Date:</b> " + e(DigestRenderer.dateLine(date)) + "</p>\n"
                 for conflict in date.conflicts {

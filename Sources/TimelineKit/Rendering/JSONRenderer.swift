@@ -15,7 +15,9 @@ import Foundation
 /// crawls name them; `[]`/`null` otherwise): all additive. The story stage
 /// adds `offTopic` to documents, `salience` (0..1) and `salienceExplanation`
 /// to events, and `keyDates` (`[{date, sentences, events, salience,
-/// explanation}]`, in date order) to the top level.
+/// explanation}]`, in date order) to the top level. Every event carries
+/// `factuality` (`{polarity, certainty, time, special, factual, cue}`, see
+/// ``Factuality``): always present, `cue` `null` when nothing made it non-factual.
 public enum JSONRenderer {
     public static func render(_ t: Timeline) throws(TimelineError) -> String {
         let encoder = JSONEncoder()
@@ -91,7 +93,8 @@ struct ContractActor: Encodable {
 
 struct ContractEvent: Encodable {
     let event: TimelineEvent
-    enum Keys: String, CodingKey { case id, summary, type, date, actors, participants, sources, salience, salienceExplanation }
+    enum Keys: String, CodingKey { case id, summary, type, date, actors, participants, sources, salience, salienceExplanation, factuality }
+    enum FactualityKeys: String, CodingKey { case polarity, certainty, time, special, factual, cue }
     enum ParticipantKeys: String, CodingKey { case actor, role }
     enum DateKeys: String, CodingKey { case value, granularity, earliest, latest, basis, explanation, conflicts }
     enum ConflictKeys: String, CodingKey { case value, document }
@@ -104,6 +107,8 @@ struct ContractEvent: Encodable {
         try c.encode(event.type, forKey: .type)
         try c.encode(event.salience, forKey: .salience)
         try c.encode(event.salienceExplanation, forKey: .salienceExplanation)
+        // Always written, factual or not, so that a reader can rely on it.
+        try c.encodeFactuality(event.factuality, forKey: .factuality)
         if let date = event.date {
             var d = c.nestedContainer(keyedBy: DateKeys.self, forKey: .date)
             try d.encode(date.value, forKey: .value)
@@ -155,6 +160,17 @@ extension KeyedEncodingContainer {
             try n.encode(p.actor, forKey: .actor)
             try n.encode(p.role.rawValue, forKey: .role)
         }
+    }
+
+    /// Factuality as `{"polarity", "certainty", "time", "special", "factual", "cue"}`, every key written (`cue` may be `null`).
+    mutating func encodeFactuality(_ f: Factuality, forKey key: Key) throws {
+        var n = nestedContainer(keyedBy: ContractEvent.FactualityKeys.self, forKey: key)
+        try n.encode(f.polarity.rawValue, forKey: .polarity)
+        try n.encode(f.certainty.rawValue, forKey: .certainty)
+        try n.encode(f.time.rawValue, forKey: .time)
+        try n.encode(f.special.rawValue, forKey: .special)
+        try n.encode(f.isFactual, forKey: .factual)
+        if let cue = f.cue { try n.encode(cue, forKey: .cue) } else { try n.encodeNil(forKey: .cue) }
     }
 
     /// A day as `YYYY-MM-DD`, or `null` when the bound is unknown.

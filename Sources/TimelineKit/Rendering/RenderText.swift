@@ -27,6 +27,14 @@ public enum RenderText {
 
     /// The text on one line: every run of whitespace or control characters
     /// (newlines, tabs) becomes one space; leading and trailing space is dropped.
+    /// An event's summary as a reader sees it: one not told as having
+    /// happened is marked with one short word first ("(planned) The council
+    /// votes on the budget", "(not) ...", "(if) ...", "(may) ...").
+    static func summary(_ event: TimelineEvent) -> String {
+        guard let marker = event.factuality.marker else { return event.summary }
+        return "(" + marker + ") " + event.summary
+    }
+
     static func oneLine(_ text: String) -> String {
         if isOneLine(text) { return text }
         var out = String.UnicodeScalarView()

@@ -254,13 +254,13 @@ struct SVGLayout {
             let value = RenderText.dateLabel(event.date)
             let actors = key.entries(for: event)
             let dotsWidth = SVGActorKey.width(dots: actors.count)
-            var summary = RenderText.shorten(event.summary, to: SVGStyle.summaryLimit)
+            var summary = RenderText.shorten(RenderText.summary(event), to: SVGStyle.summaryLimit)
             var labelWidth = SVGLayout.labelWidth(value: value, summary: summary) + dotsWidth
             // On a narrow chart a label may not fit at all: shorten it until it does.
             var limit = SVGStyle.summaryLimit
             while labelWidth > right - left && limit > 8 {
                 limit -= 6
-                summary = RenderText.shorten(event.summary, to: limit)
+                summary = RenderText.shorten(RenderText.summary(event), to: limit)
                 labelWidth = SVGLayout.labelWidth(value: value, summary: summary) + dotsWidth
             }
             guard let spot = place(markerStart, markerEnd, labelWidth: labelWidth, limit: maxLanes) else {

@@ -200,7 +200,7 @@ public enum SVGRenderer {
                                        ("fill", RenderTables.color(forType: event.type, theme: theme))])
                 let lead = RenderText.dateLabel(event.date)
                 let actors = key.entries(for: event)
-                let summary = " " + fit(RenderText.shorten(event.summary, to: 140),
+                let summary = " " + fit(RenderText.shorten(RenderText.summary(event), to: 140),
                                         width: width - 2 * SVGStyle.margin - 16 - SVGLayout.labelWidth(value: lead, summary: "")
                                             - SVGActorKey.width(dots: actors.count))
                 // As on the axis: the dots first, beside the swatch, then the text.
@@ -291,7 +291,7 @@ public enum SVGRenderer {
     static func listTooltip(_ heading: String, _ events: [TimelineEvent]) -> String {
         var lines = [heading]
         for event in events.prefix(tooltipListLimit) {
-            lines.append(RenderText.dateLabel(event.date) + ": " + RenderText.shorten(RenderText.oneLine(event.summary), to: 100)
+            lines.append(RenderText.dateLabel(event.date) + ": " + RenderText.shorten(RenderText.oneLine(RenderText.summary(event)), to: 100)
                          + " [" + event.type + "]")
         }
         if events.count > tooltipListLimit {
@@ -354,7 +354,7 @@ public enum SVGRenderer {
 
     /// The tooltip of an event: everything the picture leaves out.
     static func tooltip(_ event: TimelineEvent, names: [String: String], titles: [String: String]) -> String {
-        var lines = [RenderText.dateLabel(event.date) + ": " + RenderText.oneLine(event.summary)]
+        var lines = [RenderText.dateLabel(event.date) + ": " + RenderText.oneLine(RenderText.summary(event))]
         lines.append("type: " + event.type)
         if let date = event.date {
             lines.append("date: " + DigestRenderer.dateLine(date))

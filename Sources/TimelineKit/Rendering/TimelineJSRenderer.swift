@@ -42,7 +42,7 @@ public enum TimelineJSRenderer {
                 }
                 html += "<blockquote>" + e(RenderText.oneLine(source.sentence)) + "<br>— " + cite + "</blockquote>"
             }
-            entry["text"] = ["headline": RenderText.oneLine(event.summary), "text": html]
+            entry["text"] = ["headline": RenderText.oneLine(RenderText.summary(event)), "text": html]
             if let document = event.sources.first.flatMap({ documents[$0.document] }), let url = HTMLRenderer.webURL(document.path) {
                 entry["media"] = ["url": url, "caption": RenderText.oneLine(document.title), "credit": document.id]
             }

@@ -64,9 +64,10 @@ struct DateSalience: Sendable {
                 continue
             }
             let sentences = a.analysis.sentences
+            let hypothetical = Self.hypotheticalAnchors(a.events)
             var best = [Period: Float]()
             for timex in a.timexes where timex.type == .date || timex.type == .time {
-                guard let period = Self.period(of: timex.value),
+                guard !hypothetical.contains(timex.span.start), let period = Self.period(of: timex.value),
                       let s = Self.sentence(containing: timex.span.start, in: sentences),
                       !Self.isFurniture(sentences[s]) else { continue }
                 if !(named[s]?.contains(period) ?? false) { named[s, default: []].append(period) }
@@ -91,6 +92,19 @@ struct DateSalience: Sendable {
         }
         self.evidence = evidence
         self.references = references
+    }
+
+    /// Where the time expressions start that date only events not told as
+    /// having happened ("the vote is expected on Friday", "if he is
+    /// convicted on Monday"): they are no fact of the story, so they support
+    /// no key date and tell none.
+    static func hypotheticalAnchors(_ events: [EventMention]) -> Set<Int> {
+        var hypothetical = Set<Int>(), factual = Set<Int>()
+        for m in events {
+            guard let t = m.timex else { continue }
+            if m.factuality.isFactual { factual.insert(t.start) } else { hypothetical.insert(t.start) }
+        }
+        return hypothetical.subtracting(factual)
     }
 
     /// The period a time expression names: a day (a clock time or part of a

@@ -78,6 +78,7 @@ struct EventSalience: Sendable {
             if let c = central { why.append("most central actor \(names[c] ?? c)") }
             if lead { why.append("in a headline or lead") }
             why.append("kind \(e.type) \(String(format: "%.2f", kind))")
+            if let marker = e.factuality.marker { why.append("not told as having happened (\(marker))") }
             e.salienceExplanation = why.joined(separator: "; ")
             return e
         }

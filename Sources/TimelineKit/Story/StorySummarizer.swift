@@ -34,9 +34,10 @@ public struct StorySummarizer: Sendable {
             }
             return selector.hasCandidates(period)
         }
-        // The timeline's events in each period, most salient first.
+        // The timeline's events in each period, most salient first; those not told as having
+        // happened (planned, denied, conditional) are no fact of any date.
         var events = [Period: [TimelineEvent]]()
-        for e in timeline.events {
+        for e in timeline.events where e.factuality.isFactual {
             guard let d = e.date, let first = d.earliest, let last = d.latest else { continue }
             if first == last { events[Period(day: first), default: []].append(e) }
             if first.year == last.year && first.month == last.month { events[Period(monthOf: first), default: []].append(e) }
