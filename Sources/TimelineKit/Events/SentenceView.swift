@@ -209,6 +209,17 @@ struct SentenceView {
         for timex in timexes {
             let tokens = a.tokenRange(of: timex.span)
             guard let first = tokens.first, let last = tokens.last, !quoted(first) else { continue }
+            // The parse first: the expression dates the trigger its phrase attaches to, or no
+            // trigger when it attaches to another event ("charged ... following Jackson's death in June").
+            switch governance(of: tokens, triggers: triggers) {
+            case .trigger(let i):
+                assigned[i, default: []].append((0, timex))
+                continue
+            case .otherEvent:
+                continue
+            case .unknown:
+                break
+            }
             var choice: (index: Int, cost: Int)?
             for (i, trigger) in triggers.enumerated() {
                 let t = trigger.embeddedIn ?? trigger.token
@@ -233,6 +244,84 @@ struct SentenceView {
                 .min { ($0.timex.value.spanInDays ?? .max, $0.cost) < ($1.timex.value.spanInDays ?? .max, $1.cost) }!.timex
         }
     }
+
+    /// What a time expression dates according to the parse.
+    enum Governance: Equatable {
+        /// The trigger (an index into the triggers) its phrase attaches to.
+        case trigger(Int)
+        /// An event named by a noun that is no trigger ("death in June", "the 1973 oil crisis"):
+        /// the expression dates that event, none of the triggers.
+        case otherEvent
+        /// No parse, or it attaches to a word that is neither: the distance decides.
+        case unknown
+    }
+
+    /// Which trigger a time expression governs, read from the parse: its
+    /// head's attachment (directly, through a preposition, "obl:tmod", "nmod"),
+    /// climbing from a noun that names no event to what that noun hangs
+    /// from ("died from an overdose of a drug in June": died). A trigger
+    /// reached that way is dated by the expression; a noun of
+    /// `events/event-nominals.tsv` reached first means the expression dates
+    /// that event, not the sentence's triggers; a verb that is no trigger,
+    /// or no parse, leaves it to the cost assignment.
+    func governance(of tokens: Range<Int>, triggers: [Trigger]) -> Governance {
+        guard let p = parse, let first = tokens.first, p.tokens.contains(first), p.tokens.contains(tokens.upperBound - 1)
+        else { return .unknown }
+        // The expression's head: its token whose head is outside it.
+        guard let head = tokens.first(where: { t in p.head(t).map { !tokens.contains($0) } ?? true }),
+              var h = p.head(head) else { return .unknown }
+        func triggerIndex(_ t: Int) -> Int? {
+            triggers.firstIndex { ($0.embeddedIn ?? $0.token) == t } ?? triggers.firstIndex { $0.token == t }
+        }
+        var steps = 0
+        while steps < 8 {
+            steps += 1
+            if let i = triggerIndex(h) { return .trigger(i) }
+            // Said of another time expression ("at the Mobile World Congress ... on Tuesday"): what that one is said of.
+            if inTimexRange(h) {
+                guard let up = p.head(h) else { return .unknown }
+                h = up
+                continue
+            }
+            let tag = p.tag(h)
+            if tag.isVerbal || tag == .adjective {
+                // A verb that is no trigger: a trigger it takes as an open complement ("began on
+                // Monday to lay off") is dated; a clause of its own attached to something else
+                // ("charged ... following his death in June", "who was arrested in May") dates
+                // its own event, not the triggers around it.
+                if let i = triggers.firstIndex(where: { $0.embeddedIn == nil && p.relation($0.token) == .xcomp && p.head($0.token) == h }) {
+                    return .trigger(i)
+                }
+                // An infinitive happened at no time of its own ("voted to deny the bid to provide
+                // services ... last week"): the attachment is taken for a guess.
+                if let m = p.marker(of: h), word(m) == "to" { return .unknown }
+                switch p.relation(h) {
+                case .acl, .aclRelcl, .advcl, .advclRelcl, .ccomp, .csubj, .csubjPass: return .otherEvent
+                default: return .unknown
+                }
+            }
+            guard tag == .noun || tag == .properNoun else { return .unknown }
+            if EventMentionRules.nominals.contains(lowerHash(word(h))) {
+                // The trigger happened at that event ("said at the Mobile World Congress in Barcelona
+                // on Tuesday"): its time is the trigger's. Not one that comes before or after it
+                // ("charged following his death in June").
+                if let up = p.head(h), let i = triggerIndex(up), p.relation(h) == .obl,
+                   let c = p.caseMarker(of: h), context.lexicon.locationPrepositions.contains(word(c)) {
+                    return .trigger(i)
+                }
+                return .otherEvent
+            }
+            // A noun that names no event: the expression is said of what the noun hangs from.
+            guard let up = p.head(h) else { return .unknown }
+            switch p.relation(h) {
+            case .nsubj, .nsubjPass, .csubj: return .unknown  // "the results on Tuesday showed ...": the distance decides
+            default: h = up
+            }
+        }
+        return .unknown
+    }
+
+    private func inTimexRange(_ t: Int) -> Bool { range.contains(t) && isTimex(t) }
 
     // MARK: Actors
 
