@@ -343,7 +343,11 @@ struct SentenceView {
         let undergoer = context.lexicon.undergoerVerbs.contains(word(trigger.token))
         // The parse's subject, "by" agent and object, where they name an actor.
         let syntax = trigger.embeddedIn == nil ? syntacticRoles(of: trigger.token, passive: trigger.isPassive) : nil
-        if let syntax, let s = syntax.subject { subject = s }
+        if let syntax, let s = syntax.subject {
+            subject = s
+        } else if let syntax, let s = syntax.tokens.subject, let p = parse {
+            subject = self.subject(standingFor: s, in: p, speech: trigger.info.triggerClass == .speech, fallback: subject)
+        }
         if trigger.isPassive || undergoer {
             roles.patient = subject
             if let by = syntax?.byAgent {
