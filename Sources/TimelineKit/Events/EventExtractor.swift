@@ -53,7 +53,10 @@ public struct EventExtractor: Sendable {
                         reference: TimeReference) -> [EventMention] {
         var view = SentenceView(sentence: context.analysis.sentences[s], context: context)
         let triggers = view.triggers()
-        guard !triggers.isEmpty else { return [] }
+        // A sentence with no trigger may still be attributed to a source ("..., according to Xinhua").
+        guard !triggers.isEmpty else {
+            return attributedStatement(view, documentID: documentID, reference: reference).map { [$0] } ?? []
+        }
         // Only sentences that tell an event are parsed: who did what to whom, and which date governs what.
         if parses, view.range.count <= Self.longestParsedSentence {
             view.parse = SyntaxParser.shared.parse(context.analysis, sentence: s)
@@ -89,7 +92,11 @@ public struct EventExtractor: Sendable {
             return x != y ? x > y : a < b
         }
         // The most specific speech trigger that has a speaker types the event and gives its speaker.
-        if let i = ranked.first(where: { view.roles(of: triggers[$0], context: context).agent != nil }) {
+        let speaker = ranked.first(where: { view.roles(of: triggers[$0], context: context).agent != nil })
+        if speaker == nil, let event = attributedStatement(view, documentID: documentID, reference: reference) {
+            result.append(event)
+        }
+        if let i = speaker {
             let t = triggers[i]
             let roles = view.roles(of: t, context: context)
             let anchor = anchors[i] ?? speechAnchor
@@ -104,6 +111,25 @@ public struct EventExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// A statement made by an attribution phrase ("..., according to
+    /// Xinhua News Agency"): its speaker is the source the phrase names,
+    /// its content the rest of the sentence, its date the sentence's own
+    /// (the expression nearest the phrase) or the publication's, as for
+    /// a verb of saying with no date.
+    private func attributedStatement(_ view: SentenceView, documentID: String, reference: TimeReference) -> EventMention? {
+        guard let (speaker, phrase, content) = view.attribution(), let info = lexicon.triggers["says"] else { return nil }
+        let t = SentenceView.Trigger(token: phrase.lowerBound, info: info, isPassive: false, isPresent: false, embeddedIn: nil)
+        let anchor = view.assignTimexes(to: [t])[0]
+        let (date, explanation, basis) = dateOf(t, anchor: anchor, speechAnchor: nil, reference: reference)
+        var roles = SentenceView.Roles(agent: speaker, patient: nil, subjectText: nil, actors: [speaker.actorID])
+        roles.participants = [Participant(actor: speaker.actorID, role: .agent)]
+        guard var event = view.event(for: t, roles: roles, documentID: documentID, date: date, explanation: explanation,
+                                     basis: basis, timex: anchor?.span) else { return nil }
+        event.summary = view.context.name(speaker.actorID) + " says " + content
+        event.isReported = true
+        return event
     }
 
     /// The date of one trigger: its own time expression; else a speech
