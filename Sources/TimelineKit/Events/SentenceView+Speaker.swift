@@ -20,6 +20,8 @@ extension SentenceView {
     /// - anything else: `fallback`, the clause heuristics' subject.
     func subject(standingFor s: Int, in p: SentenceParse, speech: Bool, fallback: Participant?) -> Participant? {
         let tag = p.tag(s)
+        // A name that modifies a noun after it names no subject ("The Hong Kong flu killed").
+        if tag == .properNoun, context.mentionIndex(at: s) != nil, modifiesNoun(mentionAt: s) { return nil }
         // A time expression taken for the subject ("Apple Computer today launched") is a parse error.
         guard tag == .noun, !quoted(s), !isTimex(s) else { return fallback }
         let head = word(s)

@@ -440,6 +440,8 @@ struct SentenceView {
             // A possessor taken for the argument by the parse ("arrested Huawei 's CFO").
             let after = end(ofMentionAt: k)
             if after < range.upperBound, word(after) == "'s" || word(after) == "\u{2019}s" || word(after) == "'" { return nil }
+            // A name modifying the noun after it, whatever the parse made of that noun ("The Hong Kong flu killed").
+            if modifiesNoun(mentionAt: k) { return nil }
             return Participant(actorID: context.mentions[m].actorID, token: k)
         }
         if let found = at(t) { return found }
