@@ -76,7 +76,11 @@ public struct EventExtractor: Sendable {
             let roles = view.roles(of: t, context: context)
             // Who did it, or to whom it was done: without either there is no one-line summary.
             guard roles.agent != nil || roles.patient != nil else { continue }
-            let (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor, reference: reference)
+            var (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor, reference: reference)
+            // An action with no date of its own in a recap: its heading's date, or before the publication.
+            if anchors[i] == nil, t.embeddedIn == nil, speechAnchor == nil, let recap = view.recap(sentence: s, reference: reference) {
+                (date, explanation, basis) = recapDate(t, recap, reference: reference) ?? (date, explanation, basis)
+            }
             // An active verb that must name what it acts on and names nothing is no event.
             guard let event = view.event(for: t, roles: roles, documentID: documentID, date: date,
                                          explanation: explanation, basis: basis,
@@ -130,6 +134,24 @@ public struct EventExtractor: Sendable {
         event.summary = view.context.name(speaker.actorID) + " says " + content
         event.isReported = true
         return event
+    }
+
+    /// The date of an undated action in a recap: the date heading its item
+    /// ("Feb. 25:"), or, told in the present tense in a paragraph that
+    /// narrates earlier dates, on or before the publication (a past action
+    /// is so already); nil when the usual date stands.
+    private func recapDate(_ t: SentenceView.Trigger, _ recap: SentenceView.Recap, reference: TimeReference)
+        -> (TimeValue?, String, EventDateBasis)?
+    {
+        switch recap {
+        case .heading(let heading):
+            return (heading.value, "\(heading.explanation), the date heading the item", heading.isRelative ? .resolved : .stated)
+        case .narrated(let past):
+            guard t.isPresent, let latest = reference.latest else { return nil }
+            return (TimeValue(value: "XXXX", granularity: .other, earliest: nil, latest: latest),
+                    "present tense in a paragraph that narrates earlier dates (\(past.text), \(past.value.value)): "
+                        + "a recap, on or before \(latest)", .inferred)
+        }
     }
 
     /// The date of one trigger: its own time expression; else a speech
