@@ -39,8 +39,7 @@ import Testing
     static let lines: [Line] = [
         // "2009-06 Conrad Murray dies from an overdose of a sleeping drug"
         Line(text: "Michael Jackson's doctor, Conrad Murray, denies involuntary manslaughter. The singer died from an overdose of a sleeping drug in June 2009.",
-             published: "2011-11-08", trigger: "died", type: "death", never: ["conrad-murray"], date: "2009-06",
-             known: "an event whose only participant is a common noun ('The singer') is not kept"),
+             published: "2011-11-08", trigger: "died", type: "death", never: ["conrad-murray"], date: "2009-06"),
         Line(text: "Michael Jackson was 50. Jackson died from an overdose of a sleeping drug in June 2009, at his home in Los Angeles.",
              published: "2011-11-08", trigger: "died", type: "death", patient: "michael-jackson", never: ["los-angeles"], date: "2009-06"),
         // "2009-06 Michael Pastor dies of an overdose ..."
@@ -51,14 +50,13 @@ import Testing
         // "1968 Hong Kong dies about one million people globally"
         Line(text: "The Hong Kong flu killed about one million people globally in 1968.",
              published: "2009-04-29", trigger: "killed", type: "death", never: ["hong-kong"], date: "1968",
-             known: "the parse takes 'flu' for an auxiliary, and an event whose agent is a phrase naming no actor is not kept"),
+             known: "the parse takes 'flu' for an auxiliary and 'Hong Kong' for the subject: the event has no subject"),
         // "2011-10-12 or before Dr Murray is convicted" (a condition)
         Line(text: "Conrad Murray has pleaded not guilty. If Dr Murray is convicted, he could face four years in prison.",
              published: "2011-10-12", trigger: "convicted", type: "sentencing", patient: "conrad-murray", factuality: .conditional),
         // "2011-11-08 Conrad Murray announces he was guilty of ..."
         Line(text: "Conrad Murray was Michael Jackson's doctor. The jury announced that Conrad Murray was guilty of involuntary manslaughter.",
-             published: "2011-11-08", trigger: "announced", type: "announcement", never: ["conrad-murray"], date: "2011-11-08",
-             known: "a statement whose speaker names no actor ('The jury') is not kept"),
+             published: "2011-11-08", trigger: "announced", type: "announcement", never: ["conrad-murray"], date: "2011-11-08"),
         Line(text: "Conrad Murray was convicted on Monday. Murray's lawyer said he would appeal the verdict.",
              published: "2011-11-08", trigger: "said", type: "statement", agent: "conrad-murray", date: "2011-11-08"),
         // "1973 Ban Ki-moon calls which was hurriedly passed March 17"
@@ -89,7 +87,7 @@ import Testing
         Line(text: "Apple's spokesman, Steve Dowling, said the company had recalled the batteries.",
              published: "2006-08-24", trigger: "said", type: "statement", agent: "steve-dowling", date: "2006-08-24"),
         Line(text: "The Los Angeles police department's spokesman said officers had arrested two men outside the court.",
-             published: "2011-11-08", trigger: "arrested", type: nil, never: ["los-angeles"]),
+             published: "2011-11-08", trigger: "arrested", type: "arrest", never: ["los-angeles"], date: "before"),
     ]
 
     func run(_ line: Line) -> AnalyzedDocument? {

@@ -75,7 +75,8 @@ public struct EventExtractor: Sendable {
             guard !seenTypes.contains(t.info.type) else { continue }
             let roles = view.roles(of: t, context: context)
             // Who did it, or to whom it was done: without either there is no one-line summary.
-            guard roles.agent != nil || roles.patient != nil else { continue }
+            // (or a subject phrase naming no actor: "The singer died").
+            guard roles.agent != nil || roles.patient != nil || roles.subjectText != nil else { continue }
             var (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor, reference: reference)
             // An action with no date of its own in a recap: its heading's date, or before the publication.
             if anchors[i] == nil, t.embeddedIn == nil, speechAnchor == nil, let recap = view.recap(sentence: s, reference: reference) {
@@ -96,7 +97,10 @@ public struct EventExtractor: Sendable {
             return x != y ? x > y : a < b
         }
         // The most specific speech trigger that has a speaker types the event and gives its speaker.
-        let speaker = ranked.first(where: { view.roles(of: triggers[$0], context: context).agent != nil })
+        let speaker = ranked.first(where: {
+            let roles = view.roles(of: triggers[$0], context: context)
+            return roles.agent != nil || roles.subjectText != nil
+        })
         if speaker == nil, let event = attributedStatement(view, documentID: documentID, reference: reference) {
             result.append(event)
         }

@@ -388,6 +388,13 @@ struct SentenceView {
             if roles.patient == nil, object == nil, let t = patientToken, let phrase = argumentPhrase(t, role: .patient, in: p) {
                 roles.arguments.append(phrase)
             }
+            // A subject that names no actor is the summary's subject as written ("The singer dies ...",
+            // "The jury announces ..."): the event is told, with no actor in that role.
+            if subject == nil, roles.subjectText == nil, let s = syntax.tokens.subject, s < trigger.token, p.tag(s) == .noun,
+               !isTimex(s), let phrase = roles.arguments.first(where: { $0.span.start <= context.analysis.tokens[s].span.start
+                   && context.analysis.tokens[s].span.end <= $0.span.end }) {
+                roles.subjectText = phrase.text
+            }
         }
         // Participants come from the trigger's clause: a name further on (in a reported
         // clause, after "to", in the next clause) belongs to another event of the sentence.
