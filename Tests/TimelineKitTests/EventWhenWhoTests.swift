@@ -75,6 +75,10 @@ import Testing
         // The date of another event is not the trigger's.
         Line(text: "Conrad Murray was Michael Jackson's doctor. Dr Murray was charged with involuntary manslaughter following Jackson's death in June 2009.",
              published: "2011-11-08", trigger: "charged", type: "indictment", patient: "conrad-murray", date: "before"),
+        Line(text: "Saudi Arabia imposed an oil embargo on the United States during the 1973 war.",
+             published: "1974-03-18", trigger: "imposed", type: "tariff", agent: "saudi-arabia", date: "1973"),
+        Line(text: "Saudi Arabia imposed an oil embargo on the United States after the 1973 war.",
+             published: "1974-03-18", trigger: "imposed", type: "tariff", agent: "saudi-arabia", date: "before"),
         // Speakers: "according to X", "X told Y", "X's spokesman said".
         Line(text: "China is to donate $1m to the relief effort, according to Xinhua News Agency.",
              published: "2010-01-14", trigger: "according", type: "statement", agent: "xinhua", date: "2010-01-14"),

@@ -302,11 +302,11 @@ struct SentenceView {
             }
             guard tag == .noun || tag == .properNoun else { return .unknown }
             if EventMentionRules.nominals.contains(lowerHash(word(h))) {
-                // The trigger happened at that event ("said at the Mobile World Congress in Barcelona
-                // on Tuesday"): its time is the trigger's. Not one that comes before or after it
-                // ("charged following his death in June").
+                // The trigger happened at or during that event ("said at the Mobile World Congress in
+                // Barcelona on Tuesday", "during the 1973 war"): its time is the trigger's. Not one that
+                // comes before or after it ("charged following his death in June").
                 if let up = p.head(h), let i = triggerIndex(up), p.relation(h) == .obl,
-                   let c = p.caseMarker(of: h), context.lexicon.locationPrepositions.contains(word(c)) {
+                   let c = p.caseMarker(of: h), Self.overlapPrepositions.contains(word(c)) {
                     return .trigger(i)
                 }
                 return .otherEvent
@@ -322,6 +322,9 @@ struct SentenceView {
     }
 
     private func inTimexRange(_ t: Int) -> Bool { range.contains(t) && isTimex(t) }
+
+    /// Prepositions that put a trigger inside the time of the event a noun names (`events/overlap-prepositions.tsv`).
+    static let overlapPrepositions: Set<String> = Set(ResourceTable.rows("events/overlap-prepositions.tsv").compactMap(\.first))
 
     // MARK: Actors
 
