@@ -51,6 +51,9 @@ import Testing
         Line(text: "The Hong Kong flu killed about one million people globally in 1968.",
              published: "2009-04-29", trigger: "killed", type: "death", never: ["hong-kong"], date: "1968",
              known: "the parse takes 'flu' for an auxiliary and 'Hong Kong' for the subject: the event has no subject"),
+        // A verb of saying with a thing for its object says nothing: no "H3N2 Hong Kong says another million lives".
+        Line(text: "An outbreak of H3N2 Hong Kong flu in 1968, when avian and human virus genes combined once again, claimed another million lives.",
+             published: "2009-04-29", trigger: "claimed", type: nil, never: ["hong-kong", "h3n2-hong-kong"]),
         // "2011-10-12 or before Dr Murray is convicted" (a condition)
         Line(text: "Conrad Murray has pleaded not guilty. If Dr Murray is convicted, he could face four years in prison.",
              published: "2011-10-12", trigger: "convicted", type: "sentencing", patient: "conrad-murray", factuality: .conditional),

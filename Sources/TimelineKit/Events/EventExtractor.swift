@@ -98,6 +98,8 @@ public struct EventExtractor: Sendable {
         }
         // The most specific speech trigger that has a speaker types the event and gives its speaker.
         let speaker = ranked.first(where: {
+            // A verb of saying with a thing for its object and no clause says nothing ("claimed another million lives").
+            guard view.reportsProposition(triggers[$0]) else { return false }
             let roles = view.roles(of: triggers[$0], context: context)
             return roles.agent != nil || roles.subjectText != nil
         })

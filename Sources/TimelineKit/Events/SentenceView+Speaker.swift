@@ -122,3 +122,33 @@ extension SentenceView {
         return nil
     }
 }
+
+// MARK: What was said
+
+extension SentenceView {
+    /// Whether a plain verb of saying (the `statement` rows of
+    /// `events/triggers.tsv`: "said", "claimed", "expressed") reports a
+    /// proposition, by the parse: not when it takes a nominal object and no
+    /// clause ("the flu claimed another million lives", "expressed concern"),
+    /// unless it is attached to what was said ("..., Hua said") or is a
+    /// verb whose object is the listener ("told the jury that ..."). Other
+    /// speech verbs ("denied the accusations") and sentences with no parse
+    /// are taken as they are.
+    func reportsProposition(_ trigger: Trigger) -> Bool {
+        guard trigger.info.type == "statement", let p = parse, p.tokens.contains(trigger.token) else { return true }
+        let v = trigger.token
+        // "told the jury that ...": the object of a listener verb is who was told.
+        if context.lexicon.listenerVerbs.contains(word(v)) { return true }
+        guard let object = p.object(of: v), p.tag(object) == .noun, !isTimex(object) else { return true }
+        if !p.children(of: v, .ccomp, .parataxis, .xcomp, .csubj).isEmpty { return true }
+        // A clause the parse hung from the object ("noted the growth that ...", "claimed the jury that ...").
+        if p.children(of: object, .acl, .aclRelcl).contains(where: { p.marker(of: $0) != nil }) { return true }
+        switch p.relation(v) {
+        case .parataxis, .ccomp, .advcl, .conj: return true
+        default: break
+        }
+        // A quotation before the verb is what was said ("'...,' Guo Ping told those attending").
+        if (range.lowerBound..<v).contains(where: { context.quoteMarks[$0] != nil }) { return true }
+        return false
+    }
+}
