@@ -152,3 +152,24 @@ extension SentenceView {
         return false
     }
 }
+
+// MARK: Subjects as written
+
+extension SentenceView {
+    /// The noun phrase a name modifies, as written ("The Hong Kong flu"):
+    /// from a determiner right before the name to the noun right after it;
+    /// nil when that noun is not right before `limit` (the trigger) or
+    /// anything else stands in between.
+    func namedNounPhrase(at k: Int, before limit: Int) -> String? {
+        let a = context.analysis
+        guard let m = context.mentionIndex(at: k) else { return nil }
+        var start = k
+        while start > range.lowerBound && context.mentionIndex(at: start - 1) == m { start -= 1 }
+        let noun = end(ofMentionAt: start)
+        guard noun + 1 == limit || noun + 1 < limit && info(noun + 1).contains(.adverb) && noun + 2 == limit else { return nil }
+        if start > range.lowerBound, info(start - 1).contains(.determiner) { start -= 1 }
+        var parts = [String]()
+        for t in start...noun { parts.append(a.string(token: t)) }
+        return parts.joined(separator: " ")
+    }
+}

@@ -398,6 +398,12 @@ struct SentenceView {
                    && context.analysis.tokens[s].span.end <= $0.span.end }) {
                 roles.subjectText = phrase.text
             }
+            // A name the parse took for the subject where it modifies the noun after it ("The Hong Kong
+            // flu killed", 'flu' parsed as an auxiliary): the noun phrase as written is the subject.
+            if subject == nil, roles.subjectText == nil, let s = syntax.tokens.subject, s < trigger.token,
+               p.tag(s) == .properNoun, context.mentionIndex(at: s) != nil, modifiesNoun(mentionAt: s) {
+                roles.subjectText = namedNounPhrase(at: s, before: trigger.token)
+            }
         }
         // Participants come from the trigger's clause: a name further on (in a reported
         // clause, after "to", in the next clause) belongs to another event of the sentence.
