@@ -125,13 +125,16 @@ public struct EventExtractor: Sendable {
 
     /// A statement made by an attribution phrase ("..., according to
     /// Xinhua News Agency"): its speaker is the source the phrase names,
-    /// its content the rest of the sentence, its date the sentence's own
-    /// (the expression nearest the phrase) or the publication's, as for
-    /// a verb of saying with no date.
+    /// its content the rest of the sentence, its date one inside the
+    /// attribution phrase, else the publication's, as for a verb of saying
+    /// with no date.
     private func attributedStatement(_ view: SentenceView, documentID: String, reference: TimeReference) -> EventMention? {
         guard let (speaker, phrase, content) = view.attribution(), let info = lexicon.triggers["says"] else { return nil }
         let t = SentenceView.Trigger(token: phrase.lowerBound, info: info, isPassive: false, isPresent: false, embeddedIn: nil)
-        let anchor = view.assignTimexes(to: [t])[0]
+        // Only a date of the attribution itself ("according to a statement on Friday"): the dates of
+        // what was said ("began raising its stake in July") are not the saying's.
+        let a = view.context.analysis
+        let anchor = view.timexes.first { phrase.contains(a.tokenRange(of: $0.span).lowerBound) }
         let (date, explanation, basis) = dateOf(t, anchor: anchor, speechAnchor: nil, reference: reference)
         var roles = SentenceView.Roles(agent: speaker, patient: nil, subjectText: nil, actors: [speaker.actorID])
         roles.participants = [Participant(actor: speaker.actorID, role: .agent)]
