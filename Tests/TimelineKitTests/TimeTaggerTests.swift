@@ -49,6 +49,13 @@ struct TimexCase: Sendable, CustomStringConvertible {
         .init(text: "Tue, 16 Jul 2020 08:00:00 GMT", reference: nil, phrase: "Tue, 16 Jul 2020 08:00:00 GMT", value: "2020-07-16T08:00:00", type: .time),
         .init(text: "Posted May 15, 2019 by staff", reference: nil, phrase: "May 15, 2019", value: "2019-05-15"),
         .init(text: "Sales in mid-1998 were weak.", reference: nil, phrase: "mid-1998", value: "1998"),
+        // A year in its time context: after a preposition of time, a determiner, a capitalised opener.
+        .init(text: "The 1973 oil crisis hit Western economies.", reference: nil, phrase: "1973", value: "1973"),
+        .init(text: "Since 1973, the council has passed many resolutions.", reference: nil, phrase: "1973", value: "1973"),
+        .init(text: "This 1973 law still stands.", reference: nil, phrase: "1973", value: "1973"),
+        .init(text: "Results for Mixte's 1989 year were weak.", reference: nil, phrase: "1989", value: "1989"),
+        .init(text: "Jobs spoke at the Worldwide Developers Conference 2010.", reference: nil, phrase: "2010", value: "2010"),
+        .init(text: "Jobs gave the keynote at WWDC 2005.", reference: nil, phrase: "2005", value: "2005"),
     ]
 
     static let relative: [TimexCase] = [
@@ -117,6 +124,11 @@ struct TimexCase: Sendable, CustomStringConvertible {
         "Huawei has won 18 contracts.",
         "The Sun reported the story.",
         "Thus the deal failed.",
+        // A number after a capitalised noun identifies it: no year.
+        "The Security Council passed Resolution 1973 on Libya.",
+        "Flight 1973 landed safely in Malta.",
+        "Passengers of Flight 2010 were stranded.",
+        "They drove along Route 66 to Chicago.",
     ]
 
     @Test(arguments: absolute) func absoluteDates(_ c: TimexCase) { run(c) }

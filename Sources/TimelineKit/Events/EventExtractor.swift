@@ -55,7 +55,10 @@ public struct EventExtractor: Sendable {
                         reference: TimeReference) -> [EventMention] {
         var view = SentenceView(sentence: context.analysis.sentences[s], context: context)
         let triggers = view.triggers()
-        guard !triggers.isEmpty else { return [] }
+        // A sentence with no trigger may still be attributed to a source ("..., according to Xinhua").
+        guard !triggers.isEmpty else {
+            return attributedStatement(view, documentID: documentID, reference: reference).map { [$0] } ?? []
+        }
         // Only sentences that tell an event are parsed: who did what to whom, and which date governs what.
         if parses, view.range.count <= Self.longestParsedSentence {
             view.parse = SyntaxParser.shared.parse(context.analysis, sentence: s)
@@ -74,8 +77,13 @@ public struct EventExtractor: Sendable {
             guard !seenTypes.contains(t.info.type) else { continue }
             let roles = view.roles(of: t, context: context)
             // Who did it, or to whom it was done: without either there is no one-line summary.
-            guard roles.namesSomeone else { continue }
-            let (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor, reference: reference)
+            // (or a subject phrase naming no actor: "The singer died").
+            guard roles.namesSomeone || roles.subjectText != nil else { continue }
+            var (date, explanation, basis) = dateOf(t, anchor: anchors[i], speechAnchor: speechAnchor, reference: reference)
+            // An action with no date of its own in a recap: its heading's date, or before the publication.
+            if anchors[i] == nil, t.embeddedIn == nil, speechAnchor == nil, let recap = view.recap(sentence: s, reference: reference) {
+                (date, explanation, basis) = recapDate(t, recap, reference: reference) ?? (date, explanation, basis)
+            }
             // An active verb that must name what it acts on and names nothing is no event.
             guard var event = view.event(for: t, roles: roles, documentID: documentID, date: date,
                                          explanation: explanation, basis: basis,
@@ -92,7 +100,16 @@ public struct EventExtractor: Sendable {
             return x != y ? x > y : a < b
         }
         // The most specific speech trigger that has a speaker types the event and gives its speaker.
-        if let i = ranked.first(where: { view.roles(of: triggers[$0], context: context).agent != nil }) {
+        let speaker = ranked.first(where: {
+            // A verb of saying with a thing for its object and no clause says nothing ("claimed another million lives").
+            guard view.reportsProposition(triggers[$0]) else { return false }
+            let roles = view.roles(of: triggers[$0], context: context)
+            return roles.agent != nil || roles.subjectText != nil
+        })
+        if speaker == nil, let event = attributedStatement(view, documentID: documentID, reference: reference) {
+            result.append(event)
+        }
+        if let i = speaker {
             let t = triggers[i]
             let roles = view.roles(of: t, context: context)
             let anchor = anchors[i] ?? speechAnchor
@@ -108,6 +125,46 @@ public struct EventExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// A statement made by an attribution phrase ("..., according to
+    /// Xinhua News Agency"): its speaker is the source the phrase names,
+    /// its content the rest of the sentence, its date one inside the
+    /// attribution phrase, else the publication's, as for a verb of saying
+    /// with no date.
+    private func attributedStatement(_ view: SentenceView, documentID: String, reference: TimeReference) -> EventMention? {
+        guard let (speaker, phrase, content) = view.attribution(), let info = lexicon.triggers["says"] else { return nil }
+        let t = SentenceView.Trigger(token: phrase.lowerBound, info: info, isPassive: false, isPresent: false, embeddedIn: nil)
+        // Only a date of the attribution itself ("according to a statement on Friday"): the dates of
+        // what was said ("began raising its stake in July") are not the saying's.
+        let a = view.context.analysis
+        let anchor = view.timexes.first { phrase.contains(a.tokenRange(of: $0.span).lowerBound) }
+        let (date, explanation, basis) = dateOf(t, anchor: anchor, speechAnchor: nil, reference: reference)
+        var roles = SentenceView.Roles(agent: speaker, patient: nil, subjectText: nil, actors: [speaker.actorID])
+        roles.participants = [Participant(actor: speaker.actorID, role: .agent)]
+        guard var event = view.event(for: t, roles: roles, documentID: documentID, date: date, explanation: explanation,
+                                     basis: basis, timex: anchor?.span) else { return nil }
+        event.summary = view.context.name(speaker.actorID) + " says " + content
+        event.isReported = true
+        return event
+    }
+
+    /// The date of an undated action in a recap: the date heading its item
+    /// ("Feb. 25:"), or, told in the present tense in a paragraph that
+    /// narrates earlier dates, on or before the publication (a past action
+    /// is so already); nil when the usual date stands.
+    private func recapDate(_ t: SentenceView.Trigger, _ recap: SentenceView.Recap, reference: TimeReference)
+        -> (TimeValue?, String, EventDateBasis)?
+    {
+        switch recap {
+        case .heading(let heading):
+            return (heading.value, "\(heading.explanation), the date heading the item", heading.isRelative ? .resolved : .stated)
+        case .narrated(let past):
+            guard t.isPresent, let latest = reference.latest else { return nil }
+            return (TimeValue(value: "XXXX", granularity: .other, earliest: nil, latest: latest),
+                    "present tense in a paragraph that narrates earlier dates (\(past.text), \(past.value.value)): "
+                        + "a recap, on or before \(latest)", .inferred)
+        }
     }
 
     /// The date of one trigger: its own time expression; else a speech

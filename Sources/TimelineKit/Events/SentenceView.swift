@@ -181,7 +181,7 @@ struct SentenceView {
                 guard let j = k else { break }
                 let w = word(j)
                 let wi = self.info(j)
-                let effect = (wi.contains(.blocker) ? lexicon.blockers[w] : nil) ?? (w.hasSuffix("n't") ? .negate : nil)
+                let effect = (wi.contains(.blocker) ? lexicon.blockers[w] : nil) ?? (Self.isNegatedAuxiliary(w) ? .negate : nil)
                 // A modal or a negation keeps the event: its factuality says it did not (or may) happen.
                 if effect == .block {
                     if w == "to", let noun = previousWord(before: j), self.info(noun).contains(.eventNoun) {
@@ -230,6 +230,17 @@ struct SentenceView {
         for timex in timexes {
             let tokens = a.tokenRange(of: timex.span)
             guard let first = tokens.first, let last = tokens.last, !quoted(first) else { continue }
+            // The parse first: the expression dates the trigger its phrase attaches to, or no
+            // trigger when it attaches to another event ("charged ... following Jackson's death in June").
+            switch governance(of: tokens, triggers: triggers) {
+            case .trigger(let i):
+                assigned[i, default: []].append((0, timex))
+                continue
+            case .otherEvent:
+                continue
+            case .unknown:
+                break
+            }
             var choice: (index: Int, cost: Int)?
             for (i, trigger) in triggers.enumerated() {
                 let t = trigger.embeddedIn ?? trigger.token
@@ -255,6 +266,87 @@ struct SentenceView {
         }
     }
 
+    /// What a time expression dates according to the parse.
+    enum Governance: Equatable {
+        /// The trigger (an index into the triggers) its phrase attaches to.
+        case trigger(Int)
+        /// An event named by a noun that is no trigger ("death in June", "the 1973 oil crisis"):
+        /// the expression dates that event, none of the triggers.
+        case otherEvent
+        /// No parse, or it attaches to a word that is neither: the distance decides.
+        case unknown
+    }
+
+    /// Which trigger a time expression governs, read from the parse: its
+    /// head's attachment (directly, through a preposition, "obl:tmod", "nmod"),
+    /// climbing from a noun that names no event to what that noun hangs
+    /// from ("died from an overdose of a drug in June": died). A trigger
+    /// reached that way is dated by the expression; a noun of
+    /// `events/event-nominals.tsv` reached first means the expression dates
+    /// that event, not the sentence's triggers; a verb that is no trigger,
+    /// or no parse, leaves it to the cost assignment.
+    func governance(of tokens: Range<Int>, triggers: [Trigger]) -> Governance {
+        guard let p = parse, let first = tokens.first, p.tokens.contains(first), p.tokens.contains(tokens.upperBound - 1)
+        else { return .unknown }
+        // The expression's head: its token whose head is outside it.
+        guard let head = tokens.first(where: { t in p.head(t).map { !tokens.contains($0) } ?? true }),
+              var h = p.head(head) else { return .unknown }
+        func triggerIndex(_ t: Int) -> Int? {
+            triggers.firstIndex { ($0.embeddedIn ?? $0.token) == t } ?? triggers.firstIndex { $0.token == t }
+        }
+        var steps = 0
+        while steps < 8 {
+            steps += 1
+            if let i = triggerIndex(h) { return .trigger(i) }
+            // Said of another time expression ("at the Mobile World Congress ... on Tuesday"): what that one is said of.
+            if inTimexRange(h) {
+                guard let up = p.head(h) else { return .unknown }
+                h = up
+                continue
+            }
+            let tag = p.tag(h)
+            if tag.isVerbal || tag == .adjective {
+                // A verb that is no trigger: a trigger it takes as an open complement ("began on
+                // Monday to lay off") is dated; a clause of its own attached to something else
+                // ("charged ... following his death in June", "who was arrested in May") dates
+                // its own event, not the triggers around it.
+                if let i = triggers.firstIndex(where: { $0.embeddedIn == nil && p.relation($0.token) == .xcomp && p.head($0.token) == h }) {
+                    return .trigger(i)
+                }
+                // An infinitive happened at no time of its own ("voted to deny the bid to provide
+                // services ... last week"): the attachment is taken for a guess.
+                if let m = p.marker(of: h), word(m) == "to" { return .unknown }
+                switch p.relation(h) {
+                case .acl, .aclRelcl, .advcl, .advclRelcl, .ccomp, .csubj, .csubjPass: return .otherEvent
+                default: return .unknown
+                }
+            }
+            guard tag == .noun || tag == .properNoun else { return .unknown }
+            if EventMentionRules.nominals.contains(lowerHash(word(h))) {
+                // The trigger happened at or during that event ("said at the Mobile World Congress in
+                // Barcelona on Tuesday", "during the 1973 war"): its time is the trigger's. Not one that
+                // comes before or after it ("charged following his death in June").
+                if let up = p.head(h), let i = triggerIndex(up), p.relation(h) == .obl,
+                   let c = p.caseMarker(of: h), Self.overlapPrepositions.contains(word(c)) {
+                    return .trigger(i)
+                }
+                return .otherEvent
+            }
+            // A noun that names no event: the expression is said of what the noun hangs from.
+            guard let up = p.head(h) else { return .unknown }
+            switch p.relation(h) {
+            case .nsubj, .nsubjPass, .csubj: return .unknown  // "the results on Tuesday showed ...": the distance decides
+            default: h = up
+            }
+        }
+        return .unknown
+    }
+
+    private func inTimexRange(_ t: Int) -> Bool { range.contains(t) && isTimex(t) }
+
+    /// Prepositions that put a trigger inside the time of the event a noun names (`events/overlap-prepositions.tsv`).
+    static let overlapPrepositions: Set<String> = Set(ResourceTable.rows("events/overlap-prepositions.tsv").compactMap(\.first))
+
     // MARK: Actors
 
     /// The actors of a trigger: its subject (looked for in its clause, then
@@ -275,7 +367,11 @@ struct SentenceView {
         let undergoer = context.lexicon.undergoerVerbs.contains(word(trigger.token))
         // The parse's subject, "by" agent and object, where they name an actor.
         let syntax = trigger.embeddedIn == nil ? syntacticRoles(of: trigger.token, passive: trigger.isPassive) : nil
-        if let syntax, let s = syntax.subject { subject = s }
+        if let syntax, let s = syntax.subject {
+            subject = s
+        } else if let syntax, let s = syntax.tokens.subject, let p = parse {
+            subject = self.subject(standingFor: s, in: p, speech: trigger.info.triggerClass == .speech, fallback: subject)
+        }
         if trigger.isPassive || undergoer {
             roles.patient = subject
             if let by = syntax?.byAgent {
@@ -317,6 +413,19 @@ struct SentenceView {
             }
             if roles.patient == nil, object == nil, let t = patientToken, let phrase = argumentPhrase(t, role: .patient, in: p) {
                 roles.arguments.append(phrase)
+            }
+            // A subject that names no actor is the summary's subject as written ("The singer dies ...",
+            // "The jury announces ..."): the event is told, with no actor in that role.
+            if subject == nil, roles.subjectText == nil, let s = syntax.tokens.subject, s < trigger.token, p.tag(s) == .noun,
+               !isTimex(s), let phrase = roles.arguments.first(where: { $0.span.start <= context.analysis.tokens[s].span.start
+                   && context.analysis.tokens[s].span.end <= $0.span.end }) {
+                roles.subjectText = phrase.text
+            }
+            // A name the parse took for the subject where it modifies the noun after it ("The Hong Kong
+            // flu killed", 'flu' parsed as an auxiliary): the noun phrase as written is the subject.
+            if subject == nil, roles.subjectText == nil, let s = syntax.tokens.subject, s < trigger.token,
+               p.tag(s) == .properNoun, context.mentionIndex(at: s) != nil, modifiesNoun(mentionAt: s) {
+                roles.subjectText = namedNounPhrase(at: s, before: trigger.token)
             }
         }
         // Participants come from the trigger's clause: a name further on (in a reported
@@ -370,6 +479,8 @@ struct SentenceView {
             // A possessor taken for the argument by the parse ("arrested Huawei 's CFO").
             let after = end(ofMentionAt: k)
             if after < range.upperBound, word(after) == "'s" || word(after) == "\u{2019}s" || word(after) == "'" { return nil }
+            // A name modifying the noun after it, whatever the parse made of that noun ("The Hong Kong flu killed").
+            if modifiesNoun(mentionAt: k) { return nil }
             return Participant(actorID: context.mentions[m].actorID, token: k)
         }
         if let found = at(t) { return found }
@@ -461,10 +572,18 @@ struct SentenceView {
         guard tok.kind == .word, !tok.isCapitalized, context.mentionIndex(at: e) == nil else { return false }
         let w = word(e)
         if w.hasPrefix("'") || w.hasPrefix("\u{2019}") || context.lexicon.conjunctions.contains(w) { return false }
+        // A verb by the parse ("Huawei plans to", "Huawei refused"), or an auxiliary that is one ("Huawei did
+        // not"): the name is its subject. An auxiliary tag on a word that opens no predicate is the
+        // parse's slip on a noun ("The Hong Kong flu killed": 'flu' as an auxiliary).
+        if context.lexicon.predicateOpeners.contains(w) || Self.isNegatedAuxiliary(w) { return false }
+        if let p = parse, p.tokens.contains(e), p.tag(e) == .verb { return false }
         let function: EventLexicon.WordInfo = [.trigger, .blocker, .adverb, .passiveAuxiliary, .perfectAuxiliary, .pronoun,
                                               .pronounStart, .clauseWord, .determiner, .preposition, .particle]
         return info(e).isDisjoint(with: function)
     }
+
+    /// "didn't", "won't", "can’t": an auxiliary with its negation, one token.
+    static func isNegatedAuxiliary(_ w: String) -> Bool { w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") }
 
     /// The mention at `k` modifies a noun after it, also as the first part of
     /// a place written with its region ("the Cupertino, California event").
@@ -609,7 +728,7 @@ struct SentenceView {
             }
             // "Huawei did not sign", "didn't": the summary tells the event, its factuality the negation.
             let w = word(k)
-            if w == "do" || w == "does" || w == "did" || w.hasSuffix("n't") { continue }
+            if context.lexicon.predicateOpeners.contains(w) || Self.isNegatedAuxiliary(w) { continue }
             parts.append(context.analysis.string(token: k))
         }
         guard !parts.isEmpty, parts.count <= 6 else { return nil }

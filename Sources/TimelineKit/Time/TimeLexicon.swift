@@ -59,6 +59,9 @@ struct TimeLexicon: Sendable {
     /// Words between a count and its unit ("eight trading days").
     let unitQualifiers: Set<String>
     let notTimeAfter: Set<String>
+    /// Nouns that name an event (`events/event-nominals.tsv`): a year after
+    /// one names its time ("the Worldwide Developers Conference 2010").
+    let eventNouns: Set<String>
     let notTimeBefore: Set<String>
     let holidays: [String: [Holiday]]
     let temponyms: [String: [Temponym]]
@@ -153,6 +156,7 @@ struct TimeLexicon: Sendable {
         let notTime = table("not-time.tsv").filter { $0.count >= 2 }
         notTimeAfter = Set(notTime.filter { $0[1] == "after" }.map { $0[0].lowercased() })
         notTimeBefore = Set(notTime.filter { $0[1] == "before" }.map { $0[0].lowercased() })
+        eventNouns = Set(ResourceTable.rows("events/event-nominals.tsv").compactMap { $0.first?.lowercased() })
         var holidays = [String: [Holiday]]()
         for r in table("holidays.tsv") where r.count >= 2 {
             let w = words(r[0])

@@ -103,9 +103,33 @@ struct TimexMatcher {
         guard (1900...2099).contains(y) || ((1500...1899).contains(y) && lex.signals[w(i - 1)]?.contains("year-prep") == true)
         else { return false }
         if lex.notTimeBefore.contains(w(i - 1)) || lex.notTimeAfter.contains(w(i + 1)) { return false }
+        if identifies(i) { return false }
         // "1984-85" is a range, "1984 -- part of" a dash.
         if (w(i + 1) == "-" && !(w(i + 2) == "-" || !touching(i))) || w(i + 1) == "/" || (kind(i + 1) == .number && touching(i)) { return false }
         if kind(i - 1) == .symbol && touching(i - 1) { return false }
+        return true
+    }
+
+    /// The number at `i` is the identifier of the noun before it ("Resolution
+    /// 1973", "Flight 1973", "Windows 2000"), not a year: a capitalised word
+    /// right before it that no time table knows (not a month, season,
+    /// weekday, time modifier or signal, nor a word that may stand before a
+    /// year: "In 1973", "The 1973 oil crisis", "Fiscal 1989"), and no
+    /// possessive ("Mixte's 1989 results"). A noun that names an event takes
+    /// the year as its time ("Conference 2010", "WWDC 2005": event nouns of
+    /// `events/event-nominals.tsv` and acronyms).
+    func identifies(_ i: Int) -> Bool {
+        let p = i - 1
+        guard kind(p) == .word, cap(p), !touching(p) else { return false }
+        var word = w(p)
+        if word.hasSuffix(".") { word.removeLast() }
+        if word.hasSuffix("'s") || word.hasSuffix("'") || word == "i" { return false }
+        if lex.triggers.contains(word) || lex.signals[word] != nil || lex.verbGroup[word] != nil || lex.months[word] != nil
+            || lex.eventNouns.contains(word) {
+            return false
+        }
+        let written = a.string(token: p)
+        if written.count >= 2, written.allSatisfy({ $0.isUppercase || $0 == "." }) { return false }
         return true
     }
 
