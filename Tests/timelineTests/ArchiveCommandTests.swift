@@ -3,7 +3,8 @@ import Testing
 @testable import timeline
 import TimelineKit
 
-/// Issue 13: records (extract --format records, merge).
+/// Issue 13: records (extract --format records, merge), the record store
+/// (add, build --store, store info) and what a killed `timeline add` leaves.
 @Suite struct ArchiveCommandTests {
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../Samples").standardized.path
@@ -60,5 +61,109 @@ import TimelineKit
         try run(["merge", pa.path, pb.path, "--out", dir.appendingPathComponent("tree").path])
         try run(["build", Self.samples, "--out", dir.appendingPathComponent("build").path])
         try expectSameOutputs(dir.appendingPathComponent("build"), dir.appendingPathComponent("tree"))
+    }
+
+    @Test func addingTheSameArticlesAgainChangesNothing() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = dir.appendingPathComponent("archive.sqlite").path
+        try run(["add", Self.samples, "--store", store])
+        let first = try RecordStore(path: store, create: false).records()
+        try run(["add", Self.samples, "--store", store])
+        let archive = try RecordStore(path: store, create: false)
+        #expect(try archive.records() == first)
+        let info = try archive.info()
+        #expect(info.documents == 5)
+        #expect(info.schemaVersion == RecordStore.schemaVersion)
+        #expect(info.earliest == "2019-05-15" && info.latest == "2020-07-16")
+    }
+
+    /// Two articles, then the folder: only the three new ones are mapped;
+    /// the store then builds the same bytes as the files.
+    @Test func incrementalAddThenBuildFromTheStore() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = dir.appendingPathComponent("archive.sqlite").path
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.samples).sorted()
+        try run(["add", Self.samples + "/" + names[0], Self.samples + "/" + names[3], "--store", store])
+        #expect(try RecordStore(path: store, create: false).info().documents == 2)
+        let known = try RecordStore(path: store, create: false).hashes()
+        var mapped = 0
+        var mapper = RecordMapper(pipeline: Pipeline(), skip: { known.contains($0) })
+        let loader = DocumentLoader()
+        for file in loader.inputs(for: [Self.samples]).files {
+            for d in try loader.load(contentsOf: file).documents { mapper.add(d) { mapped += $0.count } }
+        }
+        mapper.flush { mapped += $0.count }
+        #expect(mapped == 3 && mapper.skipped == 2)
+        try run(["add", Self.samples, "--store", store])
+        #expect(try RecordStore(path: store, create: false).info().documents == 5)
+        try run(["build", "--store", store, "--out", dir.appendingPathComponent("store").path])
+        try run(["build", Self.samples, "--out", dir.appendingPathComponent("files").path])
+        try expectSameOutputs(dir.appendingPathComponent("files"), dir.appendingPathComponent("store"))
+    }
+
+    @Test func storeInfoOfAMissingStoreSaysSo() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(throws: TimelineError.self) { try RecordStore(path: dir.appendingPathComponent("none.sqlite").path, create: false) }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("none.sqlite").path))
+    }
+
+    /// The `timeline` executable beside the test bundle.
+    static var binary: String? {
+        var candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("timeline").path,
+                          Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("timeline").path]
+        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../.build/debug/timeline").standardized.path)
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// `timeline add` killed (SIGKILL) half way through leaves a store that
+    /// opens, holds only whole committed documents, and takes the rest on the next add.
+    @Test func aKilledAddLeavesOnlyCommittedDocuments() throws {
+        let binary = try #require(Self.binary, "the timeline executable is built beside the tests")
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let articles = dir.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let texts = try FileManager.default.contentsOfDirectory(atPath: Self.samples).sorted().map {
+            try String(contentsOfFile: Self.samples + "/" + $0, encoding: .utf8)
+        }
+        let count = 300
+        for i in 0..<count {
+            try Data((texts[i % texts.count] + "\nStory \(i).\n").utf8)
+                .write(to: articles.appendingPathComponent(String(format: "a%04d.txt", i)))
+        }
+        let store = dir.appendingPathComponent("archive.sqlite")
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: binary)
+        child.arguments = ["add", articles.path, "--store", store.path, "--batch", "1"]
+        child.standardOutput = FileHandle.nullDevice
+        child.standardError = FileHandle.nullDevice
+        try child.run()
+        // Kill once a few batches are in (the file grows past its first pages), or after 60 s.
+        let deadline = Date().addingTimeInterval(60)
+        while child.isRunning && Date() < deadline {
+            let size = (try? FileManager.default.attributesOfItem(atPath: store.path)[.size] as? Int) ?? 0
+            if size > 60_000 { break }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        let killed = child.isRunning
+        if killed { kill(child.processIdentifier, SIGKILL) }
+        child.waitUntilExit()
+        if killed { #expect(child.terminationReason == .uncaughtSignal) }
+
+        let archive = try RecordStore(path: store.path, create: false)
+        let records = try archive.records()
+        #expect(records.count >= 1)
+        if killed { #expect(records.count < count) }
+        for r in records {
+            #expect(r.path.hasPrefix(articles.path))
+            #expect(r.text.hasSuffix("Story \(Int(r.path.dropFirst(articles.path.count + 2).prefix(4))!).\n"))
+        }
+        // The next add maps only what is missing.
+        try run(["add", articles.path, "--store", store.path])
+        #expect(try RecordStore(path: store.path, create: false).info().documents == count)
     }
 }
