@@ -78,7 +78,7 @@ records)
     ls -l "$work/all.records" | awk '{ printf "records: %.1f MB\n", $5 / 1e6 }'
     ;;
 store)
-    one=$(find "$corpus" -type f | sort | head -1)
+    one=$(find "$corpus" -type f | sort | awk "NR == 1")
     new="$work/new/$(basename "$(dirname "$one")")"
     mkdir -p "$new"
     sed 's/\b\(the\)\b/that/' "$one" >"$new/new-article.txt"
