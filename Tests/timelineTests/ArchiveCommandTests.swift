@@ -103,6 +103,34 @@ import TimelineKit
         try expectSameOutputs(dir.appendingPathComponent("files"), dir.appendingPathComponent("store"))
     }
 
+    @Test(arguments: [
+        (["build", "--out", "x"], "give the articles to read (files, folders, '-'), or --store FILE"),
+        (["json", "a.txt", "--store", "s.sqlite"],
+         "give articles or --store, not both (`timeline add ARTICLES --store FILE` adds articles to a store)"),
+        (["build", "--store", "s.sqlite", "--dct", "2020-01-01"], "--dct applies when articles are read; with --store, give it to `timeline add`"),
+        (["add", "a.txt", "--store", "s.sqlite", "--batch", "0"], "--batch takes a number of at least 1"),
+        (["extract", "a.txt", "--format", "records", "--dct", "May"], "--dct takes a day as YYYY-MM-DD, not 'May'"),
+    ])
+    func storeAndRecordOptionsAreCheckedFirst(_ c: ([String], String)) {
+        do {
+            _ = try TimelineCommand.parseAsRoot(c.0)
+            Issue.record("\(c.0) parsed")
+        } catch {
+            #expect(TimelineCommand.message(for: error) == c.1)
+        }
+    }
+
+    @Test func storeInfoTellsCountsSchemaAndDates() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = dir.appendingPathComponent("archive.sqlite").path
+        try run(["add", Self.samples, "--store", store])
+        let text = StoreInfoCommand.describe(try RecordStore(path: store, create: false).info(), file: "archive.sqlite")
+        #expect(text.contains("schema: 1 (migrations: v1: documents)"))
+        #expect(text.contains("documents: 5 from 5 files, 3 without a publication date"))
+        #expect(text.contains("published: 2019-05-15 to 2020-07-16"))
+    }
+
     @Test func storeInfoOfAMissingStoreSaysSo() throws {
         let dir = try tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
