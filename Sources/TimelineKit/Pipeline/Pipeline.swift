@@ -71,7 +71,7 @@ public struct Pipeline: Sendable {
     /// text, or `--dct`), its text analysis, its time expressions resolved
     /// against that date, and its actor mentions (not yet resolved across
     /// documents). ``DocumentRecord`` keeps all of it but the analysis,
-    /// which ``analyzed(_:)`` redoes from the text.
+    /// which ``run(records:)`` redoes from the text.
     public func analyze(_ document: Document) -> AnalyzedDocument {
         var document = document
         document.published = PublicationDater(tagger: tagger).publication(for: document, dct: options.dct)
@@ -83,7 +83,8 @@ public struct Pipeline: Sendable {
 
     /// The reduce: the stages that read every document at once (actor
     /// resolution, events with the actors' canonical names, publication
-    /// inference, the story, the merge) over mapped documents, in order.
+    /// inference, the story, the merge) over mapped documents, in order,
+    /// each with its id.
     public func reduce(_ mapped: [AnalyzedDocument]) -> PipelineResult {
         var analyzed = mapped
         let (actors, resolved) = resolver.resolve(analyzed.map { ($0.document.id, $0.analysis, $0.actorMentions) })
