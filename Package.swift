@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The record store of `timeline add` (SQLite; Debian: libsqlite3-dev).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +23,8 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "TimelineKit",
-            dependencies: ["CLibXML2", "CZlib", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CLibXML2", "CZlib", .product(name: "Yams", package: "Yams"),
+                           .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources")]),
         // Evaluators, corpus readers and model trainers: tools for the CLI's
         // `eval` and `train` commands, not part of the library a user links.

@@ -19,6 +19,12 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let (timeline, failures) = try Runner.timeline(input)
+        try Self.write(timeline, display: display, out: out)
+        try Runner.finish(failures: failures)
+    }
+
+    /// Renders every output into `out` as one unit and prints the summary line.
+    static func write(_ timeline: Timeline, display: SVGDisplayOptions, out: String) throws {
         do throws(TimelineError) {
             // One unit: the previous build's files or this one's, never a mix (see OutputFolder).
             try OutputFolder.write(try OutputSet.render(timeline, svg: display.options, chart: display.options(for: timeline)), to: out) {
@@ -29,7 +35,6 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         print(Self.summary(timeline, out: out))
-        try Runner.finish(failures: failures)
     }
 
     /// "timeline: 1 document, 2 actors, 3 events -> out/".

@@ -34,8 +34,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (documents, failures) = try Runner.load(input.paths, maxDocumentSize: input.maxDocumentBytes)
-        let result = Runner.run(documents, options: input.pipelineOptions)
+        let (result, failures) = try Runner.result(input)
         let timeline = input.filter.apply(to: result.timeline)
         do {
             switch format {

@@ -4,7 +4,10 @@ import TimelineKit
 /// The articles to read and the options every rendering command shares.
 struct InputOptions: ParsableArguments {
     @Argument(help: "Article files or folders (read recursively); '-' reads one article from standard input.")
-    var paths: [String]
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Read the documents of this record store (`timeline add`) instead of articles.", valueName: "file"))
+    var store: String?
 
     @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for documents that state none.", valueName: "date"))
     var dct: String?
@@ -35,6 +38,13 @@ struct InputOptions: ParsableArguments {
     var maxDocumentBytes: Int { maxDocumentSize * 1_000_000 }
 
     func validate() throws {
+        if paths.isEmpty && store == nil { throw ValidationError("give the articles to read (files, folders, '-'), or --store FILE") }
+        if !paths.isEmpty && store != nil {
+            throw ValidationError("give articles or --store, not both (`timeline add ARTICLES --store FILE` adds articles to a store)")
+        }
+        if store != nil && dct != nil {
+            throw ValidationError("--dct applies when articles are read; with --store, give it to `timeline add`")
+        }
         for (name, value) in [("--dct", dct), ("--since", since), ("--until", until)] {
             if let value, Day(iso: value) == nil {
                 throw ValidationError("\(name) takes a day as YYYY-MM-DD, not '\(value)'")

@@ -74,6 +74,22 @@ enum Runner {
 
     /// Loads and runs the pipeline, unfiltered.
     static func result(_ options: InputOptions) throws -> (PipelineResult, failures: Int) {
+        if let store = options.store {
+            let records: [DocumentRecord]
+            do {
+                records = try RecordStore(path: store, create: false).records()
+            } catch {
+                report(error)
+                throw ExitCode(1)
+            }
+            if records.isEmpty {
+                FileHandle.standardError.write(Data("timeline: \(store): the store holds no document; nothing written\n".utf8))
+                throw ExitCode(1)
+            }
+            let result = Pipeline().run(records: records)
+            result.documents.flatMap(\.warnings).forEach(warn)
+            return (result, 0)
+        }
         let (documents, failures) = try load(options.paths, maxDocumentSize: options.maxDocumentBytes)
         return (run(documents, options: options.pipelineOptions), failures)
     }

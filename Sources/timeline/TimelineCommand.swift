@@ -14,5 +14,6 @@ struct TimelineCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [BuildCommand.self, SummarizeCommand.self, DigestCommand.self, SVGCommand.self, HTMLCommand.self,
                       DOTCommand.self, ExportCommand.self, JSONCommand.self, AnnotateCommand.self, ExtractCommand.self,
+                      MergeCommand.self, AddCommand.self, StoreCommand.self,
                       EvalCommand.self, TrainCommand.self])
 }

@@ -39,7 +39,7 @@ public struct Publication: Sendable, Hashable, Codable {
 /// one place): front matter `date:`, `<meta property="article:published_time">`,
 /// a `<time datetime>`, a "Published: 2020/7/16 20:53:40" line, a dateline
 /// under the headline. Never a photo caption.
-public struct DateCandidate: Sendable, Hashable {
+public struct DateCandidate: Sendable, Hashable, Codable {
     public var text: String
     /// `.metadata` for markup and front matter, `.stated` for the article's own lines.
     public var basis: DateBasis

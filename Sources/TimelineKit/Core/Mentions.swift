@@ -4,7 +4,7 @@ public enum TimexType: String, Sendable, Hashable, Codable {
 }
 
 /// One temporal expression found in a text, normalised.
-public struct TimeExpression: Sendable, Hashable {
+public struct TimeExpression: Sendable, Hashable, Codable {
     public var span: TextSpan
     public var text: String
     public var type: TimexType
@@ -40,7 +40,7 @@ public enum ActorKind: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One mention of an actor in a text.
-public struct ActorMention: Sendable, Hashable {
+public struct ActorMention: Sendable, Hashable, Codable {
     /// The name itself ("Guo Ping").
     public var span: TextSpan
     public var text: String

@@ -75,7 +75,10 @@ enum TokenizedText {
                 } else if token == "$" {
                     glueAfter = true
                 }
-                token = token.replacingOccurrences(of: "\\/", with: "/").replacingOccurrences(of: "\\*", with: "*")
+                // Foundation's replacement costs a bridge per token: only tokens with a backslash need it.
+                if token.utf8.contains(0x5C) {
+                    token = token.replacingOccurrences(of: "\\/", with: "/").replacingOccurrences(of: "\\*", with: "*")
+                }
                 if !out.isEmpty && !out.hasSuffix("\n") && !glueBefore && !glueNext { out += " " }
                 out += token
                 glueNext = glueAfter
@@ -94,6 +97,8 @@ enum TokenizedText {
 
     /// Clitics the tokenizer split off their word ("BP 's", "ca n't", "we 're").
     static func isClitic(_ token: String) -> Bool {
+        // Every clitic starts with an apostrophe, n or N, or the lead byte of ’: no lower-casing for other tokens.
+        guard let first = token.utf8.first, first == 0x27 || first == 0x6E || first == 0x4E || first == 0xE2 else { return false }
         switch token.lowercased() {
         case "'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "\u{2019}s": return true
         default: return false

@@ -62,18 +62,31 @@ public struct Pipeline: Sendable {
     public func run(_ input: [Document]) -> PipelineResult {
         var documents = input
         for i in documents.indices where documents[i].id.isEmpty { documents[i].id = "d\(i + 1)" }
-        let dater = PublicationDater(tagger: tagger)
-        let dct = options.dct
-        let analyzer = self.analyzer, tagger = self.tagger, recognizer = self.recognizer
-        var analyzed = documents.parallelMap { document -> AnalyzedDocument in
-            var document = document
-            document.published = dater.publication(for: document, dct: dct)
-            let analysis = analyzer.analyze(document.text, hasTitleLine: document.hasTitleLine)
-            return AnalyzedDocument(document: document, analysis: analysis,
-                                    timexes: tagger.tag(analysis, reference: document.published?.reference ?? .unknown),
-                                    actorMentions: recognizer.mentions(in: analysis))
-        }
+        let pipeline = self
+        return reduce(documents.parallelMap { pipeline.analyze($0) })
+    }
 
+    /// The map: what one document gives on its own, whatever the other
+    /// documents are: its publication date (from its metadata, folders and
+    /// text, or `--dct`), its text analysis, its time expressions resolved
+    /// against that date, and its actor mentions (not yet resolved across
+    /// documents). ``DocumentRecord`` keeps all of it but the analysis,
+    /// which ``run(records:)`` redoes from the text.
+    public func analyze(_ document: Document) -> AnalyzedDocument {
+        var document = document
+        document.published = PublicationDater(tagger: tagger).publication(for: document, dct: options.dct)
+        let analysis = analyzer.analyze(document.text, hasTitleLine: document.hasTitleLine)
+        return AnalyzedDocument(document: document, analysis: analysis,
+                                timexes: tagger.tag(analysis, reference: document.published?.reference ?? .unknown),
+                                actorMentions: recognizer.mentions(in: analysis))
+    }
+
+    /// The reduce: the stages that read every document at once (actor
+    /// resolution, events with the actors' canonical names, publication
+    /// inference, the story, the merge) over mapped documents, in order,
+    /// each with its id.
+    public func reduce(_ mapped: [AnalyzedDocument]) -> PipelineResult {
+        var analyzed = mapped
         let (actors, resolved) = resolver.resolve(analyzed.map { ($0.document.id, $0.analysis, $0.actorMentions) })
         var names = [String: String]()
         var kinds = [String: ActorKind]()

@@ -48,9 +48,11 @@ struct TermVector: Sendable {
 
     /// A vector from term weights, scaled to unit length.
     init(unnormalized sums: [Int32: Float]) {
-        let norm = sums.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        // Summed in term order: a dictionary's order changes from run to run, and so would the rounding.
+        let keys = sums.keys.sorted()
+        let norm = keys.reduce(Float(0)) { $0 + sums[$1]! * sums[$1]! }.squareRoot()
         guard norm > 0 else { return }
-        for id in sums.keys.sorted() where sums[id]! != 0 {
+        for id in keys where sums[id]! != 0 {
             ids.append(id)
             weights.append(sums[id]! / norm)
         }
