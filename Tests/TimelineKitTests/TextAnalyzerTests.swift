@@ -115,6 +115,22 @@ struct SentenceCase: Sendable, CustomStringConvertible {
         #expect(a.paragraphs.map(\.furniture) == [nil, .comments, .comments])
     }
 
+    /// A thread whose site signs each comment after its text (washingtonpost.com, 2008): from the
+    /// first signed comment on, every line is the thread's; one signature alone makes no thread.
+    @Test func signedCommentThreadsAreFlagged() {
+        let text = """
+            McCain suspends campaign
+            Sen. John McCain said Wednesday he would suspend his campaign.
+            Obama needs to call in sick Posted by: mthomps71 | September 26, 2008 11:57 AM | Report abuse I see the debate and the crisis as two things.
+            Leadership style? Posted by: JackSmith1 | September 25, 2008 7:25 PM | Report abuse McCain has pulled this stunt before.
+            The campaign denied it.
+            """
+        let flags = analyzer.analyze(text, hasTitleLine: true).paragraphs.map(\.furniture)
+        #expect(flags == [.headline, nil, .comments, .comments, .comments])
+        let one = analyzer.analyze("He said so.\nGood point Posted by: dick | September 19, 2008 4:58 PM | Report abuse")
+        #expect(!one.paragraphs.contains { $0.furniture == .comments })
+    }
+
     @Test func offsetMapCountsCodePoints() {
         let text = "“Huawei” is Chinese"
         let map = OffsetMap(text)

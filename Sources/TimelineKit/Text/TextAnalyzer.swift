@@ -81,7 +81,7 @@ public struct TextAnalyzer: Sendable {
         var attributions = 0
         let lines = paragraphs.map { Self.folded(b[$0.span.start..<$0.span.end]) }
         let rules = paragraphs.indices.map { lexicon.furniture(for: lines[$0], length: paragraphs[$0].span.length) }
-        for (i, rule) in rules.enumerated() where rule?.match == .thread {
+        for (i, rule) in rules.enumerated() where rule?.match.attributesComment == true {
             attributions += 1
             if threadStart == nil { threadStart = i }
         }
@@ -102,7 +102,7 @@ public struct TextAnalyzer: Sendable {
                 paragraphs[i].furniture = .headline
                 continue
             }
-            if let rule = rules[i], rule.match != .thread {
+            if let rule = rules[i], !rule.match.attributesComment {
                 paragraphs[i].furniture = rule.kind
                 if rule.match == .section { inSection = true }
                 continue

@@ -1,7 +1,11 @@
 /// The Text stage's tables (`Resources/text/`), read once.
 struct TextLexicon: Sendable {
     enum AbbreviationKind: Sendable { case title, other }
-    enum Match: String, Sendable { case line, prefix, suffix, contains, section, thread }
+    enum Match: String, Sendable {
+        case line, prefix, suffix, contains, section, thread, signature
+        /// A commenter's attribution: opening a line (`thread`) or anywhere in it, where a site puts it after each comment (`signature`).
+        var attributesComment: Bool { self == .thread || self == .signature }
+    }
 
     struct FurnitureRule: Sendable {
         var kind: Furniture
@@ -47,6 +51,7 @@ struct TextLexicon: Sendable {
             case .contains: hit = Self.contains(folded, p)
             case .section: hit = folded.starts(with: p) && length < 60
             case .thread: hit = Self.attributes(folded, p)
+            case .signature: hit = Self.contains(folded, p)
             }
             if hit { return rule }
         }
