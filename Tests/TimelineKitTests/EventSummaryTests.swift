@@ -34,6 +34,11 @@ import Testing
         .init(text: "China shortly afterwards sentenced a Canadian citizen to death for drug charges in what was an escalation in diplomatic tensions widely seen as retaliatory by observers.",
               actors: [("China", "china", .place)], type: "sentencing",
               expected: "China sentences a Canadian citizen to death for drug charges"),
+        // A date that determines a noun ("Tuesday's") is "the" in a summary; a plain date is dropped with its preposition.
+        .init(text: "Officers arrested Jean Pierre at the site of Tuesday's explosion in Port-au-Prince on Friday.",
+              actors: [("Jean Pierre", "jean-pierre", .person), ("Port-au-Prince", "port-au-prince", .place)],
+              timexes: ["Tuesday", "Friday"], type: "arrest",
+              expected: "Officers arrest Jean Pierre at the site of the explosion in Port-au-Prince"),
         // A subject that names no actor ("A jury") is written as it stands; the one convicted is the patient.
         .init(text: "A jury convicted former Brantford mayor Tom Keller of bribery and fraud on Monday.",
               actors: [("Tom Keller", "tom-keller", .person)], timexes: ["Monday"], type: "conviction",

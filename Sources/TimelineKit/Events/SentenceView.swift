@@ -785,6 +785,8 @@ struct SentenceView {
     func isPlural(_ who: String, doer: Participant?) -> Bool {
         if Self.isPlural(who) || doer.map({ context.kinds[$0.actorID] == .group }) == true { return true }
         guard let last = who.split(separator: " ").last else { return false }
+        // A subject naming no actor is a common noun, capitalised only where it opens the sentence ("Officers").
+        if doer == nil, !who.contains(" "), Self.isPlural(who.lowercased()) { return true }
         return ActorLexicon.shared.groupNouns.contains(String(last)) && last.hasSuffix("s")
     }
 
@@ -958,9 +960,20 @@ struct SentenceView {
             // so does a second action ("smears and attacks").
             if parts.count >= 2 && info(k).contains(.passiveAuxiliary) { break }
             if (word(k) == "and" || word(k) == "or"), k + 1 < range.upperBound, info(k + 1).contains(.trigger) { break }
-            // "fined Google ... on Wednesday": the date is dropped, and so is its preposition.
+            // "fined Google ... on Wednesday": the date is dropped, and so is its preposition; a date
+            // that is a possessive determiner ("in Tuesday's earthquake") becomes "the" ("in the earthquake").
+            if isTimex(k) {
+                var e = timexEnd(from: k)
+                if possessiveClitic(e) {
+                    parts.append("the")
+                    e += 1
+                }
+                k = e
+                continue
+            }
             let beforeDate = k + 1 < range.upperBound && isTimex(k + 1) && info(k).contains(.preposition)
-            if !isTimex(k) && !beforeDate { parts.append(a.string(token: k)) }
+                && !possessiveClitic(timexEnd(from: k + 1))
+            if !beforeDate { parts.append(a.string(token: k)) }
             k += 1
         }
         // Cut by the length: end where a clause or phrase ends, not mid-clause.
@@ -968,6 +981,18 @@ struct SentenceView {
         // No dangling "of", "the", "and", "what" at the end.
         dropDangling(&parts)
         return join(parts)
+    }
+
+    /// The token after the time expression that covers token `k`.
+    private func timexEnd(from k: Int) -> Int {
+        var e = k
+        while e < range.upperBound && isTimex(e) { e += 1 }
+        return e
+    }
+
+    /// Token `k` is a possessive "'s" ("Tuesday's", "last week’s").
+    private func possessiveClitic(_ k: Int) -> Bool {
+        k < range.upperBound && (word(k) == "'s" || word(k) == "\u{2019}s")
     }
 
     /// The words so far end in a determiner, or a determiner and one word:
