@@ -128,6 +128,8 @@ struct TimexCase: Sendable, CustomStringConvertible {
         "The Security Council passed Resolution 1973 on Libya.",
         "Flight 1973 landed safely in Malta.",
         "Passengers of Flight 2010 were stranded.",
+        // Four digits before a time zone are the hour.
+        "The cap was fitted at 1930 CDT.",
         "They drove along Route 66 to Chicago.",
     ]
 

@@ -104,6 +104,8 @@ struct TimexMatcher {
         else { return false }
         if lex.notTimeBefore.contains(w(i - 1)) || lex.notTimeAfter.contains(w(i + 1)) { return false }
         if identifies(i) { return false }
+        // Four digits before a time zone are a clock time ("completed at 1930 CDT").
+        if let c = lex.clock[w(i + 1)], c.kind == "zone" { return false }
         // "1984-85" is a range, "1984 -- part of" a dash.
         if (w(i + 1) == "-" && !(w(i + 2) == "-" || !touching(i))) || w(i + 1) == "/" || (kind(i + 1) == .number && touching(i)) { return false }
         if kind(i - 1) == .symbol && touching(i - 1) { return false }
