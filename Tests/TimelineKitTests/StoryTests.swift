@@ -121,6 +121,17 @@ import Testing
         #expect(summary.timeline.first?.sentences.first?.contains("arrest") == true)
     }
 
+    /// A day restated in parentheses in another time zone names no day of its own.
+    @Test func aTimeRestatedInAnotherZoneNamesNoDay() {
+        let text = "BP fitted a cap\n\nEngineers fitted the cap at 1930 CDT on 1 June (0030 GMT 2 June), BP said."
+        let document = Document(id: "d1", path: "cap.txt", title: "", text: text, format: .text,
+                                published: Publication(value: TimeValue(day: Day(iso: "2010-06-05")!), basis: .metadata,
+                                                       explanation: "metadata"))
+        let evidence = Pipeline().run([document]).story.dates.evidence
+        #expect(evidence[Period(day: Day(iso: "2010-06-01")!)]?.documents == 1)
+        #expect(evidence[Period(day: Day(iso: "2010-06-02")!)] == nil)
+    }
+
     @Test func sinceAndUntilBoundTheKeyDates() {
         let options = SummaryOptions(dates: 5, sentences: 2, since: Day(iso: "2021-06-01"), until: Day(iso: "2021-06-30"))
         let dates = StorySummarizer().summarize(Self.result, options: options).timeline.map(\.date)

@@ -65,9 +65,11 @@ struct DateSalience: Sendable {
             }
             let sentences = a.analysis.sentences
             let hypothetical = Self.hypotheticalAnchors(a.events)
+            let restated = Self.restatements(a.timexes, in: a.analysis.bytes)
             var best = [Period: Float]()
             for timex in a.timexes where timex.type == .date || timex.type == .time {
-                guard !hypothetical.contains(timex.span.start), let period = Self.period(of: timex.value),
+                guard !hypothetical.contains(timex.span.start), !restated.contains(timex.span.start),
+                      let period = Self.period(of: timex.value),
                       let s = Self.sentence(containing: timex.span.start, in: sentences),
                       !Self.isFurniture(sentences[s]) else { continue }
                 if !(named[s]?.contains(period) ?? false) { named[s, default: []].append(period) }
@@ -105,6 +107,25 @@ struct DateSalience: Sendable {
             if m.factuality.isFactual { factual.insert(t.start) } else { hypothetical.insert(t.start) }
         }
         return hypothetical.subtracting(factual)
+    }
+
+    /// Where the time expressions start that restate the one before them in
+    /// parentheses ("at 1930 CDT on 1 June (0030 GMT 2 June)": the same moment
+    /// in another time zone or calendar): they name no day of their own.
+    static func restatements(_ timexes: [TimeExpression], in bytes: [UInt8]) -> Set<Int> {
+        var result = Set<Int>()
+        let sorted = timexes.sorted { $0.span.start < $1.span.start }
+        for (i, t) in sorted.enumerated() where i > 0 {
+            // The parenthesis the expression stands in: no closing one or line end between.
+            var k = t.span.start - 1
+            while k >= 0, bytes[k] != 0x28, bytes[k] != 0x29, bytes[k] != 0x0A, t.span.start - k < 40 { k -= 1 }
+            guard k >= 0, bytes[k] == 0x28 else { continue }
+            // Right after an earlier expression, spaces between.
+            var e = k - 1
+            while e >= 0, bytes[e] == 0x20 { e -= 1 }
+            if sorted[..<i].contains(where: { $0.span.end == e + 1 }) { result.insert(t.span.start) }
+        }
+        return result
     }
 
     /// The period a time expression names: a day (a clock time or part of a
