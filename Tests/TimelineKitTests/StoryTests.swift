@@ -121,6 +121,24 @@ import Testing
         #expect(summary.timeline.first?.sentences.first?.contains("arrest") == true)
     }
 
+    /// A sentence a site prints above every article, each time followed by a
+    /// different one, is its template; an article two pages copy whole is not.
+    @Test func aSentenceEverySitePagePrintsIsTemplateNotNews() {
+        let banner = "Explore all of our council graphics to follow the case and see its timeline."
+        let copied = "The council of Brantford voted on Tuesday to cut the budget for roads. Residents protested outside City Hall."
+        let texts = Self.articles.prefix(4).map { banner + " " + $0.text } + [copied, copied, copied]
+        let documents = texts.enumerated().map { i, text in
+            Document(id: "d\(i + 1)", path: "t/\(i + 1).txt", title: "", text: text, format: .text,
+                     published: Publication(value: TimeValue(day: Day(iso: "2021-03-0\(i + 1)")!), basis: .metadata,
+                                            explanation: "metadata"))
+        }
+        let profile = Pipeline().run(documents).story.profile
+        for d in 0..<4 { #expect(profile.template[d] == [0]) }
+        for d in 4..<7 { #expect(profile.template[d].isEmpty) }
+        let summary = StorySummarizer().summarize(Pipeline().run(documents), options: SummaryOptions(dates: 4, sentences: 2))
+        #expect(!summary.timeline.flatMap(\.sentences).contains(banner))
+    }
+
     /// A day restated in parentheses in another time zone names no day of its own.
     @Test func aTimeRestatedInAnotherZoneNamesNoDay() {
         let text = "BP fitted a cap\n\nEngineers fitted the cap at 1930 CDT on 1 June (0030 GMT 2 June), BP said."

@@ -71,7 +71,7 @@ struct DateSalience: Sendable {
                 guard !hypothetical.contains(timex.span.start), !restated.contains(timex.span.start),
                       let period = Self.period(of: timex.value),
                       let s = Self.sentence(containing: timex.span.start, in: sentences),
-                      !Self.isFurniture(sentences[s]) else { continue }
+                      !Self.isFurniture(sentences[s]), !profile.template[d].contains(s) else { continue }
                 if !(named[s]?.contains(period) ?? false) { named[s, default: []].append(period) }
                 best[period] = max(best[period] ?? 0, profile.sentenceRelevance(d, s))
             }

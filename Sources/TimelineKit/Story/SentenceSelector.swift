@@ -31,12 +31,12 @@ struct SentenceSelector: Sendable {
         var leads = [Day: [Candidate]]()
         for (d, a) in documents.enumerated() where !profile.offTopic[d] {
             let named = salience.references[d]
-            for (s, periods) in named.sorted(by: { $0.key < $1.key }) {
+            for (s, periods) in named.sorted(by: { $0.key < $1.key }) where !profile.template[d].contains(s) {
                 for period in periods { naming[period, default: []].append(Candidate(document: d, sentence: s, namesDay: true)) }
             }
             guard let p = a.document.published?.value, p.granularity == .day, let day = p.earliest else { continue }
             for s in a.analysis.sentences.indices.prefix(parameters.leadSentences)
-            where named[s] == nil && !DateSalience.isFurniture(a.analysis.sentences[s]) {
+            where named[s] == nil && !DateSalience.isFurniture(a.analysis.sentences[s]) && !profile.template[d].contains(s) {
                 for back in 0...parameters.leadReach {
                     leads[day.adding(days: -back), default: []].append(Candidate(document: d, sentence: s, namesDay: false))
                 }

@@ -17,6 +17,8 @@ struct StoryProfile: Sendable {
     let centroid: TermVector
     /// The median relevance of a sentence (``sentenceRelevance(_:_:)``), to compare others with.
     let typicalSentenceRelevance: Float
+    /// Per document: the sentences that are the site's template, not the article (``templateSentences(_:)``).
+    let template: [Set<Int>]
 
     /// Below this many documents the pile is too small to call one off-topic.
     static let minimumDocumentsForRelevance = 8
@@ -59,6 +61,35 @@ struct StoryProfile: Sendable {
             }
         }
         typicalSentenceRelevance = max(Self.median(relevances), 1e-6)
+        template = Self.templateSentences(text)
+    }
+
+    /// Below this many content words a repeated sentence may be a coincidence ("Shares fell.").
+    static let minimumTemplateWords = 4
+    /// A sentence is the site's template when this many documents hold it, each followed by a different sentence.
+    static let templateDocuments = 3
+
+    /// The sentences a site prints around its articles ("Explore all of our
+    /// oil spill graphics to track the spill ..."), found as boilerplate
+    /// detectors find them: the same sentence in several documents, each time
+    /// followed by a different one. An article copied whole by several pages
+    /// repeats its sentences with the same neighbours and stays.
+    static func templateSentences(_ text: StoryText) -> [Set<Int>] {
+        var followers = [[Int32]: Set<[Int32]>]()
+        var holders = [[Int32]: Set<Int>]()
+        for (d, sentences) in text.terms.enumerated() {
+            for (s, terms) in sentences.enumerated() where terms.count >= minimumTemplateWords {
+                holders[terms, default: []].insert(d)
+                followers[terms, default: []].insert(s + 1 < sentences.count ? sentences[s + 1] : [])
+            }
+        }
+        return text.terms.map { sentences in
+            Set(sentences.indices.filter { s in
+                let terms = sentences[s]
+                return terms.count >= minimumTemplateWords && (holders[terms]?.count ?? 0) >= templateDocuments
+                    && (followers[terms]?.count ?? 0) >= templateDocuments
+            })
+        }
     }
 
     /// How much of what sentence `s` of document `d` says is what the pile
