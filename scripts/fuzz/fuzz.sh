@@ -9,7 +9,7 @@
 #
 # Targets: text, html, timeml, jsonl (the readers, through DocumentLoader),
 # timex (the time tagger) and pipeline (every stage and renderer on a text).
-# TimelineKit, Yams and libxml2's shim are compiled with -sanitize=fuzzer,address
+# TimelineKit, Yams, GRDB and libxml2's shim are compiled with -sanitize=fuzzer,address
 # by SwiftPM (scratch path .build-fuzz), each target linked by swiftc with them.
 # The corpus of each target grows in .build-fuzz/corpus/TARGET, seeded from
 # Samples/ and the test fixtures; crashes land in .build-fuzz/crashes/TARGET
@@ -24,13 +24,14 @@ export SWIFT_BACKTRACE=enable=no
 build() {
     [ "${1:-}" = "--link-only" ] || nice -n 19 swift build --scratch-path "$scratch" -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
         -Xswiftc -enable-testing --target TimelineKit
-    local objects=("$scratch"/release/TimelineKit.build/*.o "$scratch"/release/Yams.build/*.o "$scratch"/release/CYaml.build/src/*.o)
+    local objects=("$scratch"/release/TimelineKit.build/*.o "$scratch"/release/Yams.build/*.o "$scratch"/release/CYaml.build/src/*.o
+                   "$scratch"/release/GRDB.build/*.o)
     mkdir -p "$scratch/bin"
     for t in "${targets[@]}"; do
         nice -n 19 swiftc -O -sanitize=fuzzer,address -parse-as-library -enable-testing -module-name "Fuzz_$t" \
-            -I "$scratch/release/Modules" -I "$root/Sources/CLibXML2" -I "$scratch/checkouts/Yams/Sources/CYaml/include" $(pkg-config --cflags-only-I libxml-2.0 | sed 's/-I/-Xcc -I/g') \
+            -I "$scratch/release/Modules" -I "$root/Sources/CLibXML2" -I "$root/Sources/CZlib" -I "$scratch/checkouts/Yams/Sources/CYaml/include" -I "$scratch/checkouts/GRDB.swift/Sources/GRDBSQLite" $(pkg-config --cflags-only-I libxml-2.0 | sed 's/-I/-Xcc -I/g') \
             scripts/fuzz/targets/Common.swift "scripts/fuzz/targets/$t.swift" "${objects[@]}" \
-            -lxml2 -o "$scratch/bin/fuzz-$t" 2>&1 | { grep -v "Cannot export local symbol" || true; }
+            -lxml2 -lsqlite3 -lz -o "$scratch/bin/fuzz-$t" 2>&1 | { grep -v "Cannot export local symbol" || true; }
     done
 }
 
