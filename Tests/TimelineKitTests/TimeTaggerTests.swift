@@ -87,6 +87,9 @@ struct TimexCase: Sendable, CustomStringConvertible {
         .init(text: "Sales grew this spring.", reference: "2013-05-02", phrase: "this spring", value: "2013-SP"),
         .init(text: "Sales grew in the latest quarter, up from a year ago.", reference: "1989-10-26", phrase: "a year ago", value: "1988-Q3"),
         .init(text: "Sales grew in the first quarter.", reference: "1998-05-02", phrase: "the first quarter", value: "1998-Q1"),
+        // "May" beside its day is the month, not a modal making the clause future.
+        .init(text: "Approximate oil locations 22 April - 15 May are shown.", reference: "2010-07-20", phrase: "22 April", value: "2010-04-22"),
+        .init(text: "Oil was seen on 22 April and May 3.", reference: "2010-07-20", phrase: "22 April", value: "2010-04-22"),
         .init(text: "The fight of the century.", reference: nil, phrase: "", value: "", type: .date),
     ].filter { !$0.phrase.isEmpty }
 
