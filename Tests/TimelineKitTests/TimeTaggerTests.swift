@@ -210,3 +210,27 @@ extension TimeTaggerTests {
         #expect(tagger.tag(text, reference: .unknown).isEmpty)
     }
 }
+
+/// A live page stamps its updates with the time of day: four digits opening
+/// several of its lines are clock times, not years.
+@Suite struct LivePageStampTests {
+    @Test func stampsOpeningALivePageAreNoYears() {
+        let page = """
+            2346 Survivor Jackson tells the BBC he has just found his wife under the rubble.
+
+            2032 50,000 people are feared dead, the Red Cross says.
+
+            1340 UN chief Ban Ki-moon says the UN mission's head is missing.
+
+            The 2010 earthquake struck near the capital.
+            """
+        let found = TimeTagger().tag(page, reference: TimeReference(day: Day(iso: "2010-01-13")!))
+        #expect(found.map(\.text) == ["2010"])
+    }
+
+    @Test func aYearOpeningOneLineIsStillAYear() {
+        let text = "1989 Was the year the wall fell.\n\nThe city celebrated."
+        let found = TimeTagger().tag(text, reference: TimeReference(day: Day(iso: "2010-01-13")!))
+        #expect(found.map(\.value.value) == ["1989"])
+    }
+}

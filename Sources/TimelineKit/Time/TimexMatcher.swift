@@ -36,6 +36,12 @@ struct TimexMatcher {
     let lex: TimeLexicon
     /// Lower-cased token texts (curly apostrophes folded to straight ones).
     let low: [String]
+    /// The clock stamps of a live page: four digits that read as a 24-hour
+    /// time opening at least ``minimumStamps`` of its sentences, each before
+    /// a capitalised word or a number ("2346 Survivor Jackson tells the BBC
+    /// ...", "2032 50,000 people ..."): times of the day, not years.
+    let stamps: Set<Int>
+    static let minimumStamps = 3
 
     init(_ analysis: TextAnalysis, lexicon: TimeLexicon = .shared) {
         a = analysis
@@ -56,6 +62,14 @@ struct TimexMatcher {
             }
             return String(decoding: out, as: UTF8.self)
         }
+        var stamps = Set<Int>()
+        for sentence in analysis.sentences where sentence.tokens.count > 2 {
+            let i = sentence.tokens.lowerBound
+            guard low[i].utf8.count == 4, let n = Int(low[i]), n / 100 <= 23, n % 100 <= 59,
+                  analysis.tokens[i + 1].isCapitalized || analysis.tokens[i + 1].kind == .number else { continue }
+            stamps.insert(i)
+        }
+        self.stamps = stamps.count >= Self.minimumStamps ? stamps : []
     }
 
     // MARK: Token helpers
@@ -103,7 +117,7 @@ struct TimexMatcher {
         guard (1900...2099).contains(y) || ((1500...1899).contains(y) && lex.signals[w(i - 1)]?.contains("year-prep") == true)
         else { return false }
         if lex.notTimeBefore.contains(w(i - 1)) || lex.notTimeAfter.contains(w(i + 1)) { return false }
-        if identifies(i) { return false }
+        if identifies(i) || stamps.contains(i) { return false }
         // Four digits before a time zone are a clock time ("completed at 1930 CDT").
         if let c = lex.clock[w(i + 1)], c.kind == "zone" { return false }
         // "1984-85" is a range, "1984 -- part of" a dash.
