@@ -70,6 +70,9 @@ struct NonActorCase: Sendable, CustomStringConvertible {
               mention: "Meng", kind: .person, id: "meng-wanzhou"),
         .init(text: "Liang said Huawei did not act on behalf of China's government in any worldwide market.",
               mention: "Liang", kind: .person, id: "liang"),
+        // A title word may open an organisation's name.
+        .init(text: "Speaking at the General Assembly in New York, he said the UN would help.",
+              mention: "General Assembly", kind: .organization, id: "general-assembly"),
         .init(text: "Washington believes equipment made by Huawei Technologies Co Ltd could be used by the Chinese state to spy.",
               mention: "Washington", kind: .place, id: "united-states"),
         .init(text: "Washington believes equipment made by Huawei Technologies Co Ltd could be used by the Chinese state to spy.",

@@ -206,7 +206,8 @@ struct ActorScan {
                 lastHead = q
             } else if isConnector(q) {
                 guard lastHead == q - 1 else { break }
-            } else if lex.stopWords.contains(forms[q]) || title(q, honorificOrHeadOnly: true) != nil {
+            } else if lex.stopWords.contains(forms[q]) || (q > p && title(q, honorificOrHeadOnly: true) != nil) {
+                // A title opening the name may be the organisation's own word ("General Assembly", "General Motors").
                 break
             }
             q += 1
