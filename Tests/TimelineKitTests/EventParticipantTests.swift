@@ -82,6 +82,18 @@ import Testing
         #expect(event.participants.map(\.actor) == event.actors.filter { a in event.participants.contains { $0.actor == a } })
     }
 
+    /// A pronoun subject speaks for its referent, not for the name in a
+    /// fronted clause: with no one named before, nobody said it.
+    @Test func aPronounSubjectIsNotTheFrontedClausesName() {
+        let given = EventExtractorTests.Given(
+            text: "Speaking at the General Assembly in New York, he said the UN had to do everything in its power.",
+            actors: [("General Assembly", "general-assembly", .organization), ("New York", "new-york", .place),
+                     ("UN", "united-nations", .organization)],
+            timexes: [])
+        let events = EventExtractorTests().run(given)
+        #expect(!events.contains { e in e.participants.contains { $0.actor == "general-assembly" && $0.role == .agent } })
+    }
+
     /// A plain verb form after a preposition is a noun: "over claims of hearing loss" reports no claim.
     @Test func verbFormAfterAPrepositionIsANoun() {
         let events = EventExtractorTests().run(EventExtractorTests.Given(

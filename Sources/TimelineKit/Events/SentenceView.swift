@@ -369,6 +369,9 @@ struct SentenceView {
         let syntax = trigger.embeddedIn == nil ? syntacticRoles(of: trigger.token, passive: trigger.isPassive) : nil
         if let syntax, let s = syntax.subject {
             subject = s
+        } else if let syntax, let s = syntax.tokens.subject, info(s).contains(.pronoun), !quoted(s) {
+            // "Speaking at the General Assembly, he said": the pronoun's referent or nobody, not the sentence's first name.
+            subject = participant(at: s)
         } else if let syntax, let s = syntax.tokens.subject, let p = parse {
             subject = self.subject(standingFor: s, in: p, speech: trigger.info.triggerClass == .speech, fallback: subject)
         }
