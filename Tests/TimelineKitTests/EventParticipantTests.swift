@@ -94,6 +94,16 @@ import Testing
         #expect(!events.contains { e in e.participants.contains { $0.actor == "general-assembly" && $0.role == .agent } })
     }
 
+    /// A participle describing the noun before it (a reduced relative
+    /// clause) is done to that noun: no name before it is its agent.
+    @Test(arguments: ["Officials in Haiti found 20 people killed in the storm.",
+                      "Police in Haiti said the man arrested on Monday was released."])
+    func aParticipleDescribingANounHasNoAgentBeforeIt(_ text: String) {
+        let given = EventExtractorTests.Given(text: text, actors: [("Haiti", "haiti", .place)], timexes: [])
+        let events = EventExtractorTests().run(given).filter { $0.type != "statement" && $0.type != "release" }
+        #expect(!events.contains { e in e.participants.contains { $0.actor == "haiti" && $0.role == .agent } })
+    }
+
     /// A plain verb form after a preposition is a noun: "over claims of hearing loss" reports no claim.
     @Test func verbFormAfterAPrepositionIsANoun() {
         let events = EventExtractorTests().run(EventExtractorTests.Given(

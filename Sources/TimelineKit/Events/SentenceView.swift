@@ -353,6 +353,11 @@ struct SentenceView {
     /// at the start of the sentence, "he"/"the company" resolved to the
     /// last such actor), then the actors after it up to the next trigger.
     func roles(of trigger: Trigger, context: DocumentContext) -> Roles {
+        var trigger = trigger
+        // "the number of people killed in the quake": a participle describing the noun before
+        // it (a reduced relative clause) is done to that noun, by no one the sentence names before.
+        let describedNoun = reducedRelativeHead(of: trigger)
+        if describedNoun != nil { trigger.isPassive = true }
         let t = trigger.embeddedIn ?? trigger.governor ?? trigger.token
         var subject = participant(before: t, stopAtBoundary: true)
         if subject == nil && trigger.info.triggerClass == .speech {
@@ -374,6 +379,8 @@ struct SentenceView {
             subject = participant(at: s)
         } else if let syntax, let s = syntax.tokens.subject, let p = parse {
             subject = self.subject(standingFor: s, in: p, speech: trigger.info.triggerClass == .speech, fallback: subject)
+        } else if let h = describedNoun, let p = parse {
+            subject = participant(naming: h, in: p) ?? self.subject(standingFor: h, in: p, speech: false, fallback: nil)
         }
         if trigger.isPassive || undergoer {
             roles.patient = subject
@@ -493,6 +500,18 @@ struct SentenceView {
             if let found = p.name(of: a).lazy.compactMap(at).first { return found }
         }
         return nil
+    }
+
+    /// The noun a past participle trigger describes as a reduced relative
+    /// clause ("people killed in the quake", "the man arrested on Monday"):
+    /// the parse's head of an `acl` participle, before it, with no passive
+    /// auxiliary or subject of its own.
+    func reducedRelativeHead(of trigger: Trigger) -> Int? {
+        let v = trigger.token
+        guard trigger.embeddedIn == nil, !trigger.isPassive, trigger.info.isPast, let p = parse, p.tokens.contains(v),
+              p.relation(v) == .acl, let h = p.head(v), h < v, p.tag(h).isNominal,
+              p.children(of: v, .nsubj, .nsubjPass).isEmpty else { return nil }
+        return h
     }
 
     /// The noun phrase an argument heads, as written: its subtree without
