@@ -35,6 +35,26 @@ import Testing
         #expect(events[0].date?.conflicts == [])
     }
 
+    /// A death toll told many ways, with no actor in a core role, is one
+    /// event: the same undergoer as written ("people"), numbers aside, on the same day.
+    @Test func aTollToldManyWaysIsOneEvent() {
+        let day = TimeValue(day: Day(year: 2010, month: 1, day: 12))
+        func death(_ doc: String, _ sentence: String, _ who: String, date: TimeValue = day) -> EventMention {
+            var m = mention(doc, "death", sentence, actors: ["haiti"], date: date)
+            m.arguments = [ArgumentPhrase(role: .patient, text: who, span: TextSpan(0, who.utf8.count))]
+            return m
+        }
+        let mentions = [
+            death("d1", "As many as 200,000 people died in the 12 January earthquake.", "As many as 200,000 people"),
+            death("d2", "Thousands of people are thought to have died in Tuesday's earthquake.", "Thousands of people"),
+            death("d3", "About 45,000-50,000 people have died since Tuesday's earthquake.", "About 45,000-50,000 people"),
+            // Another undergoer, another day: other events.
+            death("d4", "Three aid workers died in Port-au-Prince on Tuesday.", "Three aid workers"),
+            death("d5", "Ten people died in an aftershock on 20 January.", "Ten people", date: TimeValue(day: Day(year: 2010, month: 1, day: 20))),
+        ]
+        #expect(merger.clusters(mentions) == [[0, 1, 2], [3], [4]])
+    }
+
     @Test func differentTypesOrIncompatibleDatesStayApart() {
         let mentions = [
             mention("d1", "ban", "The UK banned Huawei equipment from its 5G networks", actors: ["united-kingdom", "huawei"],

@@ -104,6 +104,7 @@ public struct EventMerger: Sendable {
         guard a.type == b.type, a.factuality.isFactual == b.factuality.isFactual else { return false }
         if a.documentID == b.documentID && a.sentence == b.sentence { return false }
         if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
+        if sharesCorePhrase(a, b) { return true }
         // The actors both name (lists of a few ids: counted in place, no set built).
         func isShared(_ x: String) -> Bool { a.actors.contains(x) && b.actors.contains(x) }
         var sharedCount = 0
@@ -128,6 +129,31 @@ public struct EventMerger: Sendable {
         guard sharedCount >= 2, jaccard >= 0.15, let da = a.date, let db = b.date,
               let sa = da.spanInDays, let sb = db.spanInDays, sa <= 31, sb <= 31 else { return false }
         return true
+    }
+
+    /// Whether two actions on the same precise day, neither with an actor in a
+    /// core role, have the same one who acted or was acted on as written:
+    /// their phrases in that role share a word, numbers aside ("As many as
+    /// 200,000 people died in the 12 January earthquake", "Thousands of
+    /// people are thought to have died in Tuesday's earthquake"). A death
+    /// toll told many ways is one death event, its counts the sources'.
+    func sharesCorePhrase(_ a: EventMention, _ b: EventMention) -> Bool {
+        guard !speechTypes.contains(a.type), let da = a.date, let db = b.date, da.spanInDays == 1, da.value == db.value
+        else { return false }
+        func hasCoreActor(_ m: EventMention) -> Bool { m.participants.contains { $0.role == .agent || $0.role == .patient } }
+        guard !hasCoreActor(a), !hasCoreActor(b) else { return false }
+        for x in a.arguments where x.role == .agent || x.role == .patient {
+            let wx = contentWords(Self.withoutDigits(x.text))
+            for y in b.arguments where y.role == x.role && wx.commonCount(with: contentWords(Self.withoutDigits(y.text))) > 0 {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A phrase with its numbers blanked: a count is no word of what was counted.
+    static func withoutDigits(_ text: String) -> String {
+        String(text.unicodeScalars.map { $0.properties.numericType != nil ? " " : Character($0) })
     }
 
     /// Whether an actor is the agent of both mentions or the patient of both.
