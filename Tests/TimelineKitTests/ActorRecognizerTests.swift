@@ -70,6 +70,10 @@ struct NonActorCase: Sendable, CustomStringConvertible {
               mention: "Meng", kind: .person, id: "meng-wanzhou"),
         .init(text: "Liang said Huawei did not act on behalf of China's government in any worldwide market.",
               mention: "Liang", kind: .person, id: "liang"),
+        // British style writes abbreviated titles without a full stop.
+        .init(text: "Adm Thad Allen said the well was sealed.", mention: "Thad Allen", kind: .person, id: "thad-allen"),
+        .init(text: "The leading US general in Haiti, Lt Gen Ken Keen, says it is a reasonable assumption.",
+              mention: "Ken Keen", kind: .person, id: "ken-keen"),
         // A title word may open an organisation's name.
         .init(text: "Speaking at the General Assembly in New York, he said the UN would help.",
               mention: "General Assembly", kind: .organization, id: "general-assembly"),
