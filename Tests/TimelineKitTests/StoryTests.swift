@@ -139,6 +139,26 @@ import Testing
         #expect(!summary.timeline.flatMap(\.sentences).contains(banner))
     }
 
+    /// A day named in an article's lead is its news; one named as often but
+    /// deep in the articles is background, and ranks below it.
+    @Test func aDayNamedInTheLeadsOutranksOneNamedFurtherOn() {
+        let filler = (1...6).map { "The council of Brantford discussed the city budget and the roads plan, item \($0)." }
+        let texts = (0..<4).map { i in
+            // Each article words its sentences its own way (one sentence in every article would be a template).
+            (["Mayor Tom Keller met the construction company on March 2, records of case \(i) show."] + filler
+                + ["Mayor Tom Keller met the construction company on June 14, records of case \(i) show."]).joined(separator: " ")
+        }
+        let documents = texts.enumerated().map { i, text in
+            Document(id: "d\(i + 1)", path: "lead/\(i + 1).txt", title: "", text: text, format: .text,
+                     published: Publication(value: TimeValue(day: Day(iso: "2021-07-0\(i + 1)")!), basis: .metadata,
+                                            explanation: "metadata"))
+        }
+        let dates = Pipeline().run(documents).story.dates
+        let lead = Period(day: Day(iso: "2021-03-02")!), deep = Period(day: Day(iso: "2021-06-14")!)
+        #expect(dates.evidence[lead]?.documents == 4 && dates.evidence[deep]?.documents == 4)
+        #expect(dates.score(lead) > dates.score(deep))
+    }
+
     /// A day restated in parentheses in another time zone names no day of its own.
     @Test func aTimeRestatedInAnotherZoneNamesNoDay() {
         let text = "BP fitted a cap\n\nEngineers fitted the cap at 1930 CDT on 1 June (0030 GMT 2 June), BP said."

@@ -73,7 +73,9 @@ struct DateSalience: Sendable {
                       let s = Self.sentence(containing: timex.span.start, in: sentences),
                       !Self.isFurniture(sentences[s]), !profile.template[d].contains(s) else { continue }
                 if !(named[s]?.contains(period) ?? false) { named[s, default: []].append(period) }
-                best[period] = max(best[period] ?? 0, profile.sentenceRelevance(d, s))
+                // A day named in an article's lead is its news; named further on, background.
+                let lead = s < parameters.leadSentences ? Float(1 + parameters.leadReferenceBonus) : 1
+                best[period] = max(best[period] ?? 0, lead * profile.sentenceRelevance(d, s))
             }
             for (period, relevance) in best {
                 evidence[period, default: Evidence()].documents += 1

@@ -8,7 +8,9 @@ public struct StoryParameters: Sendable, Hashable {
     public var relevanceShare: Double = 0.5
     /// What an on-topic article published on a day adds to that day's references
     /// (its lead tells the day's news without naming the day).
-    public var publicationWeight: Double = 0.5
+    public var publicationWeight: Double = 0.75
+    /// How much more a day named in an article's lead (its first ``leadSentences``) weighs.
+    public var leadReferenceBonus: Double = 0.4
     /// Days either side whose publications count as the coverage around a day.
     public var coverageReach: Int = 3
     /// Added to the coverage: a day in a quiet stretch is not made key by one mention.
@@ -45,6 +47,7 @@ public struct StoryParameters: Sendable, Hashable {
         switch name {
         case "offTopicShare": offTopicShare = value
         case "relevanceShare": relevanceShare = value
+        case "leadReferenceBonus": leadReferenceBonus = value
         case "publicationWeight": publicationWeight = value
         case "coverageReach": coverageReach = Int(value)
         case "coverageFloor": coverageFloor = value
