@@ -20,9 +20,18 @@
 /// concurrency-safe; this wrapper is the one place that calls it.
 static inline void timeline_xmlFree(void *pointer) { xmlFree(pointer); }
 
-/// Silences libxml2's default error printing to stderr; errors are read
-/// back with xmlGetLastError / xmlCtxtGetLastError and reported by the caller.
+static void timeline_ignoreGenericError(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+/// Silences libxml2's default error printing to stderr ("encoding error :
+/// input conversion failed", "I/O error : encoder error" on a page whose
+/// bytes do not fit its declared charset); errors are read back with
+/// xmlGetLastError / xmlCtxtGetLastError and reported by the caller. A NULL
+/// handler would restore the printing one. The handler is per thread: call
+/// this on the thread that parses.
 static inline void timeline_silenceGenericErrors(void) {
-    xmlSetGenericErrorFunc(NULL, NULL);
+    xmlSetGenericErrorFunc(NULL, timeline_ignoreGenericError);
 }
 #endif

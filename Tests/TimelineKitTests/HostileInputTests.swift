@@ -22,6 +22,34 @@ import Testing
         }
     }
 
+    // MARK: Bytes that do not fit the declared charset
+
+    /// libxml2 stops at the first byte its declared charset cannot take (and
+    /// printed two lines to stderr): the page is read again as ISO-8859-1,
+    /// its whole text kept, with one warning line.
+    @Test(arguments: ["EUC-JP", "ISO-2022-JP"])
+    func bytesThatDoNotFitTheDeclaredCharsetAreReadWithAWarning(_ charset: String) throws {
+        let html = Array("<html><head><meta charset=\"\(charset)\"><title>Rig sinks</title></head><body><p>The rig ".utf8)
+            + [0xFF, 0xFE, 0x80] + Array(" sank in the Gulf on April 22, 2010, two days after the blast.</p></body></html>".utf8)
+        let result = try loader.load(html, path: "rig.html")
+        let text = try #require(result.documents.first?.text)
+        #expect(text.contains("sank in the Gulf on April 22, 2010"))
+        #expect(result.warnings.count == 1)
+        #expect(result.warnings.first.map { !$0.description.contains("\n") && $0.description.contains("rig.html") } == true)
+    }
+
+    /// A page its charset fits is read as before, with no warning; a page
+    /// declaring itself UTF-16 in its own (8-bit) bytes is read as browsers
+    /// read it, the declaration ignored (it read as CJK mojibake).
+    @Test(arguments: ["windows-1252", "UTF-16", "utf-16le"])
+    func aPageItsCharsetFitsHasNoWarning(_ charset: String) throws {
+        let html = Array("<html><head><meta charset=\"\(charset)\"><title>Rig sinks</title></head><body><p>The rig ".utf8)
+            + [0x93, 0x73, 0x61, 0x6E, 0x6B, 0x94] + Array(" on April 22, 2010.</p></body></html>".utf8)
+        let result = try loader.load(html, path: "rig.html")
+        #expect(result.warnings.isEmpty)
+        #expect(result.documents.first?.text.contains("The rig \u{201C}sank\u{201D} on April 22, 2010.") == true)
+    }
+
     // MARK: Dates that are not dates
 
     struct BadDate: Sendable, CustomStringConvertible {

@@ -10,7 +10,10 @@ enum CharsetDecoder {
 
     static func encoding(for bytes: [UInt8], declared: String?) -> String {
         if UTF8Validation.firstInvalidByte(in: bytes) == nil { return "UTF-8" }
-        let label = declared.flatMap(normalized) ?? declaredInPage(bytes).flatMap(normalized)
+        // A page cannot declare itself UTF-16 in its own bytes (it would have had to be
+        // read to find it): browsers ignore such a declaration (WHATWG, "prescan").
+        let inPage = declaredInPage(bytes).flatMap(normalized).flatMap { $0.hasPrefix("utf-16") ? nil : $0 }
+        let label = declared.flatMap(normalized) ?? inPage
         return label ?? "windows-1252"
     }
 

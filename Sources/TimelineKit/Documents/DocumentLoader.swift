@@ -204,7 +204,11 @@ public struct DocumentLoader: Sendable {
     public func load(contentsOf path: String, _ each: (Result<Document, TimelineError>) -> Void,
                      warning: (TimelineWarning) -> Void = { _ in }) {
         if isArchive(path) {
-            WARCReader.read(path: path) { page in each(page.flatMap(warcDocument)) }
+            WARCReader.read(path: path) { page in
+                var warnings = [TimelineWarning]()
+                each(page.flatMap { warcDocument($0, warnings: &warnings) })
+                warnings.forEach(warning)
+            }
             return
         }
         do {
@@ -227,11 +231,11 @@ public struct DocumentLoader: Sendable {
     /// A page of a web archive as a document: its target URI as its
     /// address, and its crawl date as the latest its publication can be
     /// (``Document/notAfter``; the page's dates after it are dropped).
-    private func warcDocument(_ page: WARCReader.Page) -> Result<Document, TimelineError> {
+    private func warcDocument(_ page: WARCReader.Page, warnings: inout [TimelineWarning]) -> Result<Document, TimelineError> {
         let name = "\(page.path)#\(page.number)"
         var document: Document
         do {
-            document = try htmlDocument(page.body, path: name, url: page.uri, encoding: page.charset)
+            document = try htmlDocument(page.body, path: name, url: page.uri, encoding: page.charset, warnings: &warnings)
         } catch {
             guard case .malformed(_, let reason) = error else { return .failure(error) }
             return .failure(.malformed(path: name + (page.uri.map { " (\($0))" } ?? ""), reason: reason))
@@ -265,7 +269,7 @@ public struct DocumentLoader: Sendable {
         case .warc:
             var result = LoadResult()
             WARCReader.read(bytes: bytes, path: path) { page in
-                switch page.flatMap(warcDocument) {
+                switch page.flatMap({ warcDocument($0, warnings: &result.warnings) }) {
                 case .success(let d): result.documents.append(d)
                 case .failure(let e): result.errors.append(e)
                 }
@@ -276,7 +280,7 @@ public struct DocumentLoader: Sendable {
             let document = try plain.read(text, path: path, warnings: &warnings)
             return LoadResult(documents: [document], warnings: warnings)
         case .html:
-            var document = try htmlDocument(bytes, path: path, url: url)
+            var document = try htmlDocument(bytes, path: path, url: url, warnings: &warnings)
             document.title = Document.title(document.title, path: path, warnings: &warnings)
             return LoadResult(documents: [document], warnings: warnings)
         case .timeml:
@@ -301,8 +305,11 @@ public struct DocumentLoader: Sendable {
     /// One web page as a document: its main text under its title, its
     /// metadata dates, then the dates written at the top of its text, then
     /// its modification dates.
-    func htmlDocument(_ bytes: [UInt8], path: String, url: String?, encoding: String? = nil) throws(TimelineError) -> Document {
-        try document(html.read(bytes, path: path, url: url, encoding: encoding), path: path)
+    func htmlDocument(_ bytes: [UInt8], path: String, url: String?, encoding: String? = nil,
+                      warnings: inout [TimelineWarning]) throws(TimelineError) -> Document {
+        let page = try html.read(bytes, path: path, url: url, encoding: encoding)
+        if let note = page.charsetNote { warnings.append(TimelineWarning(path: path, reason: note)) }
+        return try document(page, path: path)
     }
 
     /// A document from a read page; a feed item gives its own title, dates

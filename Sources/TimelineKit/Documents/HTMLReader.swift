@@ -42,6 +42,9 @@ package struct HTMLReader: Sendable {
         package var lateDates: [DateCandidate]
         /// Whether numeric dates read day first (02/10/2020 is 2 October): the page is not in American English.
         package var dayFirst: Bool
+        /// Set when the page's bytes are not valid in the charset it was read in
+        /// (libxml2 stops at the first such byte): why it was read again as ISO-8859-1.
+        package var charsetNote: String?
     }
 
     let lexicon: DocumentsLexicon
@@ -63,7 +66,7 @@ package struct HTMLReader: Sendable {
         guard bytes.count < Int(Int32.max) else {
             throw .malformed(path: path, reason: "the HTML file is too large (over 2 GB)")
         }
-        let doc = try Self.parse(bytes, path: path, encoding: encoding)
+        let (doc, misread) = try Self.parse(bytes, path: path, encoding: encoding)
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else {
             throw .malformed(path: path, reason: "the HTML has no elements")
@@ -96,19 +99,34 @@ package struct HTMLReader: Sendable {
         let dates = survey.dateCandidates(lexicon.htmlDateSources, container: extraction.container, url: url)
         return Page(title: title, lines: lines, body: extraction.body, header: extraction.header,
                     source: meta.site, authors: authors, url: meta.url, dates: dates.dates, lateDates: dates.late,
-                    dayFirst: survey.dayFirst)
+                    dayFirst: survey.dayFirst,
+                    charsetNote: misread.map { "bytes not valid in \($0), the charset it declares; read as ISO-8859-1" })
     }
 
     /// libxml2's HTML parser: no network, errors kept quiet (read back on failure).
-    static func parse(_ bytes: [UInt8], path: String, encoding declared: String?) throws(TimelineError) -> htmlDocPtr {
-        timeline_silenceGenericErrors()
-        let options = Int32(
-            HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_RECOVER.rawValue)
+    /// A page whose bytes do not fit its charset (libxml2 would keep only the
+    /// text before the first bad byte) is read again as ISO-8859-1, which
+    /// takes every byte: `misread` names the charset it failed in.
+    static func parse(_ bytes: [UInt8], path: String, encoding declared: String?) throws(TimelineError)
+        -> (doc: htmlDocPtr, misread: String?) {
         // Valid UTF-8 is read as UTF-8 whatever the page declares (an ASCII page
         // declared windows-1252 reads the same); otherwise the HTTP header's
         // charset, else libxml2 follows the page's <meta charset>.
         let encoding = CharsetDecoder.encoding(for: bytes, declared: declared)
+        let doc = try parse(bytes, path: path, in: encoding)
+        guard let error = xmlGetLastError(), error.pointee.domain == Int32(XML_FROM_I18N.rawValue)
+            || error.pointee.domain == Int32(XML_FROM_IO.rawValue) && error.pointee.code == Int32(XML_IO_ENCODER.rawValue)
+        else { return (doc, nil) }
+        xmlFreeDoc(doc)
+        return (try parse(bytes, path: path, in: "ISO-8859-1"), encoding)
+    }
+
+    private static func parse(_ bytes: [UInt8], path: String, in encoding: String) throws(TimelineError) -> htmlDocPtr {
+        timeline_silenceGenericErrors()
+        xmlResetLastError()
+        let options = Int32(
+            HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_RECOVER.rawValue)
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 htmlReadMemory(pointer, Int32(buffer.count), nil, encoding, options)
@@ -243,7 +261,7 @@ package struct HTMLReader: Sendable {
     static func plainText(_ fragment: String) -> String {
         guard fragment.contains(where: { $0 == "<" || $0 == "&" }) else { return fragment }
         let bytes = Array(("<html><body><p>" + fragment + "</p></body></html>").utf8)
-        guard let doc = try? parse(bytes, path: "", encoding: "UTF-8") else { return fragment }
+        guard let doc = try? parse(bytes, path: "", encoding: "UTF-8").doc else { return fragment }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return fragment }
         return HTMLTree.text(of: root)
