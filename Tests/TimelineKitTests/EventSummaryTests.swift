@@ -39,6 +39,12 @@ import Testing
               actors: [("Jean Pierre", "jean-pierre", .person), ("Port-au-Prince", "port-au-prince", .place)],
               timexes: ["Tuesday", "Friday"], type: "arrest",
               expected: "Officers arrest Jean Pierre at the site of the explosion in Port-au-Prince"),
+        // A quotation right after the verb is what was vowed, not the end of the clause: the fronted
+        // "Speaking in Washington" is no content ("Barack Obama offers Speaking in Washington").
+        .init(text: "Speaking in Washington, US President Barack Obama vowed \"unwavering support\" for Haiti after the disaster.",
+              actors: [("Washington", "united-states", .place), ("Barack Obama", "barack-obama", .person),
+                       ("Haiti", "haiti", .place)],
+              type: "offer", expected: "Barack Obama offers unwavering support for Haiti after the disaster"),
         // A subject that names no actor ("A jury") is written as it stands; the one convicted is the patient.
         .init(text: "A jury convicted former Brantford mayor Tom Keller of bribery and fraud on Monday.",
               actors: [("Tom Keller", "tom-keller", .person)], timexes: ["Monday"], type: "conviction",

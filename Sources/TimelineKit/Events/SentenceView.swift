@@ -835,7 +835,9 @@ struct SentenceView {
         var k = trigger.token + 1
         while k < range.upperBound && (isTimex(k) || info(k).contains(.preposition)
             && k + 1 < range.upperBound && isTimex(k + 1)) { k += 1 }
-        let speakerLast = k >= range.upperBound || context.analysis.tokens[k].kind == .punctuation
+        // An opening quotation mark is what was said starting, not the end of the clause.
+        let speakerLast = k >= range.upperBound
+            || context.analysis.tokens[k].kind == .punctuation && !Self.quotationMarks.contains(word(k))
         var content = ""
         if speakerLast, let agent = roles.agent, agent.token < trigger.token {
             var end = agent.token
@@ -890,6 +892,9 @@ struct SentenceView {
         }
         return finishSpeech(who: who, trigger: trigger, roles: roles, content: content)
     }
+
+    /// Opening (or straight) quotation marks as tokens.
+    static let quotationMarks: Set<String> = ["\"", "\u{201C}", "``", "'", "\u{2018}"]
 
     /// "Who says content", the verb agreeing with the speaker; nil when
     /// nothing is reported, or one word of it.
