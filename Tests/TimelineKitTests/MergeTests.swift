@@ -55,6 +55,32 @@ import Testing
         #expect(merger.clusters(mentions) == [[0, 1, 2], [3], [4]])
     }
 
+    /// A page republished days later, its sentence dated only by its own
+    /// publication, joins the first telling; the first date stays the
+    /// event's, and the copy adds no independent source.
+    @Test func aRepublishedCopyJoinsItsFirstTelling() {
+        let sentence = "Speaking in Washington, US President Barack Obama vowed unwavering support for Haiti after the disaster."
+        let mentions = [
+            mention("d1", "offer", sentence, actors: ["barack-obama", "haiti"],
+                    date: TimeValue(day: Day(year: 2010, month: 1, day: 13)), basis: .inferred, timex: false),
+            mention("d2", "offer", sentence, actors: ["barack-obama", "haiti"],
+                    date: TimeValue(day: Day(year: 2010, month: 1, day: 24)), basis: .inferred, timex: false),
+            // A short sentence may recur by chance: it does not join across days.
+            mention("d1", "decline", "Shares fell.", actors: ["bp"], date: TimeValue(day: Day(year: 2010, month: 1, day: 13)),
+                    basis: .inferred, start: 300, timex: false),
+            mention("d2", "decline", "Shares fell.", actors: ["bp"], date: TimeValue(day: Day(year: 2010, month: 1, day: 24)),
+                    basis: .inferred, start: 300, timex: false),
+        ]
+        let clusters = merger.clusters(mentions)
+        #expect(clusters == [[0, 1], [2], [3]])
+        let events = merger.merge(mentions, clusters: clusters, offsetMaps: [:], documentOrder: ["d1": 0, "d2": 1])
+        #expect(events[0].date?.value == "2010-01-13")
+        let copies = [EventSource(document: "d1", sentence: sentence, start: 0, end: 10),
+                      EventSource(document: "d2", sentence: sentence, start: 0, end: 10),
+                      EventSource(document: "d3", sentence: "Obama pledged support for Haiti.", start: 0, end: 10)]
+        #expect(EventSalience.independentDocuments(copies) == 2)
+    }
+
     @Test func differentTypesOrIncompatibleDatesStayApart() {
         let mentions = [
             mention("d1", "ban", "The UK banned Huawei equipment from its 5G networks", actors: ["united-kingdom", "huawei"],

@@ -50,7 +50,11 @@ public struct EventMerger: Sendable {
             var home: Int?
             let key = VerbatimKey(type: MergeKey(m), sentence: m.sentenceText)
             // (One sentence gives at most one event of a type, so the group holds no other from it.)
-            if let g = verbatim[key], m.date.map({ groupDates[g]?.isCompatible(with: $0) ?? true }) ?? true {
+            // A copy dated only by its own publication (a page republished days later) joins
+            // whatever its date, when the sentence is long enough not to recur by chance;
+            // its date then takes no part in the group's (salience counts it as no new source).
+            let republished = m.dateBasis == .inferred && words[i].count >= Self.republishedWords
+            if let g = verbatim[key], republished || m.date.map({ groupDates[g]?.isCompatible(with: $0) ?? true }) ?? true {
                 home = g
             }
             for g in byType[MergeKey(m), default: []] where home == nil {
@@ -67,7 +71,9 @@ public struct EventMerger: Sendable {
             }
             if let g = home {
                 groups[g].append(i)
-                groupDates[g] = Self.intersection(groupDates[g], mentions[i].date)
+                if !(republished && verbatim[key] == g) {
+                    groupDates[g] = Self.intersection(groupDates[g], mentions[i].date)
+                }
             } else {
                 byType[MergeKey(m), default: []].append(groups.count)
                 groups.append([i])
@@ -96,6 +102,9 @@ public struct EventMerger: Sendable {
 
     /// How many differently explained dates an event's explanation lists.
     static let explanationLimit = 6
+
+    /// Content words a sentence needs for a copy of it to join its first telling whatever its publication date.
+    static let republishedWords = 8
 
     /// How many members of a group a new mention is compared with.
     static let probeCount = 8

@@ -41,14 +41,33 @@ struct EventSalience: Sendable {
     /// reports). Otherwise it is evidence for what it reports, not a timeline event.
     func isNews(_ e: TimelineEvent, inLead: (String, Int) -> Bool) -> Bool {
         guard evidenceKinds.contains(e.type) else { return true }
-        return Set(e.sources.map(\.document)).count >= 2 || e.sources.contains { inLead($0.document, $0.start) }
+        return Self.independentDocuments(e.sources) >= 2 || e.sources.contains { inLead($0.document, $0.start) }
+    }
+
+    /// How many documents tell an event on their own: one whose every
+    /// sentence for it repeats word for word a sentence an earlier document
+    /// told (a page republished days later, a wire copy) adds none.
+    static func independentDocuments(_ sources: [EventSource]) -> Int {
+        var sentencesOf = [String: [String]](), order = [String]()
+        for s in sources {
+            if sentencesOf[s.document] == nil { order.append(s.document) }
+            sentencesOf[s.document, default: []].append(s.sentence)
+        }
+        var told = Set<String>()
+        var count = 0
+        for d in order {
+            let own = sentencesOf[d]!
+            if own.contains(where: { !told.contains($0) }) { count += 1 }
+            told.formUnion(own)
+        }
+        return count
     }
 
     /// The events with `salience` and `salienceExplanation` set.
     /// - Parameter inLead: whether a source (document id, code-point start of its sentence) is a headline or lead sentence.
     func scored(_ events: [TimelineEvent], actors: [Actor], dates: DateSalience,
                 inLead: (String, Int) -> Bool) -> [TimelineEvent] {
-        let mostSources = events.map { Set($0.sources.map(\.document)).count }.max() ?? 1
+        let mostSources = events.map { Self.independentDocuments($0.sources) }.max() ?? 1
         let mentions = Dictionary(actors.map { ($0.id, $0.mentions) }, uniquingKeysWith: max)
         let names = Dictionary(actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let mostMentioned = actors.map(\.mentions).max() ?? 1
@@ -56,7 +75,7 @@ struct EventSalience: Sendable {
         let (lowDay, highDay) = (dayScores.min() ?? 0, dayScores.max() ?? 0)
         return events.map { e in
             var e = e
-            let documents = Set(e.sources.map(\.document)).count
+            let documents = Self.independentDocuments(e.sources)
             let sources = log1p(Double(documents)) / log1p(Double(max(mostSources, 1)))
             var day = 0.0
             var dayReason = "no single day"
@@ -74,7 +93,9 @@ struct EventSalience: Sendable {
             let s = Self.shares
             let score = s.sources * sources + s.day * day + s.actors * actorShare + s.lead * (lead ? 1 : 0) + s.kind * kind
             e.salience = (min(1, max(0, score)) * 1000).rounded() / 1000
-            var why = ["told by \(documents) article\(documents == 1 ? "" : "s")", dayReason]
+            let all = Set(e.sources.map(\.document)).count
+            var why = ["told by \(all) article\(all == 1 ? "" : "s")"
+                + (all > documents ? " (\(documents) on its own, the rest word for word)" : ""), dayReason]
             if let c = central { why.append("most central actor \(names[c] ?? c)") }
             if lead { why.append("in a headline or lead") }
             why.append("kind \(e.type) \(String(format: "%.2f", kind))")
