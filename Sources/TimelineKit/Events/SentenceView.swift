@@ -837,7 +837,7 @@ struct SentenceView {
             && k + 1 < range.upperBound && isTimex(k + 1)) { k += 1 }
         // An opening quotation mark is what was said starting, not the end of the clause.
         let speakerLast = k >= range.upperBound
-            || context.analysis.tokens[k].kind == .punctuation && !Self.quotationMarks.contains(word(k))
+            || context.analysis.tokens[k].kind == .punctuation && !(context.quoteMarks[k].map { $0 != .closing } ?? false)
         var content = ""
         if speakerLast, let agent = roles.agent, agent.token < trigger.token {
             var end = agent.token
@@ -892,9 +892,6 @@ struct SentenceView {
         }
         return finishSpeech(who: who, trigger: trigger, roles: roles, content: content)
     }
-
-    /// Opening (or straight) quotation marks as tokens.
-    static let quotationMarks: Set<String> = ["\"", "\u{201C}", "``", "'", "\u{2018}"]
 
     /// "Who says content", the verb agreeing with the speaker; nil when
     /// nothing is reported, or one word of it.

@@ -54,8 +54,14 @@ public struct EventMerger: Sendable {
             // whatever its date, when the sentence is long enough not to recur by chance;
             // its date then takes no part in the group's (salience counts it as no new source).
             let republished = m.dateBasis == .inferred && words[i].count >= Self.republishedWords
-            if let g = verbatim[key], republished || m.date.map({ groupDates[g]?.isCompatible(with: $0) ?? true }) ?? true {
-                home = g
+            var joinedAsCopy = false
+            if let g = verbatim[key] {
+                if republished {
+                    home = g
+                    joinedAsCopy = true
+                } else if m.date.map({ groupDates[g]?.isCompatible(with: $0) ?? true }) ?? true {
+                    home = g
+                }
             }
             for g in byType[MergeKey(m), default: []] where home == nil {
                 if let d = groupDates[g], let md = m.date, !d.isCompatible(with: md) { continue }
@@ -71,9 +77,7 @@ public struct EventMerger: Sendable {
             }
             if let g = home {
                 groups[g].append(i)
-                if !(republished && verbatim[key] == g) {
-                    groupDates[g] = Self.intersection(groupDates[g], mentions[i].date)
-                }
+                if !joinedAsCopy { groupDates[g] = Self.intersection(groupDates[g], mentions[i].date) }
             } else {
                 byType[MergeKey(m), default: []].append(groups.count)
                 groups.append([i])
@@ -152,17 +156,12 @@ public struct EventMerger: Sendable {
         func hasCoreActor(_ m: EventMention) -> Bool { m.participants.contains { $0.role == .agent || $0.role == .patient } }
         guard !hasCoreActor(a), !hasCoreActor(b) else { return false }
         for x in a.arguments where x.role == .agent || x.role == .patient {
-            let wx = contentWords(Self.withoutDigits(x.text))
-            for y in b.arguments where y.role == x.role && wx.commonCount(with: contentWords(Self.withoutDigits(y.text))) > 0 {
+            let wx = contentWords(x.text, digits: false)
+            for y in b.arguments where y.role == x.role && wx.commonCount(with: contentWords(y.text, digits: false)) > 0 {
                 return true
             }
         }
         return false
-    }
-
-    /// A phrase with its numbers blanked: a count is no word of what was counted.
-    static func withoutDigits(_ text: String) -> String {
-        String(text.unicodeScalars.map { $0.properties.numericType != nil ? " " : Character($0) })
     }
 
     /// Whether an actor is the agent of both mentions or the patient of both.
@@ -204,7 +203,8 @@ public struct EventMerger: Sendable {
     /// them), stop words left out, as 64-bit FNV-1a hashes: comparing sets
     /// of integers is what makes grouping fast on large corpora (a collision
     /// only makes two words count as one).
-    func contentWords(_ texts: String...) -> ContentWords {
+    /// - Parameter digits: false to read digits as separators (a count is no word of what was counted).
+    func contentWords(_ texts: String..., digits: Bool = true) -> ContentWords {
         var result = [UInt64]()
         var hash: UInt64 = Self.fnvOffset
         var length = 0
@@ -221,7 +221,7 @@ public struct EventMerger: Sendable {
         }
         for text in texts {
             for b in text.utf8 {
-                if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b >= 0x80 {
+                if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || digits && b >= 0x30 && b <= 0x39 || b >= 0x80 {
                     let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
                     hash = (hash ^ UInt64(lower)) &* Self.fnvPrime
                     length += 1

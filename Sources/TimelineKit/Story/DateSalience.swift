@@ -122,10 +122,10 @@ struct DateSalience: Sendable {
             var k = t.span.start - 1
             while k >= 0, bytes[k] != 0x28, bytes[k] != 0x29, bytes[k] != 0x0A, t.span.start - k < 40 { k -= 1 }
             guard k >= 0, bytes[k] == 0x28 else { continue }
-            // Right after an earlier expression, spaces between.
+            // Right after the expression before it, spaces between.
             var e = k - 1
             while e >= 0, bytes[e] == 0x20 { e -= 1 }
-            if sorted[..<i].contains(where: { $0.span.end == e + 1 }) { result.insert(t.span.start) }
+            if sorted[i - 1].span.end == e + 1 { result.insert(t.span.start) }
         }
         return result
     }

@@ -67,15 +67,15 @@ struct EventSalience: Sendable {
     /// - Parameter inLead: whether a source (document id, code-point start of its sentence) is a headline or lead sentence.
     func scored(_ events: [TimelineEvent], actors: [Actor], dates: DateSalience,
                 inLead: (String, Int) -> Bool) -> [TimelineEvent] {
-        let mostSources = events.map { Self.independentDocuments($0.sources) }.max() ?? 1
+        let independent = events.map { Self.independentDocuments($0.sources) }
+        let mostSources = independent.max() ?? 1
         let mentions = Dictionary(actors.map { ($0.id, $0.mentions) }, uniquingKeysWith: max)
         let names = Dictionary(actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let mostMentioned = actors.map(\.mentions).max() ?? 1
         let dayScores = dates.evidence.keys.filter(\.isDay).map(dates.score)
         let (lowDay, highDay) = (dayScores.min() ?? 0, dayScores.max() ?? 0)
-        return events.map { e in
+        return zip(events, independent).map { e, documents in
             var e = e
-            let documents = Self.independentDocuments(e.sources)
             let sources = log1p(Double(documents)) / log1p(Double(max(mostSources, 1)))
             var day = 0.0
             var dayReason = "no single day"

@@ -75,19 +75,18 @@ struct StoryProfile: Sendable {
     /// followed by a different one. An article copied whole by several pages
     /// repeats its sentences with the same neighbours and stays.
     static func templateSentences(_ text: StoryText) -> [Set<Int>] {
-        var followers = [[Int32]: Set<[Int32]>]()
-        var holders = [[Int32]: Set<Int>]()
+        // Per sentence (as its terms): the documents holding it and the sentences after it.
+        var seen = [[Int32]: (holders: Set<Int>, followers: Set<[Int32]>)]()
         for (d, sentences) in text.terms.enumerated() {
             for (s, terms) in sentences.enumerated() where terms.count >= minimumTemplateWords {
-                holders[terms, default: []].insert(d)
-                followers[terms, default: []].insert(s + 1 < sentences.count ? sentences[s + 1] : [])
+                seen[terms, default: ([], [])].holders.insert(d)
+                seen[terms, default: ([], [])].followers.insert(s + 1 < sentences.count ? sentences[s + 1] : [])
             }
         }
         return text.terms.map { sentences in
             Set(sentences.indices.filter { s in
-                let terms = sentences[s]
-                return terms.count >= minimumTemplateWords && (holders[terms]?.count ?? 0) >= templateDocuments
-                    && (followers[terms]?.count ?? 0) >= templateDocuments
+                guard let found = seen[sentences[s]] else { return false }
+                return found.holders.count >= templateDocuments && found.followers.count >= templateDocuments
             })
         }
     }

@@ -319,8 +319,17 @@ public struct TimeTagger: Sendable {
     }
 
     private func auxiliary(at i: Int, _ m: TimexMatcher) -> ClauseTense? {
-        if isMonthBesideDay(i, m) { return nil }
-        return lexicon.verbGroup[m.w(i)].flatMap { ClauseTense(rawValue: $0) }
+        verbGroupRole(i, m).flatMap { ClauseTense(rawValue: $0) }
+    }
+
+    /// The verb-group role of the word at `i` (`verb-groups.tsv`); none for a
+    /// month beside its day ("22 April - 15 May", "May 3"), which is no modal.
+    private func verbGroupRole(_ i: Int, _ m: TimexMatcher) -> String? {
+        isMonthBesideDay(i, m) ? nil : lexicon.verbGroup[m.w(i)]
+    }
+
+    private func isMonthBesideDay(_ i: Int, _ m: TimexMatcher) -> Bool {
+        m.cap(i) && lexicon.months[m.w(i)] != nil && (m.kind(i - 1) == .number || m.kind(i + 1) == .number)
     }
 
     /// The tense of the verb group whose signal word is at `i`: a modal
@@ -331,8 +340,8 @@ public struct TimeTagger: Sendable {
         var first: ClauseTense?
         // "may have been", "would have closed": a modal before a perfect is a past possibility.
         var perfect = m.w(i) == "have"
-        while k >= limit, !isMonthBesideDay(k, m), let role = lexicon.verbGroup[m.w(k)], role != "determiner", role != "modifier",
-            role != "preposition", role != "pronoun" {
+        while k >= limit, let role = verbGroupRole(k, m), role != "determiner", role != "modifier", role != "preposition",
+            role != "pronoun" {
             if let aux = ClauseTense(rawValue: role) {
                 if aux == .past && m.w(k) == "have" { perfect = true }
                 first = aux
@@ -354,11 +363,6 @@ public struct TimeTagger: Sendable {
     /// that only looks past, "succeed"; `after`: the word stands after the
     /// expression), or an "-ed" form. A verb-like signal right after a
     /// determiner is a noun ("the plan") and signals nothing.
-    /// "22 April - 15 May", "May 3": a month beside its day, not the modal.
-    private func isMonthBesideDay(_ i: Int, _ m: TimexMatcher) -> Bool {
-        m.cap(i) && lexicon.months[m.w(i)] != nil && (m.kind(i - 1) == .number || m.kind(i + 1) == .number)
-    }
-
     private func signal(at i: Int, _ m: TimexMatcher, after: Bool) -> ClauseTense? {
         let word = m.w(i)
         if isMonthBesideDay(i, m) { return nil }
