@@ -84,6 +84,16 @@ import Testing
              published: "1974-03-18", trigger: "imposed", type: "tariff", agent: "saudi-arabia", date: "1973"),
         Line(text: "Saudi Arabia imposed an oil embargo on the United States after the 1973 war.",
              published: "1974-03-18", trigger: "imposed", type: "tariff", agent: "saudi-arabia", date: "before"),
+        // A time said of a conjoined verb that is no trigger dates that verb, not the trigger before it;
+        // the event that did it shares the trigger's time ("killed by the explosion on 20 April").
+        Line(text: "The explosion killed 11 workers, and the rig sank two days later.",
+             published: "2010-06-16", trigger: "killed", type: "death", date: "before"),
+        Line(text: "An explosion on April 20 killed 11 workers on the rig.",
+             published: "2010-11-02", trigger: "killed", type: "death", date: "2010-04-20"),
+        Line(text: "The April 20 explosion on the rig killed 11 workers.",
+             published: "2010-11-02", trigger: "killed", type: "death", date: "2010-04-20"),
+        Line(text: "Eleven workers on the Deepwater Horizon drilling rig were killed by the explosion on 20 April.",
+             published: "2010-11-02", trigger: "killed", type: "death", date: "2010-04-20"),
         // Speakers: "according to X", "X told Y", "X's spokesman said".
         Line(text: "China is to donate $1m to the relief effort, according to Xinhua News Agency.",
              published: "2010-01-14", trigger: "according", type: "statement", agent: "xinhua", date: "2010-01-14"),

@@ -318,6 +318,12 @@ struct SentenceView {
                 if let m = p.marker(of: h), word(m) == "to" { return .unknown }
                 switch p.relation(h) {
                 case .acl, .aclRelcl, .advcl, .advclRelcl, .ccomp, .csubj, .csubjPass: return .otherEvent
+                // A verb conjoined to a trigger is its own event when the expression is inside its
+                // conjunct ("The explosion killed 11 workers, and the rig sank two days later"); one
+                // before the conjunction is more likely the parse's misattachment.
+                case .conj:
+                    if let cc = p.child(of: h, .cc), first > cc { return .otherEvent }
+                    return .unknown
                 default: return .unknown
                 }
             }
@@ -328,6 +334,13 @@ struct SentenceView {
                 // comes before or after it ("charged following his death in June").
                 if let up = p.head(h), let i = triggerIndex(up), p.relation(h) == .obl,
                    let c = p.caseMarker(of: h), Self.overlapPrepositions.contains(word(c)) {
+                    return .trigger(i)
+                }
+                // Nor one that did it: the event that is the trigger's subject or its "by" agent
+                // ("An explosion on 20 April killed 11 workers", "killed by the blast on 20 April").
+                if let up = p.head(h), let i = triggerIndex(up), triggers[i].embeddedIn == nil,
+                   p.relation(h) == .nsubj && !p.isPassive(up) || p.relation(h) == .oblAgent
+                    || p.relation(h) == .obl && p.caseMarker(of: h).map({ word($0) == "by" }) == true && p.isPassive(up) {
                     return .trigger(i)
                 }
                 return .otherEvent
