@@ -55,6 +55,42 @@ import Testing
         #expect(merger.clusters(mentions) == [[0, 1, 2], [3], [4]])
     }
 
+    /// A retelling with no day of its own ("11 workers were killed", told as
+    /// past, on or before its article's day) joins the day it tells, found by
+    /// what the two share in a core role: a count told alike ("Eleven",
+    /// "11"), a word of the phrase. A different count, different known
+    /// actors, or a bound the day is after keep it apart.
+    @Test func aRetellingWithNoDayJoinsTheDayItTells() {
+        let day = TimeValue(day: Day(year: 2010, month: 4, day: 20))
+        func before(_ y: Int, _ m: Int, _ d: Int) -> TimeValue { TimeValue(value: "XXXX", granularity: .other, earliest: nil, latest: Day(year: y, month: m, day: d)) }
+        func death(_ doc: String, _ sentence: String, _ who: String, actors: [String] = [], patients: [String] = [],
+                   date: TimeValue) -> EventMention {
+            var m = mention(doc, "death", sentence, actors: actors + patients, date: date,
+                            basis: date.spanInDays == 1 ? .stated : .inferred, timex: date.spanInDays == 1)
+            m.participants = patients.map { Participant(actor: $0, role: .patient) }
+            m.arguments = [ArgumentPhrase(role: .patient, text: who, span: TextSpan(0, who.utf8.count))]
+            return m
+        }
+        let mentions = [
+            death("d1", "An explosion on the Deepwater Horizon rig on 20 April killed 11 workers.", "11 workers", date: day),
+            death("d2", "Eleven workers were killed in the blast on the rig.", "Eleven workers", date: before(2010, 6, 21)),
+            death("d3", "The explosion killed 11 people and started the leak.", "11 people", date: before(2010, 8, 9)),
+            // Another count: another death (a refinery blast of 2005).
+            death("d4", "A blast at its Texas City refinery killed 15 workers.", "15 workers", date: before(2010, 7, 15)),
+            // Its bound is before the day: it cannot tell it.
+            death("d5", "Eleven workers were killed on the rig.", "Eleven workers", date: before(2010, 4, 1)),
+            // Told with no bound at all ("a pandemic kills millions"): it may be of any time.
+            death("d6", "The blast killed 11 workers on the rig.", "11 workers", date: TimeValue(value: "XXXX", granularity: .other, earliest: nil, latest: nil)),
+        ]
+        #expect(merger.clusters(mentions) == [[0, 1, 2], [3], [4], [5]])
+        // Different people who died on the same day stay apart, whatever the sentences share.
+        let arns = death("d7", "Zilda Arns was killed in the earthquake in Port-au-Prince.", "Zilda Arns",
+                         patients: ["zilda-arns"], date: TimeValue(day: Day(year: 2010, month: 1, day: 12)))
+        let annabi = death("d8", "Hedi Annabi was killed in the earthquake in Port-au-Prince.", "Hedi Annabi",
+                           patients: ["hedi-annabi"], date: before(2010, 1, 17))
+        #expect(merger.clusters([arns, annabi]) == [[0], [1]])
+    }
+
     /// A page republished days later, its sentence dated only by its own
     /// publication, joins the first telling; the first date stays the
     /// event's, and the copy adds no independent source.

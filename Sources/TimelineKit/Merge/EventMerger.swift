@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups event mentions that tell the same event, across and within
 /// articles, and reconciles their dates.
 ///
@@ -33,13 +35,14 @@ public struct EventMerger: Sendable {
     /// groups ordered by their first mention.
     public func clusters(_ mentions: [EventMention]) -> [[Int]] {
         let merger = self
-        return clusters(mentions, words: mentions.parallelMap { merger.contentWords(of: $0) })
+        return clusters(mentions, words: mentions.parallelMap { merger.contentWords(of: $0) }, anchoring: true)
     }
 
     /// ``clusters(_:)`` with each mention's ``contentWords(of:)`` given, so
     /// that a caller grouping the same mentions again (publication inference
     /// does, round after round) computes them once.
-    func clusters(_ mentions: [EventMention], words: [ContentWords]) -> [[Int]] {
+    /// - Parameter anchoring: whether retellings with no precise day then join the day they tell (``anchorRetellings``).
+    func clusters(_ mentions: [EventMention], words: [ContentWords], anchoring: Bool = false) -> [[Int]] {
         var groups = [[Int]]()
         var groupDates = [TimeValue?]()
         // Groups by event type: only those can take a mention.
@@ -85,7 +88,185 @@ public struct EventMerger: Sendable {
             }
             if verbatim[key] == nil { verbatim[key] = home ?? groups.count - 1 }
         }
+        if anchoring { anchorRetellings(&groups, dates: groupDates, mentions: mentions, words: words) }
         return groups
+    }
+
+    /// Second pass: a group with no single day (told as already past with no
+    /// date of its own, "11 workers were killed in the explosion", or dated
+    /// only by a month or a year) joins the group of one precise day that
+    /// tells the same happening, when there is one: the same type, a day its
+    /// dates allow, and the same participants: an actor in the same core role,
+    /// or core phrases in the same role sharing a word or a count, never two
+    /// different counts ("killed 11 workers", "Eleven people died" are one
+    /// death; "killed 15 people" is another). Among several such groups the
+    /// one sharing most words, weighed by how many tellings could be of it
+    /// (its own and the retellings it fits), wins, then the earlier. Candidates come from an
+    /// index of those keys, so the pass is linear in the mentions.
+    func anchorRetellings(_ groups: inout [[Int]], dates: [TimeValue?], mentions: [EventMention], words: [ContentWords]) {
+        func isDay(_ g: Int) -> Bool { dates[g]?.spanInDays == 1 }
+        func probes(_ g: Int) -> ArraySlice<Int> { groups[g].prefix(Self.probeCount) }
+        // Each probed member's clues, and a group's clues: its probed members' together.
+        var memberClues = [Int: [MergeClue]]()
+        for g in groups where !speechTypes.contains(mentions[g[0]].type) {
+            for i in g.prefix(Self.probeCount) { memberClues[i] = retellingClues(of: mentions[i]) }
+        }
+        let clues = groups.map { g in g.prefix(Self.probeCount).flatMap { memberClues[$0] ?? [] } }
+        var index = [AnchorKey: [Int]]()
+        for g in groups.indices where isDay(g) {
+            let type = MergeKey(mentions[groups[g][0]])
+            for clue in Set(clues[g]) {
+                let key = AnchorKey(type: type, clue: clue)
+                if index[key, default: []].count < Self.anchorCandidates { index[key, default: []].append(g) }
+            }
+        }
+        /// The day groups sharing a clue with group `g` whose dates it allows, with the words they share.
+        func options(_ g: Int) -> [(group: Int, overlap: Double)] {
+            let type = MergeKey(mentions[groups[g][0]])
+            var seen = Set<Int>()
+            var result = [(group: Int, overlap: Double)]()
+            for clue in clues[g] {
+                for h in index[AnchorKey(type: type, clue: clue)] ?? [] where h != g && seen.insert(h).inserted {
+                    if let d = dates[g], let e = dates[h], !d.isCompatible(with: e) { continue }
+                    var overlap = 0.0
+                    for i in probes(g) {
+                        for j in probes(h) {
+                            if let s = retellingScore(mentions[i], mentions[j], memberClues[i] ?? [], memberClues[j] ?? [],
+                                                      words[i], words[j]) {
+                                overlap = max(overlap, s)
+                            }
+                        }
+                    }
+                    if overlap > 0 { result.append((h, overlap)) }
+                }
+            }
+            return result
+        }
+        var parent = [Int?](repeating: nil, count: groups.count)
+        func root(_ g: Int) -> Int {
+            var g = g
+            while let p = parent[g] { g = p }
+            return g
+        }
+        // Groups of the same day telling the same happening (the first pass compares
+        // sentences; this compares participants) become one, in the earliest.
+        for g in groups.indices where isDay(g) && !clues[g].isEmpty {
+            let best = options(g).filter { $0.group < g }.max { a, b in
+                a.overlap != b.overlap ? a.overlap < b.overlap : a.group > b.group
+            }
+            parent[g] = best.map { root($0.group) }
+        }
+        // The groups each retelling with no day could tell, and how many tellings each day then has.
+        var retellings = [(group: Int, options: [(group: Int, overlap: Double)])]()
+        var support = groups.map(\.count)
+        for g in groups.indices where parent[g] != nil { support[root(g)] += groups[g].count }
+        // (One told with no bound at all, "a pandemic kills millions", may be of any time: it stays apart.)
+        for g in groups.indices where !isDay(g) && !clues[g].isEmpty && dates[g]?.latest != nil {
+            let candidates = options(g).map { (group: root($0.group), overlap: $0.overlap) }
+            guard !candidates.isEmpty else { continue }
+            retellings.append((g, candidates))
+            for h in Set(candidates.map(\.group)) { support[h] += groups[g].count }
+        }
+        // A retelling most likely tells the day most tellings support.
+        for (g, candidates) in retellings {
+            parent[g] = candidates.max { a, b in
+                let (x, y) = (a.overlap * (1 + log(Double(support[a.group]))), b.overlap * (1 + log(Double(support[b.group]))))
+                return x != y ? x < y : a.group > b.group
+            }?.group
+        }
+        for g in groups.indices where parent[g] != nil { groups[root(g)].append(contentsOf: groups[g]) }
+        groups = groups.indices.compactMap { g in parent[g] == nil ? groups[g].sorted() : nil }.sorted { $0[0] < $1[0] }
+    }
+
+    /// What a retelling and the event it tells may share: an actor in a core role, a word of a core phrase, a count.
+    enum MergeClue: Hashable {
+        case actor(String, ParticipantRole)
+        case word(UInt64, ParticipantRole)
+        case count(Int, ParticipantRole)
+    }
+
+    struct AnchorKey: Hashable {
+        var type: MergeKey
+        var clue: MergeClue
+    }
+
+    /// How many precise-day groups one clue offers a retelling (the first ones): bounds the work on huge piles.
+    static let anchorCandidates = 256
+
+    /// The smallest count that identifies a happening (tens of dead); smaller ones recur by chance.
+    static let tellingCount = 10
+
+    /// The words two tellings must share when one word of their core phrases is all they have in common.
+    static let singleWordOverlap = 0.3
+
+    /// The words two tellings sharing such a count must share.
+    static let countedOverlap = 0.05
+
+    /// Content words shared by a retelling and an event's mention for them to be one.
+    static let anchorOverlap = 0.12
+
+    /// A mention's ``MergeClue``s: its actors in the agent and patient roles, the
+    /// words and counts of its phrases in those roles.
+    func retellingClues(of m: EventMention) -> [MergeClue] {
+        var clues = [MergeClue]()
+        for p in m.participants where p.role == .agent || p.role == .patient { clues.append(.actor(p.actor, p.role)) }
+        for x in m.arguments where x.role == .agent || x.role == .patient {
+            clues += contentWords(x.text, digits: false).hashes.map { .word($0, x.role) }
+            clues += Self.counts(in: x.text).map { .count($0, x.role) }
+        }
+        return clues
+    }
+
+    /// How well mention `a` (no precise day) retells `b`: nil when they cannot be one
+    /// happening, else their content words' overlap.
+    /// `ca`, `cb`: their ``retellingClues(of:)``.
+    func retellingScore(_ a: EventMention, _ b: EventMention, _ ca: [MergeClue], _ cb: [MergeClue],
+                        _ wa: ContentWords, _ wb: ContentWords) -> Double? {
+        guard a.type == b.type, a.factuality.isFactual == b.factuality.isFactual else { return nil }
+        if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return nil }
+        for role in [ParticipantRole.agent, .patient] {
+            func counts(_ c: [MergeClue]) -> Set<Int> { Set(c.compactMap { if case .count(let n, role) = $0 { n } else { nil } }) }
+            let (x, y) = (counts(ca), counts(cb))
+            if !x.isEmpty && !y.isEmpty && x.isDisjoint(with: y) { return nil }
+        }
+        guard ca.contains(where: cb.contains) else { return nil }
+        // Known actors in a core role must agree ("The House approves the $700 billion package", "The Senate approves ...").
+        for role in [ParticipantRole.agent, .patient] {
+            let x = a.participants.filter { $0.role == role }, y = b.participants.filter { $0.role == role }
+            if !x.isEmpty && !y.isEmpty && !x.contains(where: y.contains) { return nil }
+        }
+        // A large count told alike ("11 workers", "Eleven people") is rarely chance: fewer words need agree.
+        // A known actor in the same role, or two words of the core phrases, is a participant
+        // shared; one word alone ("people", "flu") is not, unless the sentences are alike.
+        var sharesCount = false, sharesActor = false
+        var sharedWords = Set<MergeClue>()
+        for c in ca where cb.contains(c) {
+            switch c {
+            case .count(let n, _): sharesCount = sharesCount || n >= Self.tellingCount
+            case .actor: sharesActor = true
+            case .word: sharedWords.insert(c)
+            }
+        }
+        let common = wa.commonCount(with: wb)
+        let union = wa.count + wb.count - common
+        let overlap = union == 0 ? 0 : Double(common) / Double(union)
+        let needed = sharesCount ? Self.countedOverlap
+            : sharesActor || sharedWords.count >= 2 ? Self.anchorOverlap : Self.singleWordOverlap
+        return overlap >= needed ? overlap : nil
+    }
+
+    /// The counts a phrase gives: numbers in digits ("11", "200,000") and cardinal words ("eleven").
+    static func counts(in text: String) -> [Int] {
+        var result = [Int]()
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            let w = word.lowercased().filter { $0 != "," }
+            if let n = Int(w), n > 0 {
+                result.append(n)
+            } else if let n = TimeLexicon.shared.numbers[w], n.kind == "cardinal" {
+                result.append(n.value)
+            }
+        }
+        return result
     }
 
     /// A sentence and the event type read from it.
@@ -110,6 +291,10 @@ public struct EventMerger: Sendable {
     /// Content words a sentence needs for a copy of it to join its first telling whatever its publication date.
     static let republishedWords = 8
 
+    /// The content words a sentence needs, and the share of them the other must hold, to count as told inside it.
+    static let containedWords = 6
+    static let containment = 0.8
+
     /// How many members of a group a new mention is compared with.
     static let probeCount = 8
 
@@ -129,6 +314,10 @@ public struct EventMerger: Sendable {
         let union = wa.count + wb.count - common
         let jaccard = union == 0 ? 0 : Double(common) / Double(union)
         if jaccard >= 0.3 { return true }
+        // One sentence inside the other: a retelling with more around it, or one glued to its
+        // neighbour where a full stop was lost ("... to Mexico An aide to US Energy Secretary ...").
+        let smaller = min(wa.count, wb.count)
+        if smaller >= Self.containedWords && Double(common) >= Self.containment * Double(smaller) { return true }
         // An action on one precise day with the same actor in the same core role (the
         // one who acted, or the one it was done to) is one real event however it is
         // told ("Police arrested Mayor Keller on Wednesday", "Keller was arrested on

@@ -119,7 +119,7 @@ public struct Pipeline: Sendable {
         }
 
         let mentions = analyzed.flatMap(\.events)
-        let clusters = merger.clusters(mentions, words: words.flatMap { $0 })
+        let clusters = merger.clusters(mentions, words: words.flatMap { $0 }, anchoring: true)
         var order = [String: Int]()
         for (i, a) in analyzed.enumerated() { order[a.document.id] = i }
         let sentences = analyzed.parallelMap { a in
