@@ -170,6 +170,30 @@ import Testing
         #expect(evidence[Period(day: Day(iso: "2010-06-02")!)] == nil)
     }
 
+    /// A day long before the pile's articles is background: a key date only
+    /// when a good share of the pile names it (the crime in the pile of its
+    /// trial), not when one article recalls it in passing.
+    @Test func aDayLongBeforeThePileIsKeyOnlyWhenManyArticlesNameIt() {
+        let texts = (0..<24).map { i -> String in
+            var text = "Mayor Tom Keller of Brantford appeared in court on day \(i + 1) of his bribery trial, which opened on June 7. "
+                + "Prosecutors described contract number \(100 + i) to the jury."
+            if i < 2 { text += " Keller was first elected on October 21, 2019, after a campaign about city contracts." }
+            if i == 5 { text += " Keller's father ran the city's budget office on September 11, 2001, when the council met in emergency session." }
+            return text
+        }
+        let documents = texts.enumerated().map { i, text in
+            Document(id: "d\(i + 1)", path: "bg/\(i + 1).txt", title: "", text: text, format: .text,
+                     published: Publication(value: TimeValue(day: Day(iso: "2021-06-07")!.adding(days: i)), basis: .metadata,
+                                            explanation: "metadata"))
+        }
+        let result = Pipeline().run(documents)
+        #expect(result.story.dates.evidence[Period(day: Day(iso: "2001-09-11")!)]?.documents == 1)
+        let dates = StorySummarizer().summarize(result, options: SummaryOptions(dates: 40, sentences: 1)).timeline.map(\.date)
+        #expect(dates.contains("2019-10-21"))
+        #expect(dates.contains("2021-06-07"))
+        #expect(!dates.contains("2001-09-11"))
+    }
+
     @Test func sinceAndUntilBoundTheKeyDates() {
         let options = SummaryOptions(dates: 5, sentences: 2, since: Day(iso: "2021-06-01"), until: Day(iso: "2021-06-30"))
         let dates = StorySummarizer().summarize(Self.result, options: options).timeline.map(\.date)

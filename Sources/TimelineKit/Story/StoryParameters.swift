@@ -19,6 +19,10 @@ public struct StoryParameters: Sendable, Hashable {
     public var coverageWeight: Double = 1
     /// Weight of the most salient event placed in a period against its reference score.
     public var eventWeight: Double = 0.5
+    /// Days before the pile's first article or after its last beyond which a day is the story's background.
+    public var backgroundMargin: Int = 30
+    /// The share of on-topic articles that must name a background day for it to be a key date.
+    public var backgroundShare: Double = 0.05
     /// How many sentences of an article count as its lead.
     public var leadSentences: Int = 5
     /// A lead tells the news of its publication day or of up to this many days before.
@@ -53,6 +57,8 @@ public struct StoryParameters: Sendable, Hashable {
         case "coverageFloor": coverageFloor = value
         case "coverageWeight": coverageWeight = value
         case "eventWeight": eventWeight = value
+        case "backgroundMargin": backgroundMargin = Int(value)
+        case "backgroundShare": backgroundShare = value
         case "leadSentences": leadSentences = Int(value)
         case "leadReach": leadReach = Int(value)
         case "leadWeight": leadWeight = value

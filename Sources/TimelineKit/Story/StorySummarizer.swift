@@ -26,9 +26,23 @@ public struct StorySummarizer: Sendable {
         let k = options.dates ?? Self.defaultDateCount(documents: onTopic)
         // Days named, and (when asked) months named with no day of theirs named: a turning point known only to the month.
         let namedDays = story.dates.evidence.filter { $0.key.isDay && $0.value.documents > 0 }.keys
+        // The pile's own time: from its first on-topic article to its last. A day well before or
+        // after it (the 11 September attacks in a story of an oil spill) is background, a key
+        // date only when a good share of the pile names it (a death in the pile of its trial).
+        let published = documents.indices.compactMap { i -> Day? in
+            guard !story.profile.offTopic[i], let p = documents[i].document.published?.value, p.granularity == .day else { return nil }
+            return p.earliest
+        }
+        let span = published.min().map { ($0.adding(days: -parameters.backgroundMargin),
+                                          published.max()!.adding(days: parameters.backgroundMargin)) }
+        let backgroundNaming = parameters.backgroundShare * Double(onTopic)
         let candidates = story.dates.evidence.keys.filter { period in
             if let s = options.since, period.last < s { return false }
             if let u = options.until, period.first > u { return false }
+            if let (from, to) = span, period.last < from || period.first > to,
+               Double(story.dates.evidence[period]?.documents ?? 0) < backgroundNaming {
+                return false
+            }
             if !period.isDay {
                 guard options.months, !namedDays.contains(where: { period.contains($0.first) }) else { return false }
             }
