@@ -255,12 +255,14 @@ public struct EventMerger: Sendable {
         return overlap >= needed ? overlap : nil
     }
 
-    /// The counts a phrase gives: numbers in digits ("11", "200,000") and cardinal words ("eleven").
+    /// The counts a phrase gives: numbers in digits ("11", "200,000", tokenised "200 ,000") and cardinal words ("eleven").
     static func counts(in text: String) -> [Int] {
         var result = [Int]()
         for word in text.split(whereSeparator: { $0 == " " || $0 == "-" }) {
             let w = word.lowercased().filter { $0 != "," }
-            if let n = Int(w), n > 0 {
+            if word.first == ",", w.count == 3, let n = Int(w), let last = result.last, last > 0 {
+                result[result.count - 1] = last * 1000 + n
+            } else if let n = Int(w), n > 0 {
                 result.append(n)
             } else if let n = TimeLexicon.shared.numbers[w], n.kind == "cardinal" {
                 result.append(n.value)

@@ -246,15 +246,24 @@ public struct TextAnalyzer: Sendable {
     }
 
     /// Digits with inner `.,:/-` between digits, then trailing letters ("5G", "1990s", "22nd").
+    /// A thousands separator a tokeniser split off ("50 ,000" in Penn Treebank-style text) stays in the number.
     private func scanNumber(_ b: [UInt8], from start: Int) -> Int {
         var i = start
         let n = b.count
+        var group = 0
         while i < n {
             if Self.isDigit(b[i]) {
                 i += 1
+                group += 1
             } else if (b[i] == 0x2E || b[i] == 0x2C || b[i] == 0x3A || b[i] == 0x2F || b[i] == 0x2D)
                 && i + 1 < n && Self.isDigit(b[i + 1]) {
                 i += 1
+                group = 0
+            } else if b[i] == 0x20, group >= 1, group <= 3, i + 5 <= n, b[i + 1] == 0x2C,
+                      Self.isDigit(b[i + 2]), Self.isDigit(b[i + 3]), Self.isDigit(b[i + 4]),
+                      i + 5 == n || !Self.isDigit(b[i + 5]) {
+                i += 2
+                group = 0
             } else {
                 break
             }
