@@ -91,6 +91,28 @@ import Testing
         #expect(merger.clusters([arns, annabi]) == [[0], [1]])
     }
 
+    /// One speaker announcing the same sum of money on one day made one
+    /// announcement, however differently two articles word it; another sum,
+    /// or another speaker, is another.
+    @Test func oneSpeakerAndOneSumOnOneDayIsOneAnnouncement() {
+        let day = TimeValue(day: Day(year: 2010, month: 6, day: 16))
+        func announcement(_ doc: String, _ sentence: String, speaker: String, others: [String] = ["bp"]) -> EventMention {
+            var m = mention(doc, "announcement", sentence, actors: [speaker] + others, date: day)
+            m.participants = [Participant(actor: speaker, role: .agent)] + others.map { Participant(actor: $0, role: .other) }
+            return m
+        }
+        let mentions = [
+            announcement("d1", "On Wednesday, President Obama announced that BP had agreed to set up a $20 billion relief fund that will be led by the administration's \"pay czar,\" Kenneth Feinberg, who oversaw the $7 billion government fund for the victims of the Sept. 11 attacks.", speaker: "obama"),
+            announcement("d2", "Early on, attention shifted away from Hayward as lawmakers traded barbs over the agreement President Obama announced on Wednesday with BP for the establishment of a $20 billion relief fund.",
+                         speaker: "obama", others: ["hayward"]),
+            announcement("d3", "President Obama announced on Wednesday a $100 million fund for oil rig workers idled by the moratorium.",
+                         speaker: "obama", others: []),
+            announcement("d4", "BP's chairman announced on Wednesday that the company would put $20 billion into the relief fund over four years.", speaker: "carl-henric-svanberg"),
+        ]
+        #expect(merger.clusters(mentions) == [[0, 1], [2], [3]])
+        #expect(EventMerger.sums(in: "pledged $500m (# 346m) to study the spill") == [500, 346])
+    }
+
     /// A page republished days later, its sentence dated only by its own
     /// publication, joins the first telling; the first date stays the
     /// event's, and the copy adds no independent source.

@@ -108,14 +108,17 @@ public struct EventMerger: Sendable {
         func probes(_ g: Int) -> ArraySlice<Int> { groups[g].prefix(Self.probeCount) }
         // Each probed member's clues, and a group's clues: its probed members' together.
         var memberClues = [Int: [MergeClue]]()
-        for g in groups where !speechTypes.contains(mentions[g[0]].type) {
-            for i in g.prefix(Self.probeCount) { memberClues[i] = retellingClues(of: mentions[i]) }
+        for g in groups {
+            let speech = speechTypes.contains(mentions[g[0]].type)
+            for i in g.prefix(Self.probeCount) { memberClues[i] = speech ? sayingClues(of: mentions[i]) : retellingClues(of: mentions[i]) }
         }
         let clues = groups.map { g in g.prefix(Self.probeCount).flatMap { memberClues[$0] ?? [] } }
         var index = [AnchorKey: [Int]]()
         for g in groups.indices where isDay(g) {
             let type = MergeKey(mentions[groups[g][0]])
-            for clue in Set(clues[g]) {
+            // (Sayings are found by their sums only: a speaker says many things a day.)
+            let speech = speechTypes.contains(type.type)
+            for clue in Set(clues[g]) where !speech || { if case .count = clue { true } else { false } }() {
                 let key = AnchorKey(type: type, clue: clue)
                 if index[key, default: []].count < Self.anchorCandidates { index[key, default: []].append(g) }
             }
@@ -217,6 +220,32 @@ public struct EventMerger: Sendable {
         return clues
     }
 
+    /// A saying's ``MergeClue``s: its speaker, and the sums of money its sentence
+    /// names ("$20 billion", "$500m"): one speaker announcing the same sum on one
+    /// day ("Obama announced that BP had agreed to set up a $20 billion relief
+    /// fund", "the agreement Obama announced on Wednesday with BP for a $20
+    /// billion relief fund") makes one announcement, whatever else each says.
+    func sayingClues(of m: EventMention) -> [MergeClue] {
+        let speakers = m.participants.filter { $0.role == .agent }.map { MergeClue.actor($0.actor, .agent) }
+        guard !speakers.isEmpty else { return [] }
+        return speakers + Self.sums(in: m.sentenceText).map { .count($0, .other) }
+    }
+
+    /// Sums of money in a text: a currency sign and digits ("$20", "$500m", "# 346m" in tokenised text), the digits' value.
+    static func sums(in text: String) -> [Int] {
+        var result = [Int]()
+        let words = text.split(separator: " ")
+        for (k, w) in words.enumerated() {
+            let word = w.drop { "([\"'".contains($0) }
+            guard let sign = word.unicodeScalars.first, "$£€#".unicodeScalars.contains(sign) else { continue }
+            var amount = word.dropFirst()
+            if amount.isEmpty, k + 1 < words.count { amount = words[k + 1] }
+            let digits = amount.prefix { $0.isASCII && ($0.isNumber || $0 == ",") }.filter { $0 != "," }
+            if let n = Int(digits), n >= Self.tellingCount { result.append(n) }
+        }
+        return result
+    }
+
     /// How well mention `a` (no precise day) retells `b`: nil when they cannot be one
     /// happening, else their content words' overlap.
     /// `ca`, `cb`: their ``retellingClues(of:)``.
@@ -224,6 +253,15 @@ public struct EventMerger: Sendable {
                         _ wa: ContentWords, _ wb: ContentWords) -> Double? {
         guard a.type == b.type, a.factuality.isFactual == b.factuality.isFactual else { return nil }
         if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return nil }
+        if speechTypes.contains(a.type) {
+            // One speaker and one sum of money (``sayingClues(of:)``).
+            let speaker = ca.contains { if case .actor = $0 { cb.contains($0) } else { false } }
+            let sum = ca.contains { if case .count = $0 { cb.contains($0) } else { false } }
+            guard speaker && sum else { return nil }
+            let common = wa.commonCount(with: wb)
+            let overlap = Double(common) / Double(max(1, wa.count + wb.count - common))
+            return overlap >= Self.countedOverlap ? overlap : nil
+        }
         for role in [ParticipantRole.agent, .patient] {
             func counts(_ c: [MergeClue]) -> Set<Int> { Set(c.compactMap { if case .count(let n, role) = $0 { n } else { nil } }) }
             let (x, y) = (counts(ca), counts(cb))
