@@ -18,7 +18,7 @@ import TimelineKit
 /// would need a second root to be lifted is skipped.
 public enum DependencyParserTrainer {
     public struct Options: Sendable {
-        public var epochs = 15
+        public var epochs = 25
         /// Averaged weights smaller than this are dropped: a smaller model, faster
         /// to parse with (its table stays in cache), as accurate.
         public var minimumWeight: Float = 1

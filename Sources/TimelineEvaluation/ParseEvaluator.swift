@@ -112,6 +112,30 @@ public enum ParseEvaluator {
         return out
     }
 
+    /// The tagger alone: with `folds` > 1, the jackknife of ``crossValidate(_:folds:extra:news:training:log:)``
+    /// (each fold of `sentences` tagged by a tagger trained on the other folds, `extra` and `news`), else a
+    /// tagger trained on `extra` and `news` tagging `sentences`: (words tagged right, words).
+    public static func scoreTagger(_ sentences: [CoNLLUCorpus.Sentence], folds: Int, extra: [CoNLLUCorpus.Sentence],
+                                   news: CoNLLCorpus?, options: EntityTaggerTrainer.Options,
+                                   log: (String) -> Void = { _ in }) -> (right: Int, words: Int) {
+        var tags: [[PartOfSpeech]]
+        if folds > 1 {
+            let all = sentences + extra
+            let fold = sentences.indices.map { $0 % folds } + extra.indices.map { $0 % folds }
+            tags = Array(jackknifedTags(all, folds: folds, fold: fold, news: news, options: options, log: log)
+                .prefix(sentences.count))
+        } else {
+            let tagger = SyntaxParser(tagger: POSTaggerTrainer.train(sentences: extra, news: news, options: options), parser: nil)
+            tags = sentences.map { tagger.tag(SyntaxWords(words: $0.words)) }
+        }
+        var right = 0, words = 0
+        for (s, t) in zip(sentences, tags) {
+            words += s.tags.count
+            right += zip(s.tags, t).filter { $0 == $1 }.count
+        }
+        return (right, words)
+    }
+
     /// A tagger and a parser trained on `sentences` (and `news` for the tagger).
     public static func train(_ sentences: [CoNLLUCorpus.Sentence], news: CoNLLCorpus?, training: Training,
                              log: (String) -> Void = { _ in }) -> SyntaxParser {

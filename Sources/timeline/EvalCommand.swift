@@ -239,7 +239,7 @@ struct EvalParseCommand: ParsableCommand {
     var speed: String?
 
     @Option(help: "Parser training epochs.")
-    var epochs: Int = 15
+    var epochs: Int = 25
 
     @Option(help: ArgumentHelp("Share of training steps that follow the model's own move (dynamic oracle exploration).",
                                valueName: "p"))
@@ -254,6 +254,9 @@ struct EvalParseCommand: ParsableCommand {
 
     @Flag(help: "Train and score the parser on the treebanks' own tags (no tagger; with --train or --folds).")
     var goldTags = false
+
+    @Flag(help: "Score only the tagger (UPOS; with --train or --folds, trained as for the parser).")
+    var taggerOnly = false
 
     func run() throws {
         try Runner.reporting {
@@ -277,6 +280,12 @@ struct EvalParseCommand: ParsableCommand {
             var parser = SyntaxParser.shared
             if extra.isEmpty && folds <= 1 {
                 print(String(format: "shipped models loaded in %.0f ms", (ParseEvaluator.cpuSeconds() - loading) * 1000))
+            }
+            if taggerOnly && (folds > 1 || !extra.isEmpty) {
+                let (right, words) = ParseEvaluator.scoreTagger(test, folds: folds, extra: extra, news: news,
+                                                                options: training.tagger, log: log)
+                print(String(format: "UPOS %.4f (%d of %d words)", Double(right) / Double(max(words, 1)), right, words))
+                return
             }
             if folds > 1 {
                 let score = ParseEvaluator.crossValidate(test, folds: folds, extra: extra, news: news, training: training, log: log)

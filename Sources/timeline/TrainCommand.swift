@@ -193,7 +193,7 @@ struct TrainParserCommand: ParsableCommand {
     var out: String
 
     @Option(help: "Passes over the training data.")
-    var epochs: Int = 15
+    var epochs: Int = 25
 
     func run() throws {
         try Runner.reporting {

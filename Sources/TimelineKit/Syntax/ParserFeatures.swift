@@ -7,6 +7,9 @@
 /// of b0 and the outermost of s1, with their tags and relations; pairs and
 /// triples of these; the distances s0-b0 and s1-s0; how many dependents s0
 /// and b0 have on each side; and the sets of relations already on them.
+/// Word classes (``SyntaxWords/clusters``) of s0, s1, s2, b0, b1, b2 and
+/// of the outer dependents, alone and with tags; the tags either side of
+/// s0 and before b0 with the s0-b0 tag pair.
 /// The label features (one arc, head h and dependent d, d complete) read
 /// the two words, their tags, direction and distance, d's outermost
 /// dependents and the relations on both.
@@ -15,7 +18,7 @@
 /// nothing is allocated while extracting.
 package enum ParserFeatures {
     /// Changing the templates invalidates trained parser models: the model file records this.
-    package static let version: UInt32 = 1
+    package static let version: UInt32 = 2
 
     private static let none: UInt64 = 0x6e6f6e65, rootWord: UInt64 = 0x726f6f74
     private static let noTag: UInt64 = 100, rootTag: UInt64 = 101
@@ -91,6 +94,16 @@ package enum ParserFeatures {
         f(130, s0c); f(131, s1c); f(132, b0c); f(133, b1c)
         f(134, mix(s0c, b0c)); f(135, mix(s1c, s0c)); f(136, mix(s0c, b0p)); f(137, mix(s0p, b0c))
         f(138, mix(s1c, s0p)); f(139, mix(s1p, s0c)); f(140, mix(b0c, b1p)); f(141, mix(mix(s0p, b0c), d))
+        // Classes of the dependents and of the third words; relations and neighbours with tags.
+        let s0Lc = c(s0L), s0Rc = c(s0R), b0Lc = c(b0L), s1Rc = c(s1R)
+        f(150, s0Lc); f(151, s0Rc); f(152, b0Lc); f(153, c(s2)); f(154, c(b2))
+        f(155, mix(mix(s0c, s0Lc), b0p)); f(156, mix(mix(s0c, s0Rc), b0p)); f(157, mix(mix(b0c, b0Lc), s0p))
+        f(158, mix(mix(s1c, s1Rc), s0p)); f(159, mix(mix(s0c, b0c), b1p)); f(160, mix(mix(s1c, s0c), b0p))
+        f(161, mix(mix(s0p, b0p), mix(l(s0L), l(s0R)))); f(162, mix(mix(s0p, b0p), l(b0L)))
+        f(163, mix(mix(s1p, s0p), l(s1R)))
+        @inline(__always) func near(_ k: Int, _ o: Int) -> UInt64 { k < 0 || k >= n ? noTag : p(k + o) }
+        f(164, mix(mix(s0p, b0p), near(s0, -1))); f(165, mix(mix(s0p, b0p), near(b0, -1)))
+        f(166, mix(mix(s0p, b0p), near(s0, 1)))
     }
 
     /// The features of the relation of the arc from `head` (the root: `count`) to `dependent`.
