@@ -194,6 +194,25 @@ import Testing
         #expect(!dates.contains("2001-09-11"))
     }
 
+    /// A sentence written before the day it names ("The trial will open on
+    /// June 7") does not say what happened that day when articles written on
+    /// or after it do.
+    @Test func aDayIsToldBySentencesWrittenOnOrAfterIt() throws {
+        let texts = [
+            ("2021-04-20", "The Brantford city budget and its roads plan are due on May 5, the council's chair said."),
+            ("2021-04-27", "The Brantford city budget, due on May 5, holds the roads plan and the council's chair's cuts."),
+            ("2021-05-03", "The roads plan in the Brantford city budget is due on May 5 after weeks of the council's debate."),
+            ("2021-05-06", "The Brantford council approved the city budget by seven votes to four on May 5, cutting the roads plan."),
+        ]
+        let documents = texts.enumerated().map { i, t in
+            Document(id: "d\(i + 1)", path: "vote/\(i + 1).txt", title: "", text: t.1, format: .text,
+                     published: Publication(value: TimeValue(day: Day(iso: t.0)!), basis: .metadata, explanation: "metadata"))
+        }
+        let summary = StorySummarizer().summarize(Pipeline().run(documents), options: SummaryOptions(dates: 5, sentences: 1))
+        let vote = try #require(summary.timeline.first { $0.date == "2021-05-05" })
+        #expect(vote.sentences == ["The Brantford council approved the city budget by seven votes to four on May 5, cutting the roads plan."])
+    }
+
     @Test func sinceAndUntilBoundTheKeyDates() {
         let options = SummaryOptions(dates: 5, sentences: 2, since: Day(iso: "2021-06-01"), until: Day(iso: "2021-06-30"))
         let dates = StorySummarizer().summarize(Self.result, options: options).timeline.map(\.date)

@@ -6,7 +6,8 @@
 /// the candidates say together (their centroid: the account most sources
 /// share) and to the story as a whole, a sentence naming the day first; a
 /// sentence too like one already picked is passed over, and so is one too
-/// short or too long to stand as a summary line.
+/// short or too long to stand as a summary line, and one written before the
+/// day it names when any other tells the day.
 struct SentenceSelector: Sendable {
     let parameters: StoryParameters
 
@@ -53,7 +54,14 @@ struct SentenceSelector: Sendable {
 
     /// Up to `count` sentences for `period`, best first, as (document, sentence, text).
     func sentences(for period: Period, count: Int) -> [(document: Int, sentence: Int, text: String)] {
-        let candidates = (naming[period] ?? []) + (period.isDay ? leads[period.first] ?? [] : [])
+        var candidates = (naming[period] ?? []) + (period.isDay ? leads[period.first] ?? [] : [])
+        // A sentence written before the day it names tells it as ahead ("will be paid on 21 June"):
+        // it cannot say what happened then, unless nothing else names the day.
+        let after = candidates.filter { c in
+            guard let p = documents[c.document].document.published?.value, let written = p.latest else { return true }
+            return written >= period.first
+        }
+        if !after.isEmpty { candidates = after }
         guard !candidates.isEmpty, count > 0 else { return [] }
         let vectors = candidates.map { profile.text.vector(document: $0.document, sentence: $0.sentence) }
         let p = parameters
