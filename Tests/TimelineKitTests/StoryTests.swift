@@ -179,6 +179,7 @@ import Testing
                 + "Prosecutors described contract number \(100 + i) to the jury."
             if i < 2 { text += " Keller was first elected on October 21, 2019, after a campaign about city contracts." }
             if i == 5 { text += " Keller's father ran the city's budget office on September 11, 2001, when the council met in emergency session." }
+            if i == 9 { text += " His lawyer filed the last motions on May 28, the court's records show." }
             return text
         }
         let documents = texts.enumerated().map { i, text in
@@ -192,6 +193,11 @@ import Testing
         #expect(dates.contains("2019-10-21"))
         #expect(dates.contains("2021-06-07"))
         #expect(!dates.contains("2001-09-11"))
+        #expect(dates.contains("2021-05-28"))
+        // Left to choose how many, the pile leaves out a day one article names in passing.
+        let chosen = StorySummarizer().summarize(result, options: SummaryOptions(sentences: 1)).timeline.map(\.date)
+        #expect(chosen.contains("2021-06-07") && chosen.contains("2019-10-21"))
+        #expect(!chosen.contains("2021-05-28"))
     }
 
     /// A sentence written before the day it names ("The trial will open on

@@ -9,7 +9,10 @@ public struct StorySummarizer: Sendable {
 
     /// How many dates a pile wants when the reader does not say: about two
     /// per square root of its on-topic articles (100 articles: 20, 300: 35),
-    /// at least 6, at most 40.
+    /// at least 6, at most 40; fewer when the pile names fewer days twice.
+    /// On-topic articles from which a day named once is left out of a timeline whose size the pile chooses.
+    static let sizeablePile = 20
+
     public static func defaultDateCount(documents: Int) -> Int {
         min(40, max(6, Int((2 * Double(documents).squareRoot()).rounded())))
     }
@@ -41,6 +44,12 @@ public struct StorySummarizer: Sendable {
             if let u = options.until, period.first > u { return false }
             if let (from, to) = span, period.last < from || period.first > to,
                Double(story.dates.evidence[period]?.documents ?? 0) < backgroundNaming {
+                return false
+            }
+            // Choosing how many for the reader, in a pile of some size: a day one article
+            // names in passing, with nothing published on it, is not among the story's.
+            if options.dates == nil, onTopic >= Self.sizeablePile, let e = story.dates.evidence[period],
+               e.documents + e.published < 2 {
                 return false
             }
             if !period.isDay {
