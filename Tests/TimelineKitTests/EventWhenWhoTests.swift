@@ -94,6 +94,10 @@ import Testing
              published: "2010-11-02", trigger: "killed", type: "death", date: "2010-04-20"),
         Line(text: "Eleven workers on the Deepwater Horizon drilling rig were killed by the explosion on 20 April.",
              published: "2010-11-02", trigger: "killed", type: "death", date: "2010-04-20"),
+        // Two clauses side by side, no coordinator: the second does not take the first's subject.
+        Line(text: "Wang Yi also said the Chinese firm has pledged “not to do back door deals” after six Conservative MPs, including four cabinet ministers, signed a letter raising concerns about the governments’ decision to allow Huawei a role.",
+             published: "2019-05-15", trigger: "signed", type: "agreement", never: ["wang-yi"],
+             known: "the parser reads 'after six MPs' as a phrase of 'deals', so 'signed' has no subject and gives no event"),
         // Speakers: "according to X", "X told Y", "X's spokesman said".
         Line(text: "China is to donate $1m to the relief effort, according to Xinhua News Agency.",
              published: "2010-01-14", trigger: "according", type: "statement", agent: "xinhua", date: "2010-01-14"),

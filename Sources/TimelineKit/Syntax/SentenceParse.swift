@@ -174,7 +174,8 @@ public struct SentenceParse: Sendable, Equatable {
     /// copula: "Murray is his doctor"), active or passive: its own; a relative
     /// pronoun stands for the noun its clause modifies ("the doctor who
     /// treated him": doctor); a conjoined predicate without one shares its
-    /// first conjunct's ("was arrested and charged"); an open complement
+    /// first conjunct's ("was arrested and charged"; not when no coordinator
+    /// joins them, two clauses read side by side); an open complement
     /// takes its controller ("wants to leave", "asked him to leave").
     public func subject(of predicate: Int) -> Int? {
         var p = predicate, steps = 0
@@ -183,7 +184,11 @@ public struct SentenceParse: Sendable, Equatable {
             if let s = child(of: p, .nsubj, .nsubjPass, .csubj, .csubjPass) { return resolved(s, in: p) }
             guard let h = head(p) else { return nil }
             switch relation(p) {
-            case .conj: p = h
+            case .conj:
+                // Only a coordination (a coordinator on it or on a later conjunct: "came, saw
+                // and left"); two clauses side by side with none may have different subjects.
+                guard isCoordinated(p, under: h) else { return nil }
+                p = h
             case .xcomp:
                 if let o = child(of: h, .obj, .iobj) { return o }
                 p = h
@@ -191,6 +196,11 @@ public struct SentenceParse: Sendable, Equatable {
             }
         }
         return nil
+    }
+
+    /// Whether conjunct `c` of `head` is joined by a coordinator: its own, or a later conjunct's.
+    func isCoordinated(_ c: Int, under head: Int) -> Bool {
+        children(of: head, .conj).contains { $0 >= c && child(of: $0, .cc) != nil }
     }
 
     /// The direct object of a verb (a relative pronoun resolved, as for ``subject(of:)``).
