@@ -142,7 +142,7 @@ struct SummarizeCommand: ParsableCommand {
             Days are ranked by how many on-topic articles refer to them, against how much was published \
             around them; each day is told by the sentences closest to the account its articles share. \
             Without --dates the number of dates is chosen from the pile (about two per square root of its \
-            on-topic articles, 6 to 40). JSON: {"timeline": [{"date": "YYYY-MM-DD", "sentences": [...], "events": [...], \
+            on-topic articles, 6 to 40; from 20 articles, only days named twice or published on). JSON: {"timeline": [{"date": "YYYY-MM-DD", "sentences": [...], "events": [...], \
             "salience": 0..1, "explanation": "..."}]} in date order.
             """)
 
