@@ -239,7 +239,7 @@ struct EvalParseCommand: ParsableCommand {
     var speed: String?
 
     @Option(help: "Parser training epochs.")
-    var epochs: Int = 25
+    var epochs: Int = DependencyParserTrainer.Options().epochs
 
     @Option(help: ArgumentHelp("Share of training steps that follow the model's own move (dynamic oracle exploration).",
                                valueName: "p"))

@@ -193,7 +193,7 @@ struct TrainParserCommand: ParsableCommand {
     var out: String
 
     @Option(help: "Passes over the training data.")
-    var epochs: Int = 25
+    var epochs: Int = DependencyParserTrainer.Options().epochs
 
     func run() throws {
         try Runner.reporting {

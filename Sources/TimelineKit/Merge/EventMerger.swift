@@ -18,6 +18,8 @@ public struct EventMerger: Sendable {
 
     /// Types told by speech triggers ("statement", "denial"): one speaker says several things a day.
     let speechTypes: Set<String>
+    /// Signs that open a sum of money (`merge/currency-signs.tsv`).
+    static let currencySigns = Set(ResourceTable.rows("merge/currency-signs.tsv").compactMap { $0.count > 1 ? $0[1].first : nil })
 
     public init() {
         speechTypes = Set(EventLexicon.shared.triggers.values.filter { $0.triggerClass == .speech }.map(\.type))
@@ -118,7 +120,7 @@ public struct EventMerger: Sendable {
             let type = MergeKey(mentions[groups[g][0]])
             // (Sayings are found by their sums only: a speaker says many things a day.)
             let speech = speechTypes.contains(type.type)
-            for clue in Set(clues[g]) where !speech || { if case .count = clue { true } else { false } }() {
+            for clue in Set(clues[g]) where !speech || clue.isCount {
                 let key = AnchorKey(type: type, clue: clue)
                 if index[key, default: []].count < Self.anchorCandidates { index[key, default: []].append(g) }
             }
@@ -186,6 +188,9 @@ public struct EventMerger: Sendable {
         case actor(String, ParticipantRole)
         case word(UInt64, ParticipantRole)
         case count(Int, ParticipantRole)
+
+        var isActor: Bool { if case .actor = self { true } else { false } }
+        var isCount: Bool { if case .count = self { true } else { false } }
     }
 
     struct AnchorKey: Hashable {
@@ -237,7 +242,7 @@ public struct EventMerger: Sendable {
         let words = text.split(separator: " ")
         for (k, w) in words.enumerated() {
             let word = w.drop { "([\"'".contains($0) }
-            guard let sign = word.unicodeScalars.first, "$£€#".unicodeScalars.contains(sign) else { continue }
+            guard let sign = word.first, currencySigns.contains(sign) else { continue }
             var amount = word.dropFirst()
             if amount.isEmpty, k + 1 < words.count { amount = words[k + 1] }
             let digits = amount.prefix { $0.isASCII && ($0.isNumber || $0 == ",") }.filter { $0 != "," }
@@ -246,20 +251,19 @@ public struct EventMerger: Sendable {
         return result
     }
 
-    /// How well mention `a` (no precise day) retells `b`: nil when they cannot be one
-    /// happening, else their content words' overlap.
-    /// `ca`, `cb`: their ``retellingClues(of:)``.
+    /// How well mention `a` retells `b`: nil when they cannot be one happening,
+    /// else their content words' overlap. `ca`, `cb`: their clues
+    /// (``retellingClues(of:)``, for sayings ``sayingClues(of:)``).
     func retellingScore(_ a: EventMention, _ b: EventMention, _ ca: [MergeClue], _ cb: [MergeClue],
                         _ wa: ContentWords, _ wb: ContentWords) -> Double? {
         guard a.type == b.type, a.factuality.isFactual == b.factuality.isFactual else { return nil }
         if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return nil }
         if speechTypes.contains(a.type) {
             // One speaker and one sum of money (``sayingClues(of:)``).
-            let speaker = ca.contains { if case .actor = $0 { cb.contains($0) } else { false } }
-            let sum = ca.contains { if case .count = $0 { cb.contains($0) } else { false } }
+            let speaker = ca.contains { $0.isActor && cb.contains($0) }
+            let sum = ca.contains { $0.isCount && cb.contains($0) }
             guard speaker && sum else { return nil }
-            let common = wa.commonCount(with: wb)
-            let overlap = Double(common) / Double(max(1, wa.count + wb.count - common))
+            let overlap = wa.jaccard(with: wb)
             return overlap >= Self.countedOverlap ? overlap : nil
         }
         for role in [ParticipantRole.agent, .patient] {
@@ -285,9 +289,7 @@ public struct EventMerger: Sendable {
             case .word: sharedWords.insert(c)
             }
         }
-        let common = wa.commonCount(with: wb)
-        let union = wa.count + wb.count - common
-        let overlap = union == 0 ? 0 : Double(common) / Double(union)
+        let overlap = wa.jaccard(with: wb)
         let needed = sharesCount ? Self.countedOverlap
             : sharesActor || sharedWords.count >= 2 ? Self.anchorOverlap : Self.singleWordOverlap
         return overlap >= needed ? overlap : nil
@@ -351,8 +353,7 @@ public struct EventMerger: Sendable {
         // The agents must agree when both are known.
         if let x = a.actors.first, let y = b.actors.first, !isShared(x) && !isShared(y) { return false }
         let common = wa.commonCount(with: wb)
-        let union = wa.count + wb.count - common
-        let jaccard = union == 0 ? 0 : Double(common) / Double(union)
+        let jaccard = wa.jaccard(with: wb)
         if jaccard >= 0.3 { return true }
         // One sentence inside the other: a retelling with more around it, or one glued to its
         // neighbour where a full stop was lost ("... to Mexico An aide to US Energy Secretary ...").
@@ -408,6 +409,13 @@ public struct EventMerger: Sendable {
     struct ContentWords: Sendable {
         var hashes: [UInt64]
         var count: Int { hashes.count }
+
+        /// Shared words over all words (0 for two empty sets).
+        func jaccard(with other: ContentWords) -> Double {
+            let common = commonCount(with: other)
+            let union = count + other.count - common
+            return union == 0 ? 0 : Double(common) / Double(union)
+        }
 
         /// How many words both sets hold.
         func commonCount(with other: ContentWords) -> Int {

@@ -47,16 +47,22 @@ struct DateSalience: Sendable {
     let evidence: [Period: Evidence]
     /// Per document: sentence index -> the periods it names.
     let references: [[Int: [Period]]]
+    /// The first and last days an on-topic document was published on (nil: none dated to the day).
+    let publicationSpan: (first: Day, last: Day)?
 
     init(_ documents: [AnalyzedDocument], profile: StoryProfile, parameters: StoryParameters) {
         self.parameters = parameters
         var evidence = [Period: Evidence]()
         var references = [[Int: [Period]]]()
         var published = [Day: Int]()
+        var span: (first: Day, last: Day)?
         for (d, a) in documents.enumerated() {
             if let day = a.document.published?.value, day.granularity == .day, let p = day.earliest {
                 published[p, default: 0] += 1
-                if !profile.offTopic[d] { evidence[Period(day: p), default: Evidence()].published += 1 }
+                if !profile.offTopic[d] {
+                    evidence[Period(day: p), default: Evidence()].published += 1
+                    span = (min(span?.first ?? p, p), max(span?.last ?? p, p))
+                }
             }
             var named = [Int: [Period]]()
             guard !profile.offTopic[d] else {
@@ -96,6 +102,7 @@ struct DateSalience: Sendable {
         }
         self.evidence = evidence
         self.references = references
+        publicationSpan = span
     }
 
     /// Where the time expressions start that date only events not told as

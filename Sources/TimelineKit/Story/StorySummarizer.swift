@@ -7,12 +7,13 @@ public struct StorySummarizer: Sendable {
 
     public init(parameters: StoryParameters = .standard) { self.parameters = parameters }
 
-    /// How many dates a pile wants when the reader does not say: about two
-    /// per square root of its on-topic articles (100 articles: 20, 300: 35),
-    /// at least 6, at most 40; fewer when the pile names fewer days twice.
     /// On-topic articles from which a day named once is left out of a timeline whose size the pile chooses.
     static let sizeablePile = 20
 
+    /// How many dates a pile wants when the reader does not say: about two
+    /// per square root of its on-topic articles (100 articles: 20, 300: 35),
+    /// at least 6, at most 40 (fewer when the pile names fewer days twice:
+    /// ``sizeablePile``).
     public static func defaultDateCount(documents: Int) -> Int {
         min(40, max(6, Int((2 * Double(documents).squareRoot()).rounded())))
     }
@@ -32,12 +33,8 @@ public struct StorySummarizer: Sendable {
         // The pile's own time: from its first on-topic article to its last. A day well before or
         // after it (the 11 September attacks in a story of an oil spill) is background, a key
         // date only when a good share of the pile names it (a death in the pile of its trial).
-        let published = documents.indices.compactMap { i -> Day? in
-            guard !story.profile.offTopic[i], let p = documents[i].document.published?.value, p.granularity == .day else { return nil }
-            return p.earliest
-        }
-        let span = published.min().map { ($0.adding(days: -parameters.backgroundMargin),
-                                          published.max()!.adding(days: parameters.backgroundMargin)) }
+        let span = story.dates.publicationSpan.map { ($0.first.adding(days: -parameters.backgroundMargin),
+                                                      $0.last.adding(days: parameters.backgroundMargin)) }
         let backgroundNaming = parameters.backgroundShare * Double(onTopic)
         let candidates = story.dates.evidence.keys.filter { period in
             if let s = options.since, period.last < s { return false }
