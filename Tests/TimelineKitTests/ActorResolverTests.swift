@@ -109,6 +109,25 @@ struct SeedActorCase: Sendable, CustomStringConvertible {
         #expect(actors.contains { $0.id == "wang" })
     }
 
+    /// A short form alone joins the full name the pile names far more often
+    /// than every other it could be: the salient antecedent, not a stray
+    /// "Michelle Obama" in one story, keeps "Obama" apart from the president.
+    @Test func shortFormJoinsTheFullNameThePileNamesFarMoreOften() {
+        let president = "President Barack Obama visited the Gulf coast on Friday."
+        let docs = Self.documents(Array(repeating: president, count: 8) + [
+            "Michelle Obama visited a school in Florida.",
+            "Obama said the spill was an assault on the shores.",
+        ])
+        let (actors, mentions) = ActorResolver().resolve(docs)
+        #expect(!actors.contains { $0.id == "obama" })
+        #expect(mentions[9].first { $0.text == "Obama" }?.actorID == "barack-obama")
+        #expect(actors.contains { $0.id == "michelle-obama" })
+        // Named about as often, the two stay apart from the short form.
+        let even = Self.documents([president, president, "Michelle Obama visited a school in Florida.",
+                                   "Michelle Obama spoke to pupils.", "Obama said the spill was an assault on the shores."])
+        #expect(ActorResolver().resolve(even).actors.contains { $0.id == "obama" })
+    }
+
     @Test func organisationNameProvenInOneDocumentHoldsInAnother() throws {
         let docs = Self.documents([
             "Regulators fined Zentrix Systems Ltd on Monday.",

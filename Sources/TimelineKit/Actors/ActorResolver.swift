@@ -9,7 +9,10 @@
 ///   (a name that one document proves to be an organisation is one everywhere);
 /// - short forms left alone in a document ("Trump" where the document never
 ///   says "Donald Trump"): they join the one person across all documents whose
-///   full name contains them (the surname preferred), when there is exactly one;
+///   full name contains them (the surname preferred), when there is exactly one,
+///   or when one of them is named far more often than all the others together
+///   ("Obama" with 480 "Barack Obama" and 2 "Michelle Obama": the salient
+///   antecedent, as coreference picks it);
 /// - a national body named without its country ("Foreign Ministry") joins the
 ///   one qualified body of that name ("Chinese Foreign Ministry"), if unique;
 /// - the name: the table's name for a known entity, the fullest name of a
@@ -113,6 +116,8 @@ public struct ActorResolver: Sendable {
                         remap[id] = distinct.first!
                     } else if preferred.count == 1 {
                         remap[id] = preferred.first!
+                    } else if let salient = Self.dominant(preferred.isEmpty ? distinct : preferred, mentions: { infos[$0]!.count }) {
+                        remap[id] = salient
                     }
                     continue
                 }
@@ -302,6 +307,18 @@ public struct ActorResolver: Sendable {
             }
         }
         return found
+    }
+
+    /// How many times more often than all the other candidates together a
+    /// full name must be named for a short form to join it.
+    static let dominance = 4
+
+    /// The candidate named ``dominance`` times more often than all the others together, if any.
+    static func dominant(_ candidates: Set<String>, mentions: (String) -> Int) -> String? {
+        let ranked = candidates.sorted().map { ($0, mentions($0)) }.sorted { $0.1 > $1.1 }
+        guard let top = ranked.first else { return nil }
+        let rest = ranked.dropFirst().reduce(0) { $0 + $1.1 }
+        return top.1 >= Self.dominance * max(rest, 1) ? top.0 : nil
     }
 
     private static func words(_ s: String) -> [String] { s.split(separator: " ").map(String.init) }
