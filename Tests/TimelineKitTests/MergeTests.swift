@@ -113,6 +113,22 @@ import Testing
         #expect(EventMerger.sums(in: "pledged $500m (# 346m) to study the spill") == [500, 346])
     }
 
+    /// One sentence told twice, the agent read differently (a caption glued
+    /// before it, an apposition taken for the agent), is one event; two
+    /// agents doing alike things in differently worded sentences stay two.
+    @Test func oneTellingReadWithTwoAgentsIsOneEvent() {
+        let day = TimeValue(day: Day(year: 2010, month: 6, day: 21))
+        let mentions = [
+            mention("d1", "accusation", "Henry Waxman, a House of Representatives Democrat who is overseeing congressional investigations into the rig disaster, has accused BP of taking safety shortcuts to save money.",
+                    actors: ["henry-waxman", "bp"], date: day),
+            mention("d2", "accusation", "BP - In Deep Water, BBC One, Monday, 21 June Henry Waxman, a House of Representatives Democrat who is overseeing congressional investigations into the rig disaster, has accused BP of taking safety shortcuts to save money.",
+                    actors: ["house-of-representatives", "bp"], date: day),
+            mention("d3", "accusation", "Greenpeace accused BP of misleading the public about the size of the leak.",
+                    actors: ["greenpeace", "bp"], date: day),
+        ]
+        #expect(merger.clusters(mentions) == [[0, 1], [2]])
+    }
+
     /// A page republished days later, its sentence dated only by its own
     /// publication, joins the first telling; the first date stays the
     /// event's, and the copy adds no independent source.

@@ -337,6 +337,9 @@ public struct EventMerger: Sendable {
     static let containedWords = 6
     static let containment = 0.8
 
+    /// The content words two sentences must share to be one telling whatever agents they were read with.
+    static let alikeOverlap = 0.5
+
     /// How many members of a group a new mention is compared with.
     static let probeCount = 8
 
@@ -350,14 +353,17 @@ public struct EventMerger: Sendable {
         var sharedCount = 0
         for (k, x) in a.actors.enumerated() where b.actors.contains(x) && !a.actors[..<k].contains(x) { sharedCount += 1 }
         guard sharedCount > 0 else { return false }
-        // The agents must agree when both are known.
-        if let x = a.actors.first, let y = b.actors.first, !isShared(x) && !isShared(y) { return false }
         let common = wa.commonCount(with: wb)
         let jaccard = wa.jaccard(with: wb)
+        let smaller = min(wa.count, wb.count)
+        // The agents must agree when both are known, unless the two sentences are one
+        // telling, worded alike: then the agents differ in how they were read, not in fact
+        // ("Henry Waxman, a House Democrat, has accused BP ..." and the same sentence behind a glued caption).
+        let wordedAlike = jaccard >= Self.alikeOverlap && smaller >= Self.containedWords
+        if let x = a.actors.first, let y = b.actors.first, !isShared(x) && !isShared(y), !wordedAlike { return false }
         if jaccard >= 0.3 { return true }
         // One sentence inside the other: a retelling with more around it, or one glued to its
         // neighbour where a full stop was lost ("... to Mexico An aide to US Energy Secretary ...").
-        let smaller = min(wa.count, wb.count)
         if smaller >= Self.containedWords && Double(common) >= Self.containment * Double(smaller) { return true }
         // An action on one precise day with the same actor in the same core role (the
         // one who acted, or the one it was done to) is one real event however it is
