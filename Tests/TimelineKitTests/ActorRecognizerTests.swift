@@ -147,6 +147,9 @@ struct NonActorCase: Sendable, CustomStringConvertible {
         .init(text: "It was, Pompeo said, for Pompeo to judge Huawei based on whether it is clean.", forbidden: []),
         .init(text: "Related posts\n\nLondon company held to ransom by cyber criminals", forbidden: ["Related", "London", "Post"]),
         .init(text: "The Chinese firm has pledged “not to do back door deals”.", forbidden: ["Chinese", "Chinese firm", "The"]),
+        // A pronoun with its verb is no name, however it opens a clause.
+        .init(text: "It is rhetoric, I'd be amazed if Obama's attitude was the same to an American oil company.", forbidden: ["I'd", "I"]),
+        .init(text: "What I'd like to know is which American sanctioned the exploration.", forbidden: ["I'd", "What I'd"]),
         // Event and policy names and lone capitalised fragments are not actors.
         .init(text: "Prime Minister Boris Johnson will today attempt to keep to his Brexit schedule as he aims to push a series of votes through Parliament.",
               forbidden: ["Brexit"]),
