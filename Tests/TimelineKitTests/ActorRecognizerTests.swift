@@ -167,6 +167,18 @@ struct NonActorCase: Sendable, CustomStringConvertible {
         }
     }
 
+    /// A short form refers back to a full name written before it, never to
+    /// one the article introduces only after using the short form alone.
+    @Test func shortFormJoinsOnlyAFullNameWrittenBeforeIt() {
+        func ids(_ text: String) -> [String] {
+            ActorRecognizer().mentions(in: TextAnalyzer().analyze(text)).filter { $0.text == "Obama" }.map(\.actorID)
+        }
+        let president = ids("President Obama visited the Gulf coast on Friday. First lady Michelle Obama joined him later. Obama said the spill was an assault on the shores.")
+        #expect(!president.isEmpty)
+        #expect(!president.contains("michelle-obama"))
+        #expect(ids("Michelle Obama visited a school in Florida on Friday. Obama told pupils to eat well.") == ["michelle-obama"])
+    }
+
     @Test func mentionsAreOrderedAndDisjoint() {
         let text = "US President Donald Trump had vented “apoplectic” rage at the prime minister, Sky News said."
         let mentions = ActorRecognizer().mentions(in: TextAnalyzer().analyze(text))

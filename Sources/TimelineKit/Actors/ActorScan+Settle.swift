@@ -51,8 +51,23 @@ extension ActorScan {
             names[key] = (c.id, c.kind)
         }
 
+        // Where each full name is first written, and each single word first
+        // stands alone outside a headline: a short form refers back to a full
+        // name introduced before it ("Michelle Obama ... Mrs Obama"), never to
+        // one written only after the article has used it on its own
+        // ("President Obama ... Michelle Obama ... Obama said" is the president).
+        var introduced = [String: Int]()
+        for c in candidates where c.evidence == .strong && !c.fromTable && c.kind == .person && c.end - c.start >= 2 {
+            introduced[c.id] = min(introduced[c.id] ?? c.start, c.start)
+        }
+        var alone = [String: Int]()
+        for (start, end) in candidates.map({ ($0.start, $0.end) }) + pending.map({ ($0.start, $0.end) })
+        where end - start == 1 && !inHeadline(start) {
+            alone[forms[start]] = min(alone[forms[start]] ?? start, start)
+        }
         func personLink(_ key: String) -> String? {
-            guard let links = tokenLinks[key] else { return nil }
+            guard let links = tokenLinks[key]?.filter({ introduced[$0.id].map { first in alone[key].map { first < $0 } ?? true } ?? true })
+            else { return nil }
             if links.count == 1 { return links[0].id }
             let preferred = links.filter(\.preferred)
             return preferred.count == 1 ? preferred[0].id : nil
@@ -124,6 +139,12 @@ extension ActorScan {
         }
         candidates = result
         pending.removeAll()
+    }
+
+    /// Whether token `t` stands in a headline, where a short form may come before the full name.
+    func inHeadline(_ t: Int) -> Bool {
+        guard let i = a.sentenceIndex(containing: a.tokens[t].span.start) else { return false }
+        return a.sentences[i].furniture == .headline
     }
 
     /// The settled candidates as mentions with UTF-8 spans.
