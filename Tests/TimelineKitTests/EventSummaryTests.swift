@@ -21,6 +21,10 @@ import Testing
     }
 
     static let cases: [SummaryCase] = [
+        // A count of people takes a plural verb, and a tokeniser's "50 ,000" reads as the number it is.
+        .init(text: "The Red Cross estimates that 45,000-50 ,000 people died in the earthquake .",
+              actors: [("Red Cross", "red-cross", .organization)], type: "death",
+              expected: "45,000-50,000 people die in the earthquake"),
         // A transitive verb keeps its object or gives up the event: "attacks" and "pressures" are nouns here.
         .init(text: "They say IRA commanders are responsible for the recent bomb attacks.",
               actors: [("IRA", "ira", .organization)], type: "attack", expected: nil),

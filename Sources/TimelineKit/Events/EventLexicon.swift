@@ -76,6 +76,8 @@ struct EventLexicon: Sendable {
     /// Words a summary never ends on beyond determiners, prepositions,
     /// conjunctions and clause words ("to", "what").
     let danglingWords: Set<String>
+    /// Nouns plural without a final -s ("people", "children", "the dead").
+    let pluralNouns: Set<String>
     /// Words that open a predicate and never a clause with its subject: auxiliaries,
     /// copulas and modals ("would be laid off", "is considered likely").
     /// Reported content that opens with one has lost its subject.
@@ -142,6 +144,7 @@ struct EventLexicon: Sendable {
         conjunctions = Set(ResourceTable.rows("events/conjunctions.tsv").compactMap(\.first))
         undergoerVerbs = Set(ResourceTable.rows("events/undergoer-verbs.tsv").compactMap(\.first))
         danglingWords = Set(ResourceTable.rows("events/dangling-words.tsv").compactMap(\.first))
+        pluralNouns = Set(ResourceTable.rows("events/plural-nouns.tsv").compactMap(\.first))
         var genders = [String: String]()
         for row in ResourceTable.rows("events/gender-words.tsv") where row.count >= 2 { genders[row[0]] = row[1] }
         self.genders = genders

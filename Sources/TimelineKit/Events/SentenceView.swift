@@ -552,7 +552,7 @@ struct SentenceView {
         while hi > lo && context.analysis.tokens[hi].kind == .punctuation { hi -= 1 }
         let a = context.analysis
         let span = TextSpan(a.tokens[lo].span.start, a.tokens[hi].span.end)
-        return ArgumentPhrase(role: role, text: a.string(span), span: span)
+        return ArgumentPhrase(role: role, text: a.reading(span), span: span)
     }
 
     /// The actors named after trigger `t` in its own clause: up to a clause
@@ -826,9 +826,10 @@ struct SentenceView {
     }
 
     /// A subject phrase as written is plural: "Canadian authorities", "Conservative MPs",
-    /// "Huawei and ZTE Corp."; not "United States" or "Huawei's".
+    /// "Huawei and ZTE Corp.", "45,000 people"; not "United States" or "Huawei's".
     static func isPlural(_ phrase: String) -> Bool {
         if phrase.contains(" and ") { return true }
+        if let last = phrase.split(separator: " ").last, EventLexicon.shared.pluralNouns.contains(last.lowercased()) { return true }
         guard let last = phrase.split(separator: " ").last, last.count > 2, last.hasSuffix("s"),
               !last.hasSuffix("ss"), !last.hasSuffix("'s"), !last.hasSuffix("\u{2019}s") else { return false }
         let body = last.dropLast()

@@ -80,8 +80,35 @@ public struct TextAnalysis: Sendable {
         String(decoding: bytes[max(0, span.start)..<min(bytes.count, span.end)], as: UTF8.self)
     }
 
-    /// The text of token `i`.
-    public func string(token i: Int) -> String { string(tokens[i].span) }
+    /// The text of token `i`; a number keeps no space a tokeniser put into it ("50 ,000" reads "50,000").
+    public func string(token i: Int) -> String {
+        let t = tokens[i]
+        guard t.kind == .number, bytes[t.span.start..<t.span.end].contains(0x20) else { return string(t.span) }
+        return String(decoding: bytes[t.span.start..<t.span.end].filter { $0 != 0x20 }, as: UTF8.self)
+    }
+
+    /// The text of a span as a reader sees it: its numbers without the spaces
+    /// a tokeniser put into them ("45,000-50 ,000 people" reads "45,000-50,000 people").
+    public func reading(_ span: TextSpan) -> String {
+        let lo = max(0, span.start), hi = min(bytes.count, span.end)
+        guard lo < hi else { return "" }
+        var out = [UInt8]()
+        var k = tokenIndex(atOrAfter: lo)
+        var copied = lo
+        while k < tokens.count && tokens[k].span.start < hi {
+            let t = tokens[k].span
+            if tokens[k].kind == .number, t.end <= hi, bytes[t.start..<t.end].contains(0x20) {
+                if out.isEmpty { out.reserveCapacity(hi - lo) }
+                out.append(contentsOf: bytes[copied..<t.start])
+                out.append(contentsOf: bytes[t.start..<t.end].lazy.filter { $0 != 0x20 })
+                copied = t.end
+            }
+            k += 1
+        }
+        guard copied > lo else { return string(span) }
+        out.append(contentsOf: bytes[copied..<hi])
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// The text of token `i`, lower-cased (ASCII folding only; other bytes kept).
     public func lowercased(token i: Int) -> String {
