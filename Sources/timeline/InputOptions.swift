@@ -31,7 +31,7 @@ struct InputOptions: ParsableArguments {
     var maxEvents: Int?
 
     @Option(name: .customLong("max-document-size"), help: ArgumentHelp(
-        "Refuse a document (a file, a JSON Lines record, standard input) larger than this many MB.", valueName: "mb"))
+        "Refuse a document (a file, a JSON Lines record, standard input) larger than this many MB (1 to 4000).", valueName: "mb"))
     var maxDocumentSize: Int = DocumentLoader.defaultMaxDocumentSize / 1_000_000
 
     /// ``maxDocumentSize`` in bytes.
@@ -52,8 +52,8 @@ struct InputOptions: ParsableArguments {
         }
         if let n = minSources, n < 1 { throw ValidationError("--min-sources takes a number of at least 1") }
         if let n = maxEvents, n < 1 { throw ValidationError("--max-events takes a number of at least 1") }
-        if !(1...100_000).contains(maxDocumentSize) {
-            throw ValidationError("--max-document-size takes a number of MB from 1 to 100000")
+        if !(1...4_000).contains(maxDocumentSize) {
+            throw ValidationError("--max-document-size takes a number of MB from 1 to 4000")
         }
     }
 

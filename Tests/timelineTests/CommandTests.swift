@@ -23,7 +23,7 @@ import TimelineKit
         (["digest", "a.txt", "--dates", "0"], "--dates takes a number of at least 1"),
         (["export", "a.txt", "--format", "timeml"], "--format timeml writes one file per document: give the folder with -o"),
         (["build", "a.txt", "--out", ""], "--out takes the name of a folder to write the outputs into, not ''"),
-        (["json", "a.txt", "--max-document-size", "0"], "--max-document-size takes a number of MB from 1 to 100000"),
+        (["json", "a.txt", "--max-document-size", "0"], "--max-document-size takes a number of MB from 1 to 4000"),
     ])
     func invalidOptionsAreRejectedWithAClearMessage(_ c: ([String], String)) {
         #expect(throws: (any Error).self) { try TimelineCommand.parseAsRoot(c.0) }

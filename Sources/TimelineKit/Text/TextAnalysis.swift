@@ -11,14 +11,30 @@ public enum TokenKind: UInt8, Sendable, Hashable {
 }
 
 /// One token of a text.
+///
+/// Stored in 12 bytes (32-bit offsets): a document holds millions of tokens
+/// while it is read, so a text is at most ``maxTextLength`` bytes long.
 public struct Token: Sendable, Hashable {
-    public var span: TextSpan
+    private var start: UInt32
+    private var end: UInt32
     public var kind: TokenKind
     /// The first character is an upper-case letter.
     public var isCapitalized: Bool
 
+    /// The longest text whose tokens can be stored: 4 GiB.
+    public static let maxTextLength = Int(UInt32.max)
+
+    public var span: TextSpan {
+        get { TextSpan(Int(start), Int(end)) }
+        set {
+            start = UInt32(newValue.start)
+            end = UInt32(newValue.end)
+        }
+    }
+
     public init(span: TextSpan, kind: TokenKind, isCapitalized: Bool) {
-        self.span = span
+        start = UInt32(span.start)
+        end = UInt32(span.end)
         self.kind = kind
         self.isCapitalized = isCapitalized
     }

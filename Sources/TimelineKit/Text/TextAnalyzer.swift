@@ -10,8 +10,12 @@ public struct TextAnalyzer: Sendable {
     public init() { lexicon = .shared }
 
     /// Analyses `text`. `hasTitleLine`: the first line is the headline
-    /// (plain text without a front-matter title).
+    /// (plain text without a front-matter title). Only the first
+    /// ``Token/maxTextLength`` bytes of a longer text are read (a reader never
+    /// hands one: its documents are at most 4,000 MB).
     public func analyze(_ text: String, hasTitleLine: Bool = false) -> TextAnalysis {
+        let text = text.utf8.count <= Token.maxTextLength ? text
+            : String(decoding: text.utf8.prefix(Token.maxTextLength), as: UTF8.self)
         var analysis = TextAnalysis(text: text)
         analysis.paragraphs = paragraphs(analysis.bytes, hasTitleLine: hasTitleLine)
         analysis.tokens = tokenize(analysis.bytes)
