@@ -27,7 +27,7 @@ struct BuildCommand: ParsableCommand {
     static func write(_ timeline: Timeline, display: SVGDisplayOptions, out: String) throws {
         do throws(TimelineError) {
             // One unit: the previous build's files or this one's, never a mix (see OutputFolder).
-            try OutputFolder.write(try OutputSet.render(timeline, svg: display.options, chart: display.options(for: timeline)), to: out) {
+            try OutputFolder.write(OutputSet.renderers(timeline, svg: display.options, chart: display.options(for: timeline)), to: out) {
                 FileHandle.standardError.write(Data("timeline: \(out)/: another timeline run is writing into it; waiting for it to finish\n".utf8))
             }
         } catch {

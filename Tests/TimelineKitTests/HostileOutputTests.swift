@@ -120,6 +120,26 @@ import Testing
         #expect(contents(dir) == ["out"])
     }
 
+    /// Files rendered one at a time: a rendering that fails part-way leaves
+    /// the previous build's files as they were, whether the folder is swapped or written in place.
+    @Test func aRenderingThatFailsLeavesThePreviousBuild() throws {
+        let dir = try tempDir()
+        defer { try? fm.removeItem(atPath: dir) }
+        let failing: [(name: String, render: () throws(TimelineError) -> String)] = [
+            ("timeline.json", { () throws(TimelineError) -> String in "{\"new\": true}\n" }),
+            ("digest.txt", { () throws(TimelineError) -> String in throw .writeFailed(path: "digest.txt", reason: "no") }),
+        ]
+        for notes in [false, true] {
+            let out = dir + (notes ? "/in-place" : "/swapped")
+            try OutputFolder.write(Self.files, to: out)
+            if notes { try "mine".write(toFile: out + "/notes.txt", atomically: false, encoding: .utf8) }
+            #expect(throws: TimelineError.self) { try OutputFolder.write(failing, to: out) }
+            #expect(try String(contentsOfFile: out + "/timeline.json", encoding: .utf8) == Self.files[0].text)
+            #expect(contents(out) == (notes ? ["digest.txt", "notes.txt", "timeline.json"] : ["digest.txt", "timeline.json"]))
+        }
+        #expect(contents(dir) == ["in-place", "swapped"], "no staging folder left beside them")
+    }
+
     /// The user's own files in the folder are never removed: the build's files are written beside them.
     @Test func theUsersFilesStay() throws {
         let dir = try tempDir()

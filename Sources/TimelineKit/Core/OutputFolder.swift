@@ -34,6 +34,15 @@ public enum OutputFolder {
     ///   - waiting: called once before waiting, to say so.
     public static func write(_ files: [(name: String, text: String)], to path: String, wait: Bool = true,
                              waiting: () -> Void = {}) throws(TimelineError) {
+        try write(files.map { file in (file.name, { () throws(TimelineError) -> String in file.text }) }, to: path,
+                  wait: wait, waiting: waiting)
+    }
+
+    /// Writes files rendered one at a time, each just before it is written:
+    /// only one file's text is held at once (a large story's JSON and HTML
+    /// are tens of MB each). A rendering that throws leaves the target as it was.
+    public static func write(_ files: [(name: String, render: () throws(TimelineError) -> String)], to path: String,
+                             wait: Bool = true, waiting: () -> Void = {}) throws(TimelineError) {
         let target = try folder(path)
         let lock = try acquire(target, wait: wait, waiting: waiting)
         defer { close(lock) }
@@ -123,13 +132,13 @@ public enum OutputFolder {
         return exchange != nil
     }
 
-    static func swap(_ files: [(name: String, text: String)], into target: String, parent: String,
-                     name: String) throws(TimelineError) {
+    static func swap(_ files: [(name: String, render: () throws(TimelineError) -> String)], into target: String,
+                     parent: String, name: String) throws(TimelineError) {
         let staging = try makeFolder(parent + "/." + name + ".timeline-new-\(getpid())-", failing: target)
         var done = false
         defer { if !done { removeTree(staging) } }
         for file in files {
-            try OutputFile.replace(staging + "/" + file.name, with: Array(file.text.utf8), mode: nil)
+            try OutputFile.replace(staging + "/" + file.name, with: Array(try file.render().utf8), mode: nil)
         }
         var info = stat()
         if stat(target, &info) == 0 { chmod(staging, info.st_mode & 0o7777) }
@@ -156,13 +165,15 @@ public enum OutputFolder {
     // MARK: In place
 
     /// Each file beside its name, the renames journaled, then done.
-    static func writeInPlace(_ files: [(name: String, text: String)], into target: String) throws(TimelineError) {
+    static func writeInPlace(_ files: [(name: String, render: () throws(TimelineError) -> String)],
+                             into target: String) throws(TimelineError) {
         var written = [(temporary: String, name: String)]()
         do throws(TimelineError) {
             for file in files {
+                let bytes = Array(try file.render().utf8)
                 let (fd, temporary) = try OutputFile.createTemporary(beside: target + "/" + file.name)
                 written.append((temporary, file.name))
-                let error = OutputFile.writeAll(fd, Array(file.text.utf8)) ?? (fsync(fd) == 0 ? nil : String(cString: strerror(errno)))
+                let error = OutputFile.writeAll(fd, bytes) ?? (fsync(fd) == 0 ? nil : String(cString: strerror(errno)))
                 close(fd)
                 if let error { throw .writeFailed(path: target + "/" + file.name, reason: error) }
             }
