@@ -46,14 +46,12 @@ struct StoryProfile: Sendable {
             offTopic = [Bool](repeating: false, count: text.documentCount)
         }
 
-        var sentences = [(TermVector, Float)]()
         var relevances = [Float]()
-        for d in 0..<text.documentCount where !offTopic[d] {
-            for s in text.terms[d].indices {
-                sentences.append((text.vector(document: d, sentence: s), 1))
-            }
-        }
-        centroid = TermVector.centroid(sentences)
+        // Each sentence's vector made as the sum reaches it: the pile's sentences are never all held at once.
+        let offTopic = self.offTopic
+        centroid = TermVector.centroid((0..<text.documentCount).lazy.filter { !offTopic[$0] }.flatMap { d in
+            text.terms[d].indices.lazy.map { s in (text.vector(document: d, sentence: s), Float(1)) }
+        })
         let weights = topicWeight
         for d in 0..<text.documentCount where !offTopic[d] {
             for s in text.terms[d].indices where !text.terms[d][s].isEmpty {
@@ -75,19 +73,24 @@ struct StoryProfile: Sendable {
     /// followed by a different one. An article copied whole by several pages
     /// repeats its sentences with the same neighbours and stays.
     static func templateSentences(_ text: StoryText) -> [Set<Int>] {
-        // Per sentence (as its terms): the documents holding it and the sentences after it.
-        var seen = [[Int32]: (holders: Set<Int>, followers: Set<[Int32]>)]()
+        // Per sentence (as its terms): how many documents hold it (and the last one counted).
+        var holders = [[Int32]: (count: Int32, last: Int32)]()
         for (d, sentences) in text.terms.enumerated() {
-            for (s, terms) in sentences.enumerated() where terms.count >= minimumTemplateWords {
-                seen[terms, default: ([], [])].holders.insert(d)
-                seen[terms, default: ([], [])].followers.insert(s + 1 < sentences.count ? sentences[s + 1] : [])
+            for terms in sentences where terms.count >= minimumTemplateWords {
+                let found = holders[terms] ?? (0, -1)
+                if found.last != Int32(d) { holders[terms] = (found.count + 1, Int32(d)) }
+            }
+        }
+        // Then, only for those held by enough documents, the sentences after it.
+        var followers = [[Int32]: Set<[Int32]>]()
+        for sentences in text.terms {
+            for (s, terms) in sentences.enumerated()
+            where terms.count >= minimumTemplateWords && holders[terms]!.count >= templateDocuments {
+                followers[terms, default: []].insert(s + 1 < sentences.count ? sentences[s + 1] : [])
             }
         }
         return text.terms.map { sentences in
-            Set(sentences.indices.filter { s in
-                guard let found = seen[sentences[s]] else { return false }
-                return found.holders.count >= templateDocuments && found.followers.count >= templateDocuments
-            })
+            Set(sentences.indices.filter { s in (followers[sentences[s]]?.count ?? 0) >= templateDocuments })
         }
     }
 

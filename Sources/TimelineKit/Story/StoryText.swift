@@ -24,7 +24,7 @@ struct TermVector: Sendable {
     }
 
     /// The weighted sum of vectors, scaled to unit length: a centroid.
-    static func centroid(_ vectors: [(TermVector, Float)]) -> TermVector {
+    static func centroid(_ vectors: some Sequence<(TermVector, Float)>) -> TermVector {
         var sums = [Int32: Float]()
         for (v, w) in vectors {
             for (id, x) in zip(v.ids, v.weights) { sums[id, default: 0] += w * x }
