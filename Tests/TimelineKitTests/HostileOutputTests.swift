@@ -125,7 +125,7 @@ import Testing
     @Test func aRenderingThatFailsLeavesThePreviousBuild() throws {
         let dir = try tempDir()
         defer { try? fm.removeItem(atPath: dir) }
-        let failing: [(name: String, render: () throws(TimelineError) -> String)] = [
+        let failing: [(name: String, render: @Sendable () throws(TimelineError) -> String)] = [
             ("timeline.json", { () throws(TimelineError) -> String in "{\"new\": true}\n" }),
             ("digest.txt", { () throws(TimelineError) -> String in throw .writeFailed(path: "digest.txt", reason: "no") }),
         ]

@@ -41,7 +41,7 @@ public enum OutputFolder {
     /// Writes files rendered one at a time, each just before it is written:
     /// only one file's text is held at once (a large story's JSON and HTML
     /// are tens of MB each). A rendering that throws leaves the target as it was.
-    public static func write(_ files: [(name: String, render: () throws(TimelineError) -> String)], to path: String,
+    public static func write(_ files: [(name: String, render: @Sendable () throws(TimelineError) -> String)], to path: String,
                              wait: Bool = true, waiting: () -> Void = {}) throws(TimelineError) {
         let target = try folder(path)
         let lock = try acquire(target, wait: wait, waiting: waiting)
@@ -132,7 +132,7 @@ public enum OutputFolder {
         return exchange != nil
     }
 
-    static func swap(_ files: [(name: String, render: () throws(TimelineError) -> String)], into target: String,
+    static func swap(_ files: [(name: String, render: @Sendable () throws(TimelineError) -> String)], into target: String,
                      parent: String, name: String) throws(TimelineError) {
         let staging = try makeFolder(parent + "/." + name + ".timeline-new-\(getpid())-", failing: target)
         var done = false
@@ -165,7 +165,7 @@ public enum OutputFolder {
     // MARK: In place
 
     /// Each file beside its name, the renames journaled, then done.
-    static func writeInPlace(_ files: [(name: String, render: () throws(TimelineError) -> String)],
+    static func writeInPlace(_ files: [(name: String, render: @Sendable () throws(TimelineError) -> String)],
                              into target: String) throws(TimelineError) {
         var written = [(temporary: String, name: String)]()
         do throws(TimelineError) {
