@@ -254,18 +254,20 @@ public enum MeantimeEvaluator {
 
             // Events.
             let map = OffsetMap(analyzed.analysis.text)
+            // The pipeline keeps sentences, not tokens: the tagger and the parse read the text again.
+            let full = analyzed.tokenized
             let triggers = events.map { tokens(of: $0.trigger) }
             let goldEvents = g.events.map { Set($0.tokens) }
             let eventMatch = match(triggers, goldEvents)
             add(&out.storyEventMentions, matched: eventMatch.count, predicted: triggers.count, gold: goldEvents.count)
-            let taggedSpans = EventTagger.triggers(in: analyzed.analysis).filter { tokens(of: $0).isSubset(of: inRegion) }
+            let taggedSpans = EventTagger.triggers(in: full).filter { tokens(of: $0).isSubset(of: inRegion) }
             let tagged = taggedSpans.map { tokens(of: $0) }
             let taggedMatch = match(tagged, goldEvents)
             add(&out.eventMentions, matched: taggedMatch.count, predicted: tagged.count, gold: goldEvents.count)
             // Factuality of every tagged event word matched to a gold event, read as the pipeline reads a trigger's.
             var parses = [Int: SentenceParse]()
             for m in taggedMatch {
-                let a = analyzed.analysis
+                let a = full
                 let span = taggedSpans[m.predicted]
                 guard let s = a.sentenceIndex(containing: span.start) else { continue }
                 if parses[s] == nil, a.sentences[s].tokens.count <= 120 { parses[s] = SyntaxParser.shared.parse(a, sentence: s) }
@@ -348,7 +350,7 @@ public enum MeantimeEvaluator {
             }
             for m in eventMatch {
                 let ev = events[m.predicted]
-                let a = analyzed.analysis
+                let a = full
                 out.storyFactuality.add(gold: g.events[m.gold].attributes, ours: ev.factuality,
                                         context: "\(g.id): " + (a.sentenceIndex(containing: ev.trigger.start).map { Self.marked(a, $0, ev.trigger) } ?? ev.triggerText))
                 let key = "\(analyzed.document.id)#\(map.scalarOffset(ev.sentence.start))#\(ev.type)"

@@ -18,6 +18,12 @@ public struct AnalyzedDocument: Sendable {
 
     /// What the document's relative expressions resolve against.
     public var reference: TimeReference { document.published?.reference ?? .unknown }
+
+    /// The analysis with its tokens: this one's, or, when the pipeline
+    /// compacted it (``TextAnalysis/compacted()``), the text analysed again.
+    public var tokenized: TextAnalysis {
+        analysis.isCompact ? TextAnalyzer().analyze(document.text, hasTitleLine: document.hasTitleLine) : analysis
+    }
 }
 
 extension AnalyzedDocument {

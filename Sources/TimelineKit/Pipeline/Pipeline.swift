@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Options that change what the pipeline produces.
 public struct PipelineOptions: Sendable, Hashable {
     /// Publication date for documents that state none.
@@ -85,8 +89,9 @@ public struct Pipeline: Sendable {
     /// resolution, events with the actors' canonical names, publication
     /// inference, the story, the merge) over mapped documents, in order,
     /// each with its id.
-    public func reduce(_ mapped: [AnalyzedDocument]) -> PipelineResult {
-        var analyzed = mapped
+    /// (It takes the documents over: what it drops of them, their tokens, is freed.)
+    public func reduce(_ mapped: consuming [AnalyzedDocument]) -> PipelineResult {
+        var analyzed = consume mapped
         let (actors, resolved) = resolver.resolve(analyzed.map { ($0.document.id, $0.analysis, $0.actorMentions) })
         var names = [String: String]()
         var kinds = [String: ActorKind]()
@@ -110,6 +115,13 @@ public struct Pipeline: Sendable {
         var words = analyzed.parallelMap { $0.events.map(merger.contentWords(of:)) }
 
         inferPublications(&analyzed, words: &words, names: actorNames)
+        // The stages left read sentences, not tokens.
+        analyzed = analyzed.parallelMap { a in
+            var a = a
+            a.analysis = a.analysis.compacted()
+            return a
+        }
+        Self.releaseFreedMemory()
 
         // What the pile is about: a document far from it gives no timeline event.
         let story = StoryAnalysis(analyzed, parameters: .standard)
@@ -203,6 +215,21 @@ public struct Pipeline: Sendable {
             }
         }
     }
+
+    /// Gives the memory freed so far back to the system. The tokens were
+    /// freed by the worker threads, into their own malloc arenas, where the
+    /// main thread's later allocations would never reuse them.
+    static func releaseFreedMemory() { mallocTrim?(0) }
+
+    /// glibc's `malloc_trim`, looked up at run time (Swift's Glibc module does not declare it).
+    static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+        #if os(Linux)
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+            return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+        #else
+            return nil
+        #endif
+    }()
 
     /// UTF-8 byte spans of one text as Unicode scalar (code point) spans, as
     /// ``OffsetMap`` gives them, by one pass over the bytes up to the last

@@ -185,6 +185,6 @@ extension Pipeline {
             return AnalyzedDocument(document: d, analysis: analyzer.analyze(d.text, hasTitleLine: d.hasTitleLine),
                                     timexes: r.timexes, actorMentions: r.actorMentions)
         }
-        return reduce(mapped)
+        return reduce(consume mapped)
     }
 }

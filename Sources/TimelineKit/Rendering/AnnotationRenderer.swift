@@ -104,7 +104,7 @@ struct MentionDocument: Encodable {
         // Every event trigger the event-mention tagger finds (TimeML-style
         // EVENTs: occurrences, states, reporting), not only the story events.
         var mentions = c.nestedUnkeyedContainer(forKey: .eventMentions)
-        for span in EventTagger.triggers(in: a.analysis) {
+        for span in EventTagger.triggers(in: a.tokenized) {
             var n = mentions.nestedContainer(keyedBy: MentionKeys.self)
             try n.encode(map.scalarOffset(span.start), forKey: .start)
             try n.encode(map.scalarOffset(span.end), forKey: .end)

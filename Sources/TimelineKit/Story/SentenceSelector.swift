@@ -95,7 +95,7 @@ struct SentenceSelector: Sendable {
     /// space collapsed, typographic quotes folded.
     static func summaryText(_ analysis: TextAnalysis, sentence s: Int) -> String {
         var span = analysis.sentences[s].span
-        if let k = analysis.datelineEnd(sentence: s) { span.start = analysis.tokens[k].span.start }
+        span.start = analysis.contentStart(sentence: s)
         return Pipeline.displayTitle(analysis.string(span))
     }
 }

@@ -79,9 +79,15 @@ public struct Sentence: Sendable, Hashable {
 public struct TextAnalysis: Sendable {
     public let text: String
     public let bytes: [UInt8]
+    /// Empty in a compact analysis (``compacted()``).
     public internal(set) var tokens: [Token]
     public package(set) var sentences: [Sentence]
     public internal(set) var paragraphs: [Paragraph]
+    /// Whether the tokens were dropped (``compacted()``): sentences and
+    /// paragraphs remain, their token ranges referring to tokens no longer held.
+    public private(set) var isCompact = false
+    /// In a compact analysis: where each sentence opening with a wire dateline says its news (``contentStart(sentence:)``).
+    private var datelineEnds = [Int: Int]()
 
     init(text: String) {
         self.text = text
@@ -89,6 +95,27 @@ public struct TextAnalysis: Sendable {
         self.tokens = []
         self.sentences = []
         self.paragraphs = []
+    }
+
+    /// The analysis without its tokens (a document's largest part once read):
+    /// what the stages after the events need (sentences, paragraphs, the
+    /// bytes, where each sentence's news starts) in a third of the memory.
+    public func compacted() -> TextAnalysis {
+        guard !isCompact else { return self }
+        var compact = self
+        for s in sentences.indices {
+            if let k = datelineEnd(sentence: s) { compact.datelineEnds[s] = tokens[k].span.start }
+        }
+        compact.tokens = []
+        compact.isCompact = true
+        return compact
+    }
+
+    /// The byte offset where sentence `s` starts saying something: after a
+    /// wire dateline that opens it (``datelineEnd(sentence:)``), else its start.
+    public func contentStart(sentence s: Int) -> Int {
+        if isCompact { return datelineEnds[s] ?? sentences[s].span.start }
+        return datelineEnd(sentence: s).map { tokens[$0].span.start } ?? sentences[s].span.start
     }
 
     /// The text of a span.
