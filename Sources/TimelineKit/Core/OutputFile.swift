@@ -73,12 +73,21 @@ public enum OutputFile {
     /// renames it over `path`. `mode`: the permissions to keep (an existing
     /// file's); a new file gets 0666 less the umask, as any new file.
     static func replace(_ path: String, with bytes: [UInt8], mode: mode_t?) throws(TimelineError) {
+        try replace(path, mode: mode) { writeAll($0, bytes) }
+    }
+
+    /// The same for a text, written from its own UTF-8 storage (a large story's JSON is not copied to be written).
+    static func replace(_ path: String, with text: String, mode: mode_t?) throws(TimelineError) {
+        try replace(path, mode: mode) { writeAll($0, text) }
+    }
+
+    private static func replace(_ path: String, mode: mode_t?, writing: (Int32) -> String?) throws(TimelineError) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         removeStaleTemporaries(in: folder.isEmpty ? "." : folder, of: name)
         let (fd, temporary) = try createTemporary(beside: path)
         var failure: String?
-        if let error = writeAll(fd, bytes) {
+        if let error = writing(fd) {
             failure = error
         } else if (mode.map { fchmod(fd, $0) } ?? 0) != 0 || fsync(fd) != 0 {
             failure = String(cString: strerror(errno))
@@ -101,18 +110,26 @@ public enum OutputFile {
 
     /// Writes every byte (retrying short writes and interruptions); the reason on failure.
     static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
-        bytes.withUnsafeBytes { buffer -> String? in
-            var offset = 0
-            while offset < buffer.count {
-                let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += n
+        bytes.withUnsafeBytes { writeAll(fd, $0) }
+    }
+
+    /// The same for a text's UTF-8, from the text's own storage.
+    static func writeAll(_ fd: Int32, _ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { writeAll(fd, UnsafeRawBufferPointer($0)) }
+    }
+
+    static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> String? {
+        var offset = 0
+        while offset < buffer.count {
+            let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
             }
-            return nil
+            offset += n
         }
+        return nil
     }
 
     static func temporaryPrefix(_ name: String) -> String { ".\(name).timeline-tmp-\(getpid())-" }

@@ -138,7 +138,7 @@ public enum OutputFolder {
         var done = false
         defer { if !done { removeTree(staging) } }
         for file in files {
-            try OutputFile.replace(staging + "/" + file.name, with: Array(try file.render().utf8), mode: nil)
+            try OutputFile.replace(staging + "/" + file.name, with: try file.render(), mode: nil)
         }
         var info = stat()
         if stat(target, &info) == 0 { chmod(staging, info.st_mode & 0o7777) }
@@ -170,10 +170,10 @@ public enum OutputFolder {
         var written = [(temporary: String, name: String)]()
         do throws(TimelineError) {
             for file in files {
-                let bytes = Array(try file.render().utf8)
+                let text = try file.render()
                 let (fd, temporary) = try OutputFile.createTemporary(beside: target + "/" + file.name)
                 written.append((temporary, file.name))
-                let error = OutputFile.writeAll(fd, bytes) ?? (fsync(fd) == 0 ? nil : String(cString: strerror(errno)))
+                let error = OutputFile.writeAll(fd, text) ?? (fsync(fd) == 0 ? nil : String(cString: strerror(errno)))
                 close(fd)
                 if let error { throw .writeFailed(path: target + "/" + file.name, reason: error) }
             }

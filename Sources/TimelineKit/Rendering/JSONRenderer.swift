@@ -23,8 +23,9 @@ public enum JSONRenderer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(ContractTimeline(t))
-            return String(decoding: data, as: UTF8.self) + "\n"
+            var data = try encoder.encode(ContractTimeline(t))
+            data.append(0x0A)
+            return String(decoding: data, as: UTF8.self)
         } catch {
             throw .writeFailed(path: "timeline.json", reason: "cannot encode the timeline as JSON: \(error)")
         }
