@@ -60,8 +60,8 @@ enum Runner {
     }
 
     /// Runs the pipeline and prints what it warns of (sentences too long for events).
-    static func run(_ documents: [Document], options: PipelineOptions) -> PipelineResult {
-        let result = Pipeline(options: options).run(documents)
+    static func run(_ documents: consuming [Document], options: PipelineOptions) -> PipelineResult {
+        let result = Pipeline(options: options).run(consume documents)
         result.documents.flatMap(\.warnings).forEach(warn)
         return result
     }
@@ -91,7 +91,7 @@ enum Runner {
             return (result, 0)
         }
         let (documents, failures) = try load(options.paths, maxDocumentSize: options.maxDocumentBytes)
-        return (run(documents, options: options.pipelineOptions), failures)
+        return (run(consume documents, options: options.pipelineOptions), failures)
     }
 
     static func report(_ error: TimelineError) {

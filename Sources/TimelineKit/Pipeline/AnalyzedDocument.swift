@@ -1,6 +1,8 @@
 /// One document with everything the per-document stages found in it: the
 /// shared value each stage enriches.
 public struct AnalyzedDocument: Sendable {
+    /// The document as loaded; in a ``Pipeline`` result its `text` is empty,
+    /// the text being kept once, in ``analysis`` (``TextAnalysis/text``).
     public var document: Document
     public var analysis: TextAnalysis
     public var timexes: [TimeExpression]
@@ -20,10 +22,8 @@ public struct AnalyzedDocument: Sendable {
     public var reference: TimeReference { document.published?.reference ?? .unknown }
 
     /// The analysis with its tokens: this one's, or, when the pipeline
-    /// compacted it (``TextAnalysis/compacted()``), the text analysed again.
-    public var tokenized: TextAnalysis {
-        analysis.isCompact ? TextAnalyzer().analyze(document.text, hasTitleLine: document.hasTitleLine) : analysis
-    }
+    /// compacted it (``TextAnalysis/compacted()``), with the text tokenised again.
+    public var tokenized: TextAnalysis { analysis.expanded() }
 }
 
 extension AnalyzedDocument {

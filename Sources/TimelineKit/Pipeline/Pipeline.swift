@@ -63,11 +63,23 @@ public struct Pipeline: Sendable {
         return lead
     }
 
-    public func run(_ input: [Document]) -> PipelineResult {
-        var documents = input
+    /// Each text is then kept once, in its analysis (``TextAnalysis/text``):
+    /// the result's `document.text` is empty. (It takes the documents over,
+    /// so that their texts are freed once read.)
+    public func run(_ input: consuming [Document]) -> PipelineResult {
+        var documents = consume input
         for i in documents.indices where documents[i].id.isEmpty { documents[i].id = "d\(i + 1)" }
         let pipeline = self
-        return reduce(documents.parallelMap { pipeline.analyze($0) })
+        var mapped = [AnalyzedDocument]()
+        do {
+            let owned = consume documents
+            mapped = owned.parallelMap { d in
+                var a = pipeline.analyze(d)
+                a.document.text = ""
+                return a
+            }
+        }
+        return reduce(consume mapped)
     }
 
     /// The map: what one document gives on its own, whatever the other

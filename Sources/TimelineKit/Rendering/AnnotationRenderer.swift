@@ -28,8 +28,8 @@ public enum AnnotationRenderer {
             head += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(MarkupEscape.attribute(p.value.value))\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">\(MarkupEscape.text(p.value.value))</TIMEX3></DCT>\n"
         }
         if !a.document.title.isEmpty { head += "<TITLE>\(MarkupEscape.text(a.document.title))</TITLE>\n" }
-        let original = head + "<TEXT>" + MarkupEscape.text(a.document.text) + "</TEXT>\n</TimeML>\n"
-        let file = TimeMLFile(text: a.document.text, dctValue: a.document.published?.value.value,
+        let original = head + "<TEXT>" + MarkupEscape.text(a.analysis.text) + "</TEXT>\n</TimeML>\n"
+        let file = TimeMLFile(text: a.analysis.text, dctValue: a.document.published?.value.value,
                               dct: a.document.published?.value.earliest, title: a.document.title,
                               docID: a.document.path, gold: [])
         return TimeMLWriter.annotate(file, original: original, timexes: a.timexes)
@@ -42,7 +42,7 @@ struct MentionDocument: Encodable {
     let map: OffsetMap
     init(_ a: AnalyzedDocument) {
         self.a = a
-        map = OffsetMap(a.document.text)
+        map = OffsetMap(a.analysis.text)
     }
 
     enum Keys: String, CodingKey { case text, published, timexes, actors, events, eventMentions }
@@ -54,7 +54,7 @@ struct MentionDocument: Encodable {
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(a.document.text, forKey: .text)
+        try c.encode(a.analysis.text, forKey: .text)
         if let p = a.document.published {
             var n = c.nestedContainer(keyedBy: PublishedKeys.self, forKey: .published)
             try n.encode(p.value.value, forKey: .value)

@@ -77,8 +77,10 @@ public struct Sentence: Sendable, Hashable {
 /// A text split into paragraphs, sentences and tokens: the shared view every
 /// later stage reads. Offsets are UTF-8 byte offsets into `text`.
 public struct TextAnalysis: Sendable {
-    public let text: String
+    /// The text's UTF-8: the one copy of the text the analysis keeps.
     public let bytes: [UInt8]
+    /// The text (made from ``bytes`` on each call).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     /// Empty in a compact analysis (``compacted()``).
     public internal(set) var tokens: [Token]
     public package(set) var sentences: [Sentence]
@@ -90,7 +92,6 @@ public struct TextAnalysis: Sendable {
     private var datelineEnds = [Int: Int]()
 
     init(text: String) {
-        self.text = text
         self.bytes = Array(text.utf8)
         self.tokens = []
         self.sentences = []
@@ -109,6 +110,17 @@ public struct TextAnalysis: Sendable {
         compact.tokens = []
         compact.isCompact = true
         return compact
+    }
+
+    /// A compact analysis with its tokens again (the text tokenised anew:
+    /// the tokens depend on the bytes alone), as it was before ``compacted()``.
+    public func expanded() -> TextAnalysis {
+        guard isCompact else { return self }
+        var full = self
+        full.tokens = TextAnalyzer().tokenize(bytes)
+        full.datelineEnds = [:]
+        full.isCompact = false
+        return full
     }
 
     /// The byte offset where sentence `s` starts saying something: after a

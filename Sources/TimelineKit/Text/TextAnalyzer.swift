@@ -178,7 +178,7 @@ public struct TextAnalyzer: Sendable {
 
     // MARK: Tokens
 
-    private func tokenize(_ b: [UInt8]) -> [Token] {
+    func tokenize(_ b: [UInt8]) -> [Token] {
         var tokens = [Token]()
         tokens.reserveCapacity(b.count / 5)
         var i = 0
