@@ -55,7 +55,7 @@ public enum POSTaggerTrainer {
                              options: EntityTaggerTrainer.Options = .init(),
                              progress: (Int, Int, Int) -> Void = { _, _, _ in }) -> EntityModel {
         let treebank = sentences.map(example)
-        var examples = Array([[(tokens: EntityTokens, gold: [Int])]](repeating: treebank, count: treebankCopies).joined())
+        var examples = (0..<treebankCopies).flatMap { _ in treebank }
         if let news { examples += Self.examples(news) }
         return EntityTaggerTrainer.train(examples, labelCount: PartOfSpeech.count, constrained: false, wordClasses: SyntaxParser.wordClasses,
                                          options: options, progress: progress)

@@ -114,11 +114,11 @@ public enum ParseEvaluator {
 
     /// The tagger alone: with `folds` > 1, the jackknife of ``crossValidate(_:folds:extra:news:training:log:)``
     /// (each fold of `sentences` tagged by a tagger trained on the other folds, `extra` and `news`), else a
-    /// tagger trained on `extra` and `news` tagging `sentences`: (words tagged right, words).
+    /// tagger trained on `extra` and `news` tagging `sentences`: a ``Score`` of its words and tags.
     public static func scoreTagger(_ sentences: [CoNLLUCorpus.Sentence], folds: Int, extra: [CoNLLUCorpus.Sentence],
                                    news: CoNLLCorpus?, options: EntityTaggerTrainer.Options,
-                                   log: (String) -> Void = { _ in }) -> (right: Int, words: Int) {
-        var tags: [[PartOfSpeech]]
+                                   log: (String) -> Void = { _ in }) -> Score {
+        let tags: [[PartOfSpeech]]
         if folds > 1 {
             let all = sentences + extra
             let fold = sentences.indices.map { $0 % folds } + extra.indices.map { $0 % folds }
@@ -128,12 +128,12 @@ public enum ParseEvaluator {
             let tagger = SyntaxParser(tagger: POSTaggerTrainer.train(sentences: extra, news: news, options: options), parser: nil)
             tags = sentences.map { tagger.tag(SyntaxWords(words: $0.words)) }
         }
-        var right = 0, words = 0
+        var score = Score()
         for (s, t) in zip(sentences, tags) {
-            words += s.tags.count
-            right += zip(s.tags, t).filter { $0 == $1 }.count
+            score.words += s.tags.count
+            score.tags += zip(s.tags, t).filter { $0 == $1 }.count
         }
-        return (right, words)
+        return score
     }
 
     /// A tagger and a parser trained on `sentences` (and `news` for the tagger).

@@ -282,9 +282,9 @@ struct EvalParseCommand: ParsableCommand {
                 print(String(format: "shipped models loaded in %.0f ms", (ParseEvaluator.cpuSeconds() - loading) * 1000))
             }
             if taggerOnly && (folds > 1 || !extra.isEmpty) {
-                let (right, words) = ParseEvaluator.scoreTagger(test, folds: folds, extra: extra, news: news,
-                                                                options: training.tagger, log: log)
-                print(String(format: "UPOS %.4f (%d of %d words)", Double(right) / Double(max(words, 1)), right, words))
+                let score = ParseEvaluator.scoreTagger(test, folds: folds, extra: extra, news: news,
+                                                       options: training.tagger, log: log)
+                print(String(format: "UPOS %.4f (%d of %d words)", score.upos, score.tags, score.words))
                 return
             }
             if folds > 1 {

@@ -65,9 +65,12 @@ extension ActorScan {
         where end - start == 1 && !inHeadline(start) {
             alone[forms[start]] = min(alone[forms[start]] ?? start, start)
         }
+        func introducedFirst(_ id: String, before key: String) -> Bool {
+            guard let first = introduced[id], let use = alone[key] else { return true }
+            return first < use
+        }
         func personLink(_ key: String) -> String? {
-            guard let links = tokenLinks[key]?.filter({ introduced[$0.id].map { first in alone[key].map { first < $0 } ?? true } ?? true })
-            else { return nil }
+            guard let links = tokenLinks[key]?.filter({ introducedFirst($0.id, before: key) }) else { return nil }
             if links.count == 1 { return links[0].id }
             let preferred = links.filter(\.preferred)
             return preferred.count == 1 ? preferred[0].id : nil

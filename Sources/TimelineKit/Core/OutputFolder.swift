@@ -152,15 +152,9 @@ public enum OutputFolder {
         removeTree(staging)  // now the previous outputs
     }
 
-    /// `renameat2`, looked up at run time (Swift's Glibc module does not declare it).
-    static let exchange: (@convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32)? = {
-        #if os(Linux)
-            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
-            return unsafeBitCast(symbol, to: (@convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32).self)
-        #else
-            return nil
-        #endif
-    }()
+    /// `renameat2` (``SystemFunction``).
+    static let exchange = SystemFunction.named(
+        "renameat2", as: (@convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32).self)
 
     // MARK: In place
 

@@ -829,8 +829,9 @@ struct SentenceView {
     /// "Huawei and ZTE Corp.", "45,000 people"; not "United States" or "Huawei's".
     static func isPlural(_ phrase: String) -> Bool {
         if phrase.contains(" and ") { return true }
-        if let last = phrase.split(separator: " ").last, EventLexicon.shared.pluralNouns.contains(last.lowercased()) { return true }
-        guard let last = phrase.split(separator: " ").last, last.count > 2, last.hasSuffix("s"),
+        guard let last = phrase.split(separator: " ").last else { return false }
+        if EventLexicon.shared.pluralNouns.contains(last.lowercased()) { return true }
+        guard last.count > 2, last.hasSuffix("s"),
               !last.hasSuffix("ss"), !last.hasSuffix("'s"), !last.hasSuffix("\u{2019}s") else { return false }
         let body = last.dropLast()
         return body.allSatisfy(\.isLowercase) || body.allSatisfy(\.isUppercase)

@@ -295,14 +295,13 @@ public struct EventMerger: Sendable {
         return overlap >= needed ? overlap : nil
     }
 
-    /// The counts a phrase gives: numbers in digits ("11", "200,000", tokenised "200 ,000") and cardinal words ("eleven").
+    /// The counts a phrase gives: numbers in digits ("11", "200,000") and cardinal words ("eleven").
+    /// (A tokeniser's "200 ,000" is one number already: ``TextAnalysis/reading(_:)``.)
     static func counts(in text: String) -> [Int] {
         var result = [Int]()
         for word in text.split(whereSeparator: { $0 == " " || $0 == "-" }) {
             let w = word.lowercased().filter { $0 != "," }
-            if word.first == ",", w.count == 3, let n = Int(w), let last = result.last, last > 0 {
-                result[result.count - 1] = last * 1000 + n
-            } else if let n = Int(w), n > 0 {
+            if let n = Int(w), n > 0 {
                 result.append(n)
             } else if let n = TimeLexicon.shared.numbers[w], n.kind == "cardinal" {
                 result.append(n.value)
@@ -354,7 +353,7 @@ public struct EventMerger: Sendable {
         for (k, x) in a.actors.enumerated() where b.actors.contains(x) && !a.actors[..<k].contains(x) { sharedCount += 1 }
         guard sharedCount > 0 else { return false }
         let common = wa.commonCount(with: wb)
-        let jaccard = wa.jaccard(with: wb)
+        let jaccard = wa.jaccard(with: wb, common: common)
         let smaller = min(wa.count, wb.count)
         // The agents must agree when both are known, unless the two sentences are one
         // telling, worded alike: then the agents differ in how they were read, not in fact
@@ -416,9 +415,10 @@ public struct EventMerger: Sendable {
         var hashes: [UInt64]
         var count: Int { hashes.count }
 
-        /// Shared words over all words (0 for two empty sets).
-        func jaccard(with other: ContentWords) -> Double {
-            let common = commonCount(with: other)
+        /// Shared words over all words (0 for two empty sets). `common`: their
+        /// ``commonCount(with:)``, when the caller has it already.
+        func jaccard(with other: ContentWords, common: Int? = nil) -> Double {
+            let common = common ?? commonCount(with: other)
             let union = count + other.count - common
             return union == 0 ? 0 : Double(common) / Double(union)
         }

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Options that change what the pipeline produces.
 public struct PipelineOptions: Sendable, Hashable {
     /// Publication date for documents that state none.
@@ -70,16 +66,7 @@ public struct Pipeline: Sendable {
         var documents = consume input
         for i in documents.indices where documents[i].id.isEmpty { documents[i].id = "d\(i + 1)" }
         let pipeline = self
-        var mapped = [AnalyzedDocument]()
-        do {
-            let owned = consume documents
-            mapped = owned.parallelMap { d in
-                var a = pipeline.analyze(d)
-                a.document.text = ""
-                return a
-            }
-        }
-        return reduce(consume mapped)
+        return reduce((consume documents).parallelMap { pipeline.analyze($0) })
     }
 
     /// The map: what one document gives on its own, whatever the other
@@ -101,9 +88,12 @@ public struct Pipeline: Sendable {
     /// resolution, events with the actors' canonical names, publication
     /// inference, the story, the merge) over mapped documents, in order,
     /// each with its id.
-    /// (It takes the documents over: what it drops of them, their tokens, is freed.)
+    /// (It takes the documents over: what it drops of them, their texts as
+    /// strings and their tokens, is freed.)
     public func reduce(_ mapped: consuming [AnalyzedDocument]) -> PipelineResult {
         var analyzed = consume mapped
+        // Each text is kept once, in its analysis's bytes.
+        for i in analyzed.indices { analyzed[i].document.text = "" }
         let (actors, resolved) = resolver.resolve(analyzed.map { ($0.document.id, $0.analysis, $0.actorMentions) })
         var names = [String: String]()
         var kinds = [String: ActorKind]()
@@ -233,15 +223,8 @@ public struct Pipeline: Sendable {
     /// main thread's later allocations would never reuse them.
     static func releaseFreedMemory() { mallocTrim?(0) }
 
-    /// glibc's `malloc_trim`, looked up at run time (Swift's Glibc module does not declare it).
-    static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
-        #if os(Linux)
-            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
-            return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
-        #else
-            return nil
-        #endif
-    }()
+    /// glibc's `malloc_trim` (``SystemFunction``).
+    static let mallocTrim = SystemFunction.named("malloc_trim", as: (@convention(c) (Int) -> Int32).self)
 
     /// UTF-8 byte spans of one text as Unicode scalar (code point) spans, as
     /// ``OffsetMap`` gives them, by one pass over the bytes up to the last

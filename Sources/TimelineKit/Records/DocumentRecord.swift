@@ -182,10 +182,8 @@ extension Pipeline {
         let mapped = indexed.parallelMap { i, r -> AnalyzedDocument in
             var d = r.document
             d.id = "d\(i + 1)"
-            let analysis = analyzer.analyze(d.text, hasTitleLine: d.hasTitleLine)
-            // As run(_:) does: the text is kept once, in its analysis.
-            d.text = ""
-            return AnalyzedDocument(document: d, analysis: analysis, timexes: r.timexes, actorMentions: r.actorMentions)
+            return AnalyzedDocument(document: d, analysis: analyzer.analyze(d.text, hasTitleLine: d.hasTitleLine),
+                                    timexes: r.timexes, actorMentions: r.actorMentions)
         }
         return reduce(consume mapped)
     }

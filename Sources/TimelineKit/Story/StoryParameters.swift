@@ -23,6 +23,8 @@ public struct StoryParameters: Sendable, Hashable {
     public var backgroundMargin: Int = 30
     /// The share of on-topic articles that must name a background day for it to be a key date.
     public var backgroundShare: Double = 0.05
+    /// On-topic articles from which, when the pile chooses how many dates, a day named once is left out.
+    public var sizeablePile: Int = 20
     /// How many sentences of an article count as its lead.
     public var leadSentences: Int = 5
     /// A lead tells the news of its publication day or of up to this many days before.
@@ -59,6 +61,7 @@ public struct StoryParameters: Sendable, Hashable {
         case "eventWeight": eventWeight = value
         case "backgroundMargin": backgroundMargin = Int(value)
         case "backgroundShare": backgroundShare = value
+        case "sizeablePile": sizeablePile = Int(value)
         case "leadSentences": leadSentences = Int(value)
         case "leadReach": leadReach = Int(value)
         case "leadWeight": leadWeight = value

@@ -7,13 +7,10 @@ public struct StorySummarizer: Sendable {
 
     public init(parameters: StoryParameters = .standard) { self.parameters = parameters }
 
-    /// On-topic articles from which a day named once is left out of a timeline whose size the pile chooses.
-    static let sizeablePile = 20
-
     /// How many dates a pile wants when the reader does not say: about two
     /// per square root of its on-topic articles (100 articles: 20, 300: 35),
     /// at least 6, at most 40 (fewer when the pile names fewer days twice:
-    /// ``sizeablePile``).
+    /// ``StoryParameters/sizeablePile``).
     public static func defaultDateCount(documents: Int) -> Int {
         min(40, max(6, Int((2 * Double(documents).squareRoot()).rounded())))
     }
@@ -45,7 +42,7 @@ public struct StorySummarizer: Sendable {
             }
             // Choosing how many for the reader, in a pile of some size: a day one article
             // names in passing, with nothing published on it, is not among the story's.
-            if options.dates == nil, onTopic >= Self.sizeablePile, let e = story.dates.evidence[period],
+            if options.dates == nil, onTopic >= parameters.sizeablePile, let e = story.dates.evidence[period],
                e.documents + e.published < 2 {
                 return false
             }

@@ -139,7 +139,7 @@ public struct TextAnalysis: Sendable {
     public func string(token i: Int) -> String {
         let t = tokens[i]
         guard t.kind == .number, bytes[t.span.start..<t.span.end].contains(0x20) else { return string(t.span) }
-        return String(decoding: bytes[t.span.start..<t.span.end].filter { $0 != 0x20 }, as: UTF8.self)
+        return reading(t.span)
     }
 
     /// The text of a span as a reader sees it: its numbers without the spaces
