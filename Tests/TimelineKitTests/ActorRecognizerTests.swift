@@ -122,6 +122,14 @@ struct NonActorCase: Sendable, CustomStringConvertible {
         .init(text: "-With assistance from Todd Shields and Dandan Li.", mention: "Dandan Li", kind: .person, id: "dandan-li"),
         .init(text: "It was too late, the judge told Acme Widgets Corp. on Friday. Acme Widgets said it would appeal.",
               mention: "Acme Widgets", kind: .organization, id: "acme-widgets"),
+        // Every country is a place, the small ones too (the tagger alone once read "Haiti" as a person).
+        .init(text: "Matthew Price reports from a hospital Haiti, speaking to those sleeping amongst the dead.",
+              mention: "Haiti", kind: .place, id: "haiti"),
+        .init(text: "Grenada's Prime Minister Tillman Thomas told BBC Caribbean that the region was best placed.",
+              mention: "Grenada", kind: .place, id: "grenada"),
+        // Shouted text: capitals do not show where the name ends.
+        .init(text: "CEO HAYWARD LOSES HIS JOB - UNLIKELY, FOR THE MOMENT. Inevitably, there have been questions.",
+              mention: "HAYWARD", kind: .person, id: "hayward"),
     ]
 
     @Test(arguments: cases)
@@ -155,6 +163,11 @@ struct NonActorCase: Sendable, CustomStringConvertible {
               forbidden: ["Brexit"]),
         .init(text: "Mike Pence suggested the decision could jeopardise a post-Brexit trade deal between Britain and America.",
               forbidden: ["Brexit", "post-Brexit"]),
+        // A headline glued to the text: a pronoun is never inside a name.
+        .init(text: "In Speech to Congress, Obama Outlines His Plans for Economic Recovery President Obama offered a grim portrait.",
+              forbidden: ["Obama Outlines His Plans", "Obama Outlines His Plans for Economic Recovery President Obama"]),
+        .init(text: "CEO HAYWARD LOSES HIS JOB - UNLIKELY, FOR THE MOMENT. Inevitably, there have been questions.",
+              forbidden: ["HAYWARD LOSES", "HAYWARD LOSES HIS JOB"]),
     ]
 
     @Test(arguments: nonActors)

@@ -50,6 +50,12 @@ struct ActorScan {
     let isCap: [Bool]
     /// Words of three or more capital letters, whose `forms` are in title case.
     let allCaps: [Bool]
+    /// Words of shouted text ("CEO HAYWARD LOSES HIS JOB"): three or more
+    /// words in capitals in a row, a function word among them. Capitals
+    /// prove nothing there: a person the tagger reads in it stays tentative,
+    /// as in a headline, until the text names them in plain case, and one
+    /// the rules read is cut to what the evidence covers.
+    let shouted: [Bool]
     var isInitial: [Bool]
     var candidates = [Candidate]()
     var pending = [Pending]()
@@ -96,6 +102,21 @@ struct ActorScan {
         self.lowers = lowers
         self.isCap = isCap
         self.allCaps = allCapsFlags
+        var shouted = [Bool](repeating: false, count: n)
+        var runStart = 0, functionWords = 0
+        for t in 0...n {
+            let tok = t < n ? analysis.tokens[t] : nil
+            if let tok, tok.kind == .word, lowers[t] != forms[t] || isCap[t],
+               !b[tok.span.start..<tok.span.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+                let titled = lowers[t].prefix(1).uppercased() + lowers[t].dropFirst()
+                if lexicon.stopWords.contains(titled) { functionWords += 1 }
+                continue
+            }
+            if t - runStart >= 3 && functionWords > 0 { for k in runStart..<t { shouted[k] = true } }
+            runStart = t + 1
+            functionWords = 0
+        }
+        self.shouted = shouted
         isInitial = [Bool](repeating: false, count: n)
     }
 
@@ -441,7 +462,9 @@ struct ActorScan {
         }
         let after = roleAfter(q)
         if !headline && (given || surname || titleBefore || after != nil) {
-            let end = min(q, p + 4)
+            // In shouted text capitals do not show where a name ends ("CEO HAYWARD LOSES HIS JOB"):
+            // a given name and one word after it, else one word.
+            let end = shouted[p] ? min(q, p + (given ? 2 : 1)) : min(q, p + 4)
             var c = Candidate(start: p, end: end, kind: .person, id: forms[p..<end].joined(separator: " ").actorSlug,
                               evidence: .strong)
             if let r = after {
