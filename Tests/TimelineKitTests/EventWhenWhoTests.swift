@@ -111,6 +111,18 @@ import Testing
              published: "2006-08-24", trigger: "said", type: "statement", agent: "steve-dowling", date: "2006-08-24"),
         Line(text: "The Los Angeles police department's spokesman said officers had arrested two men outside the court.",
              published: "2011-11-08", trigger: "arrested", type: "arrest", never: ["los-angeles"], date: "before"),
+        // A name's head is its last word: "US President Barack Obama" is Obama, the US only qualifies him.
+        Line(text: "Speaking in Washington, US President Barack Obama vowed unwavering support for Haiti.",
+             published: "2010-01-13", trigger: "vowed", type: "offer", agent: "barack-obama", never: ["united-states"]),
+        // A role description stands for the person named earlier with that role, qualifiers and all,
+        // and a pronoun after it refers to that person, not to the last person named.
+        Line(text: "US President Barack Obama promised aid. Haitian President Rene Preval said the damage was unimaginable. The US president also said he would meet former Presidents George W Bush and Bill Clinton on Saturday.",
+             published: "2010-01-14", trigger: "meet", type: "meeting", agent: "barack-obama", never: ["rene-preval"]),
+        Line(text: "US President Barack Obama promised aid. Haitian President Rene Preval said the damage was unimaginable. Haiti's president also told reporters the government was working.",
+             published: "2010-01-14", trigger: "told", type: "statement", agent: "rene-preval"),
+        // A role held no longer is not "the president".
+        Line(text: "Former President Bill Clinton flew to Haiti on Monday. The president plans to visit the Gulf coast on Friday.",
+             published: "2010-06-01", trigger: "visit", type: "visit", never: ["bill-clinton"]),
     ]
 
     func run(_ line: Line) -> AnalyzedDocument? {

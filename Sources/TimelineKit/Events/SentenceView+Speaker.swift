@@ -173,3 +173,56 @@ extension SentenceView {
         return parts.joined(separator: " ")
     }
 }
+
+// MARK: Role descriptions
+
+extension SentenceView {
+    /// Words that make a role one held before ("former President", "ex-chairman", "the late king").
+    static let pastRoleWords: Set<String> = ["former", "ex", "late", "then"]
+
+    /// The person a definite role description stands for ("the US president",
+    /// "the defense secretary", "Haiti's president"): the latest person named
+    /// earlier in the document with a role of that noun ("US President Barack
+    /// Obama") whose role also holds each word qualifying the noun, a place
+    /// being matched by its actor ("Haiti's president", "Haitian President
+    /// Rene Preval"). Nobody when no such person was named, or when the
+    /// description is indefinite ("a former president") or a spokesman's (who
+    /// speaks for someone, ``proxySpeakers``).
+    func roleHolder(_ t: Int, in p: SentenceParse) -> Participant? {
+        let head = word(t)
+        let actors = ActorLexicon.shared
+        guard p.tag(t) == .noun, !quoted(t), let kind = actors.title(head), kind == .head || kind == .capitalisedHead,
+              !Self.proxySpeakers.contains(head) else { return nil }
+        let modifiers = p.children(of: t).filter { $0 < t }
+        let definite = modifiers.contains { p.relation($0) == .det && word($0) == "the" || p.relation($0) == .nmodPoss }
+        guard definite else { return nil }
+        // The qualifying words and places: everything before the noun in its phrase but the article and the possessive mark.
+        var words = [String](), places = [String]()
+        for m in modifiers where p.relation(m) != .det {
+            for k in p.subtree(of: m) where k < t {
+                if let mention = context.mentionIndex(at: k) {
+                    if context.kind(of: mention) == .place { places.append(context.mentions[mention].actorID) }
+                    else { return nil }  // "Huawei's chairman", "Jackson's doctor": a possessor, not a qualifier
+                } else if context.analysis.tokens[k].kind == .word, word(k) != "'s", word(k) != "\u{2019}s" {
+                    words.append(word(k))
+                }
+            }
+        }
+        let start = context.analysis.tokens[t].span.start
+        for m in context.mentions.indices.reversed() where context.mentions[m].span.start < start {
+            let mention = context.mentions[m]
+            guard context.kind(of: m) == .person, let role = mention.role else { continue }
+            let written = role.split(whereSeparator: { $0 == " " || $0 == "-" }).map { w in
+                w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") ? String(w.dropLast(2)) : String(w)
+            }
+            let roleWords = written.map { $0.lowercased() }
+            guard roleWords.contains(head), words.allSatisfy(roleWords.contains) else { continue }
+            // A role held no longer ("former President Bill Clinton") is not "the president".
+            if let past = roleWords.first(where: Self.pastRoleWords.contains), !words.contains(past) { continue }
+            let rolePlaces = Set(written.compactMap { actors.gazetteer[$0]?.id })
+            guard places.allSatisfy(rolePlaces.contains) else { continue }
+            return Participant(actorID: mention.actorID, token: t)
+        }
+        return nil
+    }
+}

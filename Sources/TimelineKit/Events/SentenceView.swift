@@ -507,12 +507,13 @@ struct SentenceView {
             return Participant(actorID: context.mentions[m].actorID, token: k)
         }
         if let found = at(t) { return found }
-        if p.tag(t) == .properNoun, let found = p.name(of: t).lazy.compactMap(at).first { return found }
+        // An English name's head is its last word: "US President Barack Obama" is Obama, not the US.
+        if p.tag(t) == .properNoun, let found = p.name(of: t).reversed().lazy.compactMap(at).first { return found }
         if context.mentionIndex(at: t) == nil, let pronoun = participant(at: t) { return pronoun }
         for a in p.appositions(of: t) {
-            if let found = p.name(of: a).lazy.compactMap(at).first { return found }
+            if let found = p.name(of: a).reversed().lazy.compactMap(at).first { return found }
         }
-        return nil
+        return roleHolder(t, in: p)
     }
 
     /// The noun a past participle trigger describes as a reduced relative
@@ -740,6 +741,10 @@ struct SentenceView {
             if let m = context.mentionIndex(at: j), !quoted(j), context.kind(of: m) == kind || kind == .group,
                fits(context.mentions[m].actorID) {
                 return Participant(actorID: context.mentions[m].actorID, token: k)
+            }
+            // "The US president said he would": the person the role description stands for.
+            if kind == .person, let p = parse, p.tokens.contains(j), let holder = roleHolder(j, in: p), fits(holder.actorID) {
+                return Participant(actorID: holder.actorID, token: k)
             }
             j -= 1
         }
