@@ -175,3 +175,32 @@ import Testing
         for k in summary.timeline { #expect(k.events.allSatisfy(factual.contains)) }
     }
 }
+
+/// An action its own date places after the article that tells it lies ahead,
+/// whatever the present tense of its verb: "when he meets Svanberg on
+/// Wednesday" in a Sunday article is a plan, not a meeting that happened.
+@Suite struct AheadOfPublicationTests {
+    func events(_ text: String, published day: Int) -> [EventMention] {
+        let published = Publication(value: TimeValue(day: Day(year: 2010, month: 6, day: day)), basis: .stated, explanation: "test")
+        let doc = Document(id: "d1", path: "d1.txt", title: "", text: text, format: .text, published: published)
+        return Pipeline().run([doc]).documents.first?.events ?? []
+    }
+
+    @Test func aPresentTenseActionDatedAfterThePublicationIsPlanned() throws {
+        // Sunday 13 June 2010: "on Wednesday" is 16 June.
+        let meeting = try #require(events("Barack Obama meets Carl-Henric Svanberg at the White House on Wednesday.", published: 13)
+            .first { $0.type == "meeting" })
+        #expect(meeting.date?.value == "2010-06-16")
+        #expect(meeting.factuality.time == .future)
+        #expect(!meeting.factuality.isFactual)
+        #expect(meeting.factuality.marker == "planned")
+    }
+
+    @Test func aPastTenseActionStaysFactual() throws {
+        // Thursday 17 June 2010: "on Wednesday" is 16 June, told as done.
+        let meeting = try #require(events("Barack Obama met Carl-Henric Svanberg at the White House on Wednesday.", published: 17)
+            .first { $0.type == "meeting" })
+        #expect(meeting.date?.value == "2010-06-16")
+        #expect(meeting.factuality.isFactual)
+    }
+}

@@ -28,7 +28,8 @@ public struct Factuality: Sendable, Hashable, Codable {
     public var time: Time
     public var special: Special
     /// The word that made it non-factual, lower-cased ("expected", "not",
-    /// "if", "may", "refused"); nil when nothing did.
+    /// "if", "may", "refused"); nil when nothing did, or when no word but the
+    /// event's date did (an action dated after the article that tells it).
     public var cue: String?
 
     public init(polarity: Polarity = .positive, certainty: Certainty = .certain, time: Time = .pastOrPresent,

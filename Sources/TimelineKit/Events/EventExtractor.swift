@@ -89,6 +89,7 @@ public struct EventExtractor: Sendable {
                                          explanation: explanation, basis: basis,
                                          timex: anchors[i]?.span ?? (t.embeddedIn == nil ? nil : speechAnchor?.span))
             else { continue }
+            event.markAhead(of: reference, pastTense: t.info.isPast)
             event.placeAfterPublication(reference)
             seenTypes.insert(t.info.type)
             result.append(event)

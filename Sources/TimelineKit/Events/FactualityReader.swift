@@ -320,6 +320,19 @@ public struct FactualityReader: Sendable {
 }
 
 extension EventMention {
+    /// An action its own time expression places after the publication day
+    /// ("when he meets Svanberg on Wednesday" in a Sunday article, "the vote
+    /// on 3 March" in a February one) lies ahead whatever the present tense
+    /// of its verb says: future (planned), not a generic truth. A verb in the
+    /// past tense is left as written: a past event dated after its telling is
+    /// the date's mistake, not a plan.
+    mutating func markAhead(of reference: TimeReference, pastTense: Bool) {
+        guard !pastTense, timex != nil, factuality.time == .pastOrPresent, let published = reference.latest,
+              let from = date?.earliest, from > published else { return }
+        factuality.time = .future
+        if factuality.special == .generic { factuality.special = .none }
+    }
+
     /// An event told as lying ahead ("will decide soon", "plans to vote")
     /// with no time expression of its own is dated on or after the
     /// publication, not before it as a past action with no date would be.
