@@ -120,6 +120,14 @@ import Testing
              published: "2010-01-14", trigger: "meet", type: "meeting", agent: "barack-obama", never: ["rene-preval"]),
         Line(text: "US President Barack Obama promised aid. Haitian President Rene Preval said the damage was unimaginable. Haiti's president also told reporters the government was working.",
              published: "2010-01-14", trigger: "told", type: "statement", agent: "rene-preval"),
+        // A name qualifying a role noun is not who spoke ("US" is no pronoun, "The" opens no "the company").
+        Line(text: "The US health secretary said the relief effort was the main priority.",
+             published: "2010-01-15", trigger: "said", type: "statement", never: ["united-states"]),
+        // A person named beside the description between commas, however the parse attached them.
+        Line(text: "Rahm Emanuel, the White House chief of staff, said Hayward had committed another gaffe.",
+             published: "2010-06-01", trigger: "said", type: "statement", agent: "rahm-emanuel"),
+        Line(text: "Ed Markey, chairman of the House of Representatives environment committee, has also accused BP of underplaying the scale of the disaster.",
+             published: "2010-06-01", trigger: "accused", type: "accusation", agent: "ed-markey"),
         // A role held no longer is not "the president".
         Line(text: "Former President Bill Clinton flew to Haiti on Monday. The president plans to visit the Gulf coast on Friday.",
              published: "2010-06-01", trigger: "visit", type: "visit", never: ["bill-clinton"]),

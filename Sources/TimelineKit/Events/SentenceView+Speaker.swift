@@ -29,6 +29,7 @@ extension SentenceView {
             // The noun phrase without clauses attached to it.
             !p.tokens.contains(t) || t == s || !clauseBelow(t, noun: s, in: p)
         }
+        if let named = commaApposition(around: phrase, noun: s) { return named }
         if speech, Self.proxySpeakers.contains(head) {
             for t in phrase where t < s {
                 if let m = context.mentionIndex(at: t), !quoted(t) {
@@ -37,11 +38,31 @@ extension SentenceView {
             }
             return nil
         }
-        if phrase.contains(where: { !info($0).isDisjoint(with: [.pronoun, .pronounStart]) }) { return fallback }
+        if phrase.contains(where: isPronoun) { return fallback }
         let actors = ActorLexicon.shared
         if actors.governmentWords.contains(head) || actors.groupNouns.contains(head) || actors.heads[head] != nil {
             return fallback
         }
+        return nil
+    }
+
+    /// A person named beside a noun phrase between commas, where the parse
+    /// took the description for the subject: "Rahm Emanuel, the White House
+    /// chief of staff, said", "the judge, Michael Pastor, told", "Ed Markey,
+    /// chairman of the committee, has accused" (the name parsed inside the phrase).
+    private func commaApposition(around phrase: [Int], noun s: Int) -> Participant? {
+        // (The parse may hang the closing comma on the phrase.)
+        let words = phrase.filter { context.analysis.tokens[$0].kind != .punctuation }
+        guard let lo = words.min(), let hi = words.max() else { return nil }
+        func person(at k: Int) -> Participant? {
+            guard range.contains(k), !quoted(k), let m = context.mentionIndex(at: k), context.kind(of: m) == .person else { return nil }
+            return Participant(actorID: context.mentions[m].actorID, token: k)
+        }
+        if let p = person(at: lo), word(end(ofMentionAt: lo)) == ",", end(ofMentionAt: lo) < s { return p }
+        // "NAME, the role, ...": the name ends right before the comma opening the phrase, and a comma closes it.
+        if lo - 2 >= range.lowerBound, word(lo - 1) == ",", word(hi + 1) == ",", let p = person(at: lo - 2) { return p }
+        // "the role, NAME, ...".
+        if word(hi + 1) == ",", let p = person(at: hi + 2), word(end(ofMentionAt: hi + 2)) == "," { return p }
         return nil
     }
 

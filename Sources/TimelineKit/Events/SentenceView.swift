@@ -108,6 +108,14 @@ struct SentenceView {
     func word(_ t: Int) -> String { range.contains(t) ? context.words[t] : "" }
     /// What the event tables say about token `t` of the sentence.
     func info(_ t: Int) -> EventLexicon.WordInfo { range.contains(t) ? context.wordInfo[t] : [] }
+
+    /// Whether token `t` is a pronoun or opens a two-word one ("the company"; not the
+    /// "the" of "the US health secretary"), and names no actor ("US" is no "us").
+    func isPronoun(_ t: Int) -> Bool {
+        guard context.mentionIndex(at: t) == nil else { return false }
+        let i = info(t)
+        return i.contains(.pronoun) || i.contains(.pronounStart) && context.lexicon.pronouns[word(t) + " " + word(t + 1)] != nil
+    }
     func isTimex(_ t: Int) -> Bool { inTimex[t - range.lowerBound] }
     func quoted(_ t: Int) -> Bool { inQuote[t - range.lowerBound] }
     func boundary(_ t: Int) -> Bool { isBoundary[t - range.lowerBound] }
