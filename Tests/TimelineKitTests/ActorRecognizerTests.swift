@@ -127,6 +127,11 @@ struct NonActorCase: Sendable, CustomStringConvertible {
               mention: "Haiti", kind: .place, id: "haiti"),
         .init(text: "Grenada's Prime Minister Tillman Thomas told BBC Caribbean that the region was best placed.",
               mention: "Grenada", kind: .place, id: "grenada"),
+        // Two table names run together are two actors, not one organisation (a headline glued to the text).
+        .init(text: "Cabin crew member in hospital after flight from swine flu-struck Mexico World Health Organisation has warned countries to be on alert.",
+              mention: "World Health Organisation", kind: .organization, id: "world-health-organization"),
+        .init(text: "Cabin crew member in hospital after flight from swine flu-struck Mexico World Health Organisation has warned countries to be on alert.",
+              mention: "Mexico", kind: .place, id: "mexico"),
         // Shouted text: capitals do not show where the name ends.
         .init(text: "CEO HAYWARD LOSES HIS JOB - UNLIKELY, FOR THE MOMENT. Inevitably, there have been questions.",
               mention: "HAYWARD", kind: .person, id: "hayward"),

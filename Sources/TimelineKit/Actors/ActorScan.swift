@@ -244,6 +244,12 @@ struct ActorScan {
         guard last > p || head.scope == .national else { return nil }
         let tokens = Array(forms[p...last])
         let key = tokens.joined(separator: " ")
+        // A table name glued after another table form ("swine flu-struck Mexico World Health Organisation has
+        // warned", a headline run into the text): two names, not one organisation.
+        if tokens.count > 2, lex.gazetteer[forms[p]] != nil, lex.gazetteer[key] == nil,
+           (1..<tokens.count - 1).contains(where: { lex.gazetteer[tokens[$0...].joined(separator: " ")]?.role == .name }) {
+            return nil
+        }
         var c = Candidate(start: p, end: last + 1, kind: head.kind, id: "", evidence: .strong)
         if let entry = lex.gazetteer[key], entry.role == .name {
             c.id = entry.id
