@@ -115,6 +115,17 @@ struct SentenceCase: Sendable, CustomStringConvertible {
         #expect(flags.first { $0.1.hasPrefix("-With assistance") }?.0 == .related)
     }
 
+    /// An aggregator's list of linked headlines, each with its age and source, is no text of the article;
+    /// one age in a sentence of prose is ("That was the top headline just a few hours ago.").
+    @Test func headlineListsWithAgesAreFlagged() {
+        let a = analyzer.analyze("""
+            BP said the cap was holding.
+            France24 BP OIL SPILL: Obama calls for 'clean energy future' in Oval Office address - 10 hrs ago Bangkok Post US oil spill 'epidemic' may last years - 4 hrs ago Guardian
+            That was the top headline just a few hours ago, and it was still there 2 days ago.
+            """)
+        #expect(a.paragraphs.map(\.furniture) == [nil, .related, nil])
+    }
+
     @Test func commentWidgetsAloneAreFlagged() {
         let a = analyzer.analyze("He said so.\nPost a Comment\nblog comments powered by Disqus")
         #expect(a.paragraphs.map(\.furniture) == [nil, .comments, .comments])
