@@ -231,3 +231,31 @@ struct SeedActorCase: Sendable, CustomStringConvertible {
         #expect(lex.organizationCore(["Apple", "Corps"]) == ["Apple", "Corps"])
     }
 }
+
+/// A name written as a whole noun phrase after "the" ("aboard the Helix Producer,") is a thing's,
+/// whatever kind a tagger gave it; "the Obama administration" (the name modifying a noun) says nothing.
+@Suite struct ActorDefiniteNameTests {
+    @Test func aNameAfterTheIsNoPersons() {
+        let text = "Oil was pumped to the Helix Producer. Crews boarded the Helix Producer on Monday. "
+            + "The Helix Producer, a ship, left. Helix Producer sailed. "
+            + "The Obama administration acted. Barack Obama spoke. The Obama plan failed. Obama left."
+        let a = TextAnalyzer().analyze(text)
+        func mentions(_ name: String, _ id: String) -> [ActorMention] {
+            var out = [ActorMention]()
+            var from = text.startIndex
+            while let r = text.range(of: name, range: from..<text.endIndex) {
+                let start = text.utf8.distance(from: text.startIndex, to: r.lowerBound)
+                out.append(ActorMention(span: TextSpan(start, start + name.utf8.count), text: name, kind: .person, actorID: id))
+                from = r.upperBound
+            }
+            return out
+        }
+        // "Obama" inside "Barack Obama" is found twice: the full name's mention stands there.
+        let full = mentions("Barack Obama", "barack-obama")
+        let short = mentions("Obama", "barack-obama").filter { m in !full.contains { $0.span.start < m.span.start && m.span.end <= $0.span.end } }
+        let all = (mentions("Helix Producer", "helix-producer") + full + short).sorted { $0.span.start < $1.span.start }
+        let (actors, _) = ActorResolver().resolve([("d1", a, all)])
+        #expect(actors.first { $0.id == "helix-producer" }?.kind == .other)
+        #expect(actors.first { $0.id == "barack-obama" }?.kind == .person)
+    }
+}

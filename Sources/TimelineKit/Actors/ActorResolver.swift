@@ -30,6 +30,8 @@ public struct ActorResolver: Sendable {
         var surfaces = [String: Int]()
         var roles = Set<String>()
         var count = 0
+        /// Mentions written as a whole noun phrase after "the" ("aboard the Deepwater Horizon when").
+        var definite = 0
 
         var kind: ActorKind {
             let order: [ActorKind] = [.organization, .person, .place, .group]
@@ -41,8 +43,30 @@ public struct ActorResolver: Sendable {
                     bestCount = n
                 }
             }
+            // A person's name takes no article: one written after "the" in a tenth of its mentions
+            // is a thing's (a rig, a ship, a law), whatever a tagger made of it.
+            if best == .person && definite >= ActorResolver.definiteMentions && definite * 10 >= count {
+                return order.filter { $0 != .person && (kinds[$0] ?? 0) > 0 }.max { kinds[$0]! < kinds[$1]! } ?? .other
+            }
             return best
         }
+    }
+
+    /// Mentions after "the" that make a name no person's (with a tenth of all its mentions).
+    static let definiteMentions = 3
+
+    /// Words that may follow a whole noun phrase (a name after "the" followed by one of them, or
+    /// by punctuation, is the phrase's head, not a modifier as in "the Obama administration").
+    static let phraseFollowers: Set<String> = ["of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or",
+                                               "but", "which", "that", "when", "where", "as", "was", "is", "were", "are",
+                                               "had", "has", "have", "will", "would", "could", "said", "says"]
+
+    /// Whether the mention at `span` stands after "the" as a whole noun phrase.
+    static func standsAfterThe(_ span: TextSpan, in a: TextAnalysis) -> Bool {
+        let r = a.tokenRange(of: span)
+        guard r.lowerBound > 0, r.lowerBound < a.tokens.count, a.token(r.lowerBound - 1, is: "the") else { return false }
+        let next = r.upperBound
+        return next >= a.tokens.count || a.tokens[next].kind == .punctuation || phraseFollowers.contains(a.lowercased(token: next))
     }
 
     /// One canonical actor per real entity across all documents: returns the
@@ -58,6 +82,7 @@ public struct ActorResolver: Sendable {
                 // Updated in place: copying an Info out and back would copy its tables for every mention.
                 let vote = votes.insert(m.actorID + "\u{0}" + m.kind.rawValue).inserted
                 Self.update(&infos[m.actorID, default: Info()], m, vote: vote)
+                if Self.standsAfterThe(m.span, in: doc.analysis) { infos[m.actorID]!.definite += 1 }
             }
         }
 
@@ -150,6 +175,7 @@ public struct ActorResolver: Sendable {
             for (s, n) in info.surfaces { target.surfaces[s, default: 0] += n }
             target.roles.formUnion(info.roles)
             target.count += info.count
+            target.definite += info.definite
             merged[final(id)] = target
         }
 
