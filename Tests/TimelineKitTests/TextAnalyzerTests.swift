@@ -126,6 +126,15 @@ struct SentenceCase: Sendable, CustomStringConvertible {
         #expect(a.paragraphs.map(\.furniture) == [nil, .related, nil])
     }
 
+    /// A line opening with a comma continues the line before it: one sentence, its subject kept.
+    @Test func aLineOpeningWithACommaContinuesTheOneBefore() {
+        let a = analyzer.analyze("Former senator Bob Graham (D-Fla.)\n, one of the commission's co-chairmen, said the accident was preventable.\nHe spoke on Tuesday.")
+        #expect(a.paragraphs.count == 2)
+        #expect(a.paragraphs.map(\.furniture) == [nil, nil])
+        #expect(a.string(a.sentences[0].span).hasPrefix("Former senator Bob Graham"))
+        #expect(a.string(a.sentences[0].span).hasSuffix("preventable."))
+    }
+
     @Test func commentWidgetsAloneAreFlagged() {
         let a = analyzer.analyze("He said so.\nPost a Comment\nblog comments powered by Disqus")
         #expect(a.paragraphs.map(\.furniture) == [nil, .comments, .comments])

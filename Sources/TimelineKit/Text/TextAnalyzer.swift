@@ -45,7 +45,16 @@ public struct TextAnalyzer: Sendable {
             if isHardWrapped(block, b) {
                 result.append(Paragraph(span: TextSpan(block[0].start, block[block.count - 1].end), furniture: nil))
             } else {
-                for line in block { result.append(Paragraph(span: line, furniture: nil)) }
+                let first = result.count
+                for line in block {
+                    // A line opening with a comma continues the line before it: a sentence broken
+                    // after a name's parenthesis ("Former senator Bob Graham (D-Fla.)" / ", one of ... said").
+                    if b[line.start] == 0x2C && result.count > first {
+                        result[result.count - 1].span = TextSpan(result[result.count - 1].span.start, line.end)
+                    } else {
+                        result.append(Paragraph(span: line, furniture: nil))
+                    }
+                }
             }
             block.removeAll()
         }
