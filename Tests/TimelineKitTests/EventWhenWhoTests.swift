@@ -128,6 +128,11 @@ import Testing
              published: "2010-06-01", trigger: "said", type: "statement", agent: "rahm-emanuel"),
         Line(text: "Ed Markey, chairman of the House of Representatives environment committee, has also accused BP of underplaying the scale of the disaster.",
              published: "2010-06-01", trigger: "accused", type: "accusation", agent: "ed-markey"),
+        // A body is the name qualifying it, or nobody: not a name elsewhere in the sentence.
+        Line(text: "BP's stock plummeted and took much of the market down with it Tuesday as the federal government announced criminal and civil investigations into the oil spill.",
+             published: "2010-06-01", trigger: "announced", type: "announcement", never: ["bp"]),
+        Line(text: "Hong Kong's government announced a package of measures worth around 1 percent of GDP.",
+             published: "2008-11-10", trigger: "announced", type: "announcement", agent: "hong-kong"),
         // A role held no longer is not "the president".
         Line(text: "Former President Bill Clinton flew to Haiti on Monday. The president plans to visit the Gulf coast on Friday.",
              published: "2010-06-01", trigger: "visit", type: "visit", never: ["bill-clinton"]),

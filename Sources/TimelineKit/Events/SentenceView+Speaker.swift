@@ -41,7 +41,19 @@ extension SentenceView {
         if phrase.contains(where: isPronoun) { return fallback }
         let actors = ActorLexicon.shared
         if actors.governmentWords.contains(head) || actors.groupNouns.contains(head) || actors.heads[head] != nil {
-            return fallback
+            // "the Obama administration", "the BP board", "authorities in Haiti": the name qualifying
+            // the body. With none ("as the federal government announced"), nobody: the phrase is the
+            // subject as written, not a name found elsewhere in the sentence.
+            for t in phrase where t != s {
+                if let m = context.mentionIndex(at: t), !quoted(t) { return Participant(actorID: context.mentions[m].actorID, token: t) }
+            }
+            // A possessor the parse split off the phrase ("Hong Kong 's government", read as two subjects).
+            if let f = fallback, let lo = phrase.min(), f.token < lo {
+                var e = end(ofMentionAt: f.token)
+                if ["'s", "\u{2019}s", "'"].contains(word(e)) { e += 1 }
+                if e == lo { return f }
+            }
+            return nil
         }
         return nil
     }
