@@ -238,7 +238,8 @@ struct SeedActorCase: Sendable, CustomStringConvertible {
     @Test func aNameAfterTheIsNoPersons() {
         let text = "Oil was pumped to the Helix Producer. Crews boarded the Helix Producer on Monday. "
             + "The Helix Producer, a ship, left. Helix Producer sailed. "
-            + "The Obama administration acted. Barack Obama spoke. The Obama plan failed. Obama left."
+            + "The Obama administration acted. Barack Obama spoke. The Obama plan failed. Obama left. "
+            + "Scientists at the Royal Society, in London, agreed."
         let a = TextAnalyzer().analyze(text)
         func mentions(_ name: String, _ id: String) -> [ActorMention] {
             var out = [ActorMention]()
@@ -253,9 +254,12 @@ struct SeedActorCase: Sendable, CustomStringConvertible {
         // "Obama" inside "Barack Obama" is found twice: the full name's mention stands there.
         let full = mentions("Barack Obama", "barack-obama")
         let short = mentions("Obama", "barack-obama").filter { m in !full.contains { $0.span.start < m.span.start && m.span.end <= $0.span.end } }
-        let all = (mentions("Helix Producer", "helix-producer") + full + short).sorted { $0.span.start < $1.span.start }
+        let all = (mentions("Helix Producer", "helix-producer") + full + short + mentions("Royal Society", "royal-society"))
+            .sorted { $0.span.start < $1.span.start }
         let (actors, _) = ActorResolver().resolve([("d1", a, all)])
         #expect(actors.first { $0.id == "helix-producer" }?.kind == .other)
         #expect(actors.first { $0.id == "barack-obama" }?.kind == .person)
+        // Named once, after "the": all its mentions say it.
+        #expect(actors.first { $0.id == "royal-society" }?.kind == .other)
     }
 }

@@ -44,15 +44,15 @@ public struct ActorResolver: Sendable {
                 }
             }
             // A person's name takes no article: one written after "the" in a tenth of its mentions
-            // is a thing's (a rig, a ship, a law), whatever a tagger made of it.
-            if best == .person && definite >= ActorResolver.definiteMentions && definite * 10 >= count {
+            // (three at least, or all of them) is a thing's (a rig, a ship, a law), whatever a tagger made of it.
+            if best == .person && definite >= min(count, ActorResolver.definiteMentions) && definite * 10 >= count && definite > 0 {
                 return order.filter { $0 != .person && (kinds[$0] ?? 0) > 0 }.max { kinds[$0]! < kinds[$1]! } ?? .other
             }
             return best
         }
     }
 
-    /// Mentions after "the" that make a name no person's (with a tenth of all its mentions).
+    /// Mentions after "the" that make a name no person's (with a tenth of all its mentions; fewer when they are all).
     static let definiteMentions = 3
 
     /// Words that may follow a whole noun phrase (a name after "the" followed by one of them, or
