@@ -168,6 +168,9 @@ struct NonActorCase: Sendable, CustomStringConvertible {
               forbidden: ["Brexit"]),
         .init(text: "Mike Pence suggested the decision could jeopardise a post-Brexit trade deal between Britain and America.",
               forbidden: ["Brexit", "post-Brexit"]),
+        // A field's label before a code is no name; a dateline before a colon stays a place (see the cases above).
+        .init(text: "In response, the United States is expected to issue new safety rules on Thursday (ID: nN26238003) and other governments have acted.",
+              forbidden: ["ID"]),
         // A headline glued to the text: a pronoun is never inside a name.
         .init(text: "In Speech to Congress, Obama Outlines His Plans for Economic Recovery President Obama offered a grim portrait.",
               forbidden: ["Obama Outlines His Plans", "Obama Outlines His Plans for Economic Recovery President Obama"]),

@@ -45,6 +45,7 @@ extension ActorScan {
             guard k >= 0 else { continue }
             // A pronoun is never inside a name: "Obama Outlines His Plans for Economic Recovery" is a headline glued to the text.
             if (m.start + 1..<m.end).contains(where: { Self.pronounForms.contains(forms[$0]) }) { continue }
+            if isFieldLabel(m.start, m.end) { continue }
             // Nor are two table names one ("Mexico World Health Organisation"): the rules' reading stands.
             if m.end - m.start > 2, lex.gazetteer[forms[m.start]] != nil, lex.gazetteer[forms[m.start..<m.end].joined(separator: " ")] == nil,
                (m.start + 1..<m.end - 1).contains(where: { lex.gazetteer[forms[$0..<m.end].joined(separator: " ")]?.role == .name }) {

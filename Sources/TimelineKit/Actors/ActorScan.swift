@@ -144,6 +144,10 @@ struct ActorScan {
                         break
                     }
                 }
+                if isFieldLabel(i, j) {
+                    i = j
+                    continue
+                }
                 i = max(j, run(i, j, headline: headline))
             }
         }
@@ -166,6 +170,15 @@ struct ActorScan {
                     || f == "–" || f == "—"
             }
         }
+    }
+
+    /// Whether the capitalised run `[start, end)` is a field's label: one word, a
+    /// colon, and a code of letters and digits ("(ID: nN04102706)" in a wire story).
+    func isFieldLabel(_ start: Int, _ end: Int) -> Bool {
+        guard end == start + 1, end + 1 < forms.count, forms[end] == ":" else { return false }
+        let code = a.tokens[end + 1].span
+        let bytes = a.bytes[code.start..<code.end]
+        return bytes.contains { $0 >= 0x30 && $0 <= 0x39 } && bytes.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A }
     }
 
     private func isConnector(_ t: Int) -> Bool { lowers[t] == "of" || forms[t] == "&" }
