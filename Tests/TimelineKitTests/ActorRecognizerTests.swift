@@ -132,6 +132,10 @@ struct NonActorCase: Sendable, CustomStringConvertible {
               mention: "World Health Organisation", kind: .organization, id: "world-health-organization"),
         .init(text: "Cabin crew member in hospital after flight from swine flu-struck Mexico World Health Organisation has warned countries to be on alert.",
               mention: "Mexico", kind: .place, id: "mexico"),
+        // "Facility" heads an organisation; the Gulf Coast is a region, not the Gulf and a person "Coast ...".
+        .init(text: "Kenneth Feinberg's firm is paid $850,000 a month, according to the Gulf Coast Claims Facility, which compensates fishermen.",
+              mention: "Gulf Coast Claims Facility", kind: .organization, id: "gulf-coast-claims-facility"),
+        .init(text: "Tar balls washed up along the Gulf Coast on Friday.", mention: "Gulf Coast", kind: .place, id: "gulf-coast"),
         // Shouted text: capitals do not show where the name ends.
         .init(text: "CEO HAYWARD LOSES HIS JOB - UNLIKELY, FOR THE MOMENT. Inevitably, there have been questions.",
               mention: "HAYWARD", kind: .person, id: "hayward"),
