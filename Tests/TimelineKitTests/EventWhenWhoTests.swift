@@ -38,6 +38,9 @@ import Testing
         var testDescription: String { "\(trigger): \(text.suffix(70))" }
     }
 
+    /// Two presidents named with their roles, for the role descriptions after them.
+    static let twoPresidents = "US President Barack Obama promised aid. Haitian President Rene Preval said the damage was unimaginable. "
+
     static let lines: [Line] = [
         // "2009-06 Conrad Murray dies from an overdose of a sleeping drug"
         Line(text: "Michael Jackson's doctor, Conrad Murray, denies involuntary manslaughter. The singer died from an overdose of a sleeping drug in June 2009.",
@@ -116,9 +119,9 @@ import Testing
              published: "2010-01-13", trigger: "vowed", type: "offer", agent: "barack-obama", never: ["united-states"]),
         // A role description stands for the person named earlier with that role, qualifiers and all,
         // and a pronoun after it refers to that person, not to the last person named.
-        Line(text: "US President Barack Obama promised aid. Haitian President Rene Preval said the damage was unimaginable. The US president also said he would meet former Presidents George W Bush and Bill Clinton on Saturday.",
+        Line(text: Self.twoPresidents + "The US president also said he would meet former Presidents George W Bush and Bill Clinton on Saturday.",
              published: "2010-01-14", trigger: "meet", type: "meeting", agent: "barack-obama", never: ["rene-preval"]),
-        Line(text: "US President Barack Obama promised aid. Haitian President Rene Preval said the damage was unimaginable. Haiti's president also told reporters the government was working.",
+        Line(text: Self.twoPresidents + "Haiti's president also told reporters the government was working.",
              published: "2010-01-14", trigger: "told", type: "statement", agent: "rene-preval"),
         // A name qualifying a role noun is not who spoke ("US" is no pronoun, "The" opens no "the company").
         Line(text: "The US health secretary said the relief effort was the main priority.",

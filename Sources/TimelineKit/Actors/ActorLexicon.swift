@@ -48,6 +48,10 @@ struct ActorLexicon: Sendable {
     let surnames: Set<String>
     let speechVerbs: Set<String>
     let stopWords: Set<String>
+    /// Personal and possessive pronouns, capitalised ("His"): stop words never inside a name.
+    let pronouns: Set<String>
+    /// Words that may follow a whole noun phrase ("aboard the Deepwater Horizon when").
+    let phraseFollowers: Set<String>
     /// Names of events and policies ("Brexit"): capitalised, never actors.
     let nonActors: Set<String>
     let governmentWords: Set<String>
@@ -133,13 +137,13 @@ struct ActorLexicon: Sendable {
         self.heads = heads
         organizationSuffixes = Set(ResourceTable.rows("actors/organization-suffixes.tsv").compactMap(\.first))
 
-        func words(_ table: String) -> Set<String> {
-            Set(ResourceTable.rows(table).flatMap { $0.flatMap { $0.split(separator: " ").map(String.init) } })
-        }
+        let words = ResourceTable.words
         givenNames = words("actors/given-names.tsv")
         surnames = words("actors/surnames.tsv")
         speechVerbs = words("actors/speech-verbs.tsv")
-        stopWords = words("actors/stop-words.tsv")
+        pronouns = words("actors/pronouns.tsv")
+        stopWords = words("actors/stop-words.tsv").union(pronouns)
+        phraseFollowers = words("actors/phrase-followers.tsv")
         nonActors = words("actors/non-actors.tsv")
         governmentWords = words("actors/government-words.tsv")
         groupNouns = words("actors/group-nouns.tsv")

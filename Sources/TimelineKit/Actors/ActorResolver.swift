@@ -45,7 +45,7 @@ public struct ActorResolver: Sendable {
             }
             // A person's name takes no article: one written after "the" in a tenth of its mentions
             // (three at least, or all of them) is a thing's (a rig, a ship, a law), whatever a tagger made of it.
-            if best == .person && definite >= min(count, ActorResolver.definiteMentions) && definite * 10 >= count && definite > 0 {
+            if best == .person && definite >= min(count, ActorResolver.definiteMentions) && definite * 10 >= count {
                 return order.filter { $0 != .person && (kinds[$0] ?? 0) > 0 }.max { kinds[$0]! < kinds[$1]! } ?? .other
             }
             return best
@@ -55,18 +55,13 @@ public struct ActorResolver: Sendable {
     /// Mentions after "the" that make a name no person's (with a tenth of all its mentions; fewer when they are all).
     static let definiteMentions = 3
 
-    /// Words that may follow a whole noun phrase (a name after "the" followed by one of them, or
-    /// by punctuation, is the phrase's head, not a modifier as in "the Obama administration").
-    static let phraseFollowers: Set<String> = ["of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or",
-                                               "but", "which", "that", "when", "where", "as", "was", "is", "were", "are",
-                                               "had", "has", "have", "will", "would", "could", "said", "says"]
-
-    /// Whether the mention at `span` stands after "the" as a whole noun phrase.
-    static func standsAfterThe(_ span: TextSpan, in a: TextAnalysis) -> Bool {
+    /// Whether the mention at `span` stands after "the" as a whole noun phrase: followed by
+    /// punctuation or a word of `actors/phrase-followers.tsv`, not modifying the noun after it.
+    func standsAfterThe(_ span: TextSpan, in a: TextAnalysis) -> Bool {
         let r = a.tokenRange(of: span)
         guard r.lowerBound > 0, r.lowerBound < a.tokens.count, a.token(r.lowerBound - 1, is: "the") else { return false }
         let next = r.upperBound
-        return next >= a.tokens.count || a.tokens[next].kind == .punctuation || phraseFollowers.contains(a.lowercased(token: next))
+        return next >= a.tokens.count || a.tokens[next].kind == .punctuation || lexicon.phraseFollowers.contains(a.lowercased(token: next))
     }
 
     /// One canonical actor per real entity across all documents: returns the
@@ -82,7 +77,7 @@ public struct ActorResolver: Sendable {
                 // Updated in place: copying an Info out and back would copy its tables for every mention.
                 let vote = votes.insert(m.actorID + "\u{0}" + m.kind.rawValue).inserted
                 Self.update(&infos[m.actorID, default: Info()], m, vote: vote)
-                if Self.standsAfterThe(m.span, in: doc.analysis) { infos[m.actorID]!.definite += 1 }
+                if standsAfterThe(m.span, in: doc.analysis) { infos[m.actorID]!.definite += 1 }
             }
         }
 

@@ -4,9 +4,6 @@ extension ActorScan {
     /// (Chosen on CoNLL-2003 validation: F1 0.878 at 0, 0.890 at 8, 0.887 at 12.)
     static let typeMargin: Float = 8
 
-    /// Personal and possessive pronouns as capitalised words (a title-case headline writes them so).
-    static let pronounForms: Set<String> = ["He", "She", "It", "We", "They", "His", "Her", "Its", "Our", "Their", "My", "Your"]
-
     /// Combines the trained tagger's names (``EntityTagger``) with the rules'
     /// candidates, before the document is settled.
     ///
@@ -44,13 +41,10 @@ extension ActorScan {
             let k = sentenceOf[m.start]
             guard k >= 0 else { continue }
             // A pronoun is never inside a name: "Obama Outlines His Plans for Economic Recovery" is a headline glued to the text.
-            if (m.start + 1..<m.end).contains(where: { Self.pronounForms.contains(forms[$0]) }) { continue }
+            if (m.start + 1..<m.end).contains(where: { lex.pronouns.contains(forms[$0]) }) { continue }
             if isFieldLabel(m.start, m.end) { continue }
             // Nor are two table names one ("Mexico World Health Organisation"): the rules' reading stands.
-            if m.end - m.start > 2, lex.gazetteer[forms[m.start]] != nil, lex.gazetteer[forms[m.start..<m.end].joined(separator: " ")] == nil,
-               (m.start + 1..<m.end - 1).contains(where: { lex.gazetteer[forms[$0..<m.end].joined(separator: " ")]?.role == .name }) {
-                continue
-            }
+            if gluesTableNames(forms[m.start..<m.end]) { continue }
             let s = a.sentences[k]
             // Bylines and source lines ("Source: Global Times Published: 2020/7/16") keep the rules' reading.
             if let f = s.furniture, f == .related || f == .comments || f == .share || f == .meta { continue }

@@ -73,16 +73,21 @@ struct ActorScan {
         lowers.reserveCapacity(n)
         isCap.reserveCapacity(n)
         let b = analysis.bytes
+        // Words in capitals with no small letter, of any length ("CEO", "HIS", "OF"): what shouted text is made of.
+        var capitalsOnly = [Bool]()
+        capitalsOnly.reserveCapacity(n)
         for t in analysis.tokens {
             let s = t.span
             var allCaps = t.kind == .word && s.length >= 3
-            var upper = 0
+            var upper = 0, small = false
             for k in s.start..<s.end {
                 let c = b[k]
                 let isUpper = c >= 0x41 && c <= 0x5A
                 if isUpper { upper += 1 }
+                if c >= 0x61 && c <= 0x7A { small = true }
                 allCaps = allCaps && isUpper
             }
+            capitalsOnly.append(t.kind == .word && (upper > 0 || t.isCapitalized) && !small)
             let text = String(decoding: b[s.start..<s.end], as: UTF8.self)
             // Most tokens have no capital: one string serves as both forms.
             let lower = upper == 0 ? text
@@ -105,9 +110,7 @@ struct ActorScan {
         var shouted = [Bool](repeating: false, count: n)
         var runStart = 0, functionWords = 0
         for t in 0...n {
-            let tok = t < n ? analysis.tokens[t] : nil
-            if let tok, tok.kind == .word, lowers[t] != forms[t] || isCap[t],
-               !b[tok.span.start..<tok.span.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+            if t < n && capitalsOnly[t] {
                 let titled = lowers[t].prefix(1).uppercased() + lowers[t].dropFirst()
                 if lexicon.stopWords.contains(titled) { functionWords += 1 }
                 continue
@@ -179,6 +182,15 @@ struct ActorScan {
         let code = a.tokens[end + 1].span
         let bytes = a.bytes[code.start..<code.end]
         return bytes.contains { $0 >= 0x30 && $0 <= 0x39 } && bytes.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A }
+    }
+
+    /// Whether a capitalised run that is no table form itself opens with a table form and ends
+    /// with a table name ("swine flu-struck Mexico World Health Organisation has warned", a
+    /// headline run into the text): two names, not one organisation.
+    func gluesTableNames(_ tokens: ArraySlice<String>) -> Bool {
+        guard tokens.count > 2, let first = tokens.first, lex.gazetteer[first] != nil,
+              lex.gazetteer[tokens.joined(separator: " ")] == nil else { return false }
+        return (tokens.startIndex + 1..<tokens.endIndex - 1).contains { lex.gazetteer[tokens[$0...].joined(separator: " ")]?.role == .name }
     }
 
     private func isConnector(_ t: Int) -> Bool { lowers[t] == "of" || forms[t] == "&" }
@@ -257,12 +269,7 @@ struct ActorScan {
         guard last > p || head.scope == .national else { return nil }
         let tokens = Array(forms[p...last])
         let key = tokens.joined(separator: " ")
-        // A table name glued after another table form ("swine flu-struck Mexico World Health Organisation has
-        // warned", a headline run into the text): two names, not one organisation.
-        if tokens.count > 2, lex.gazetteer[forms[p]] != nil, lex.gazetteer[key] == nil,
-           (1..<tokens.count - 1).contains(where: { lex.gazetteer[tokens[$0...].joined(separator: " ")]?.role == .name }) {
-            return nil
-        }
+        if gluesTableNames(forms[p...last]) { return nil }
         var c = Candidate(start: p, end: last + 1, kind: head.kind, id: "", evidence: .strong)
         if let entry = lex.gazetteer[key], entry.role == .name {
             c.id = entry.id

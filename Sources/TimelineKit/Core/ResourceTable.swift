@@ -18,6 +18,11 @@ public enum ResourceTable {
         return parse(text)
     }
 
+    /// The words of `Resources/<name>`: a table of words, one or several on a line separated by spaces.
+    public static func words(_ name: String) -> Set<String> {
+        Set(rows(name).flatMap { $0.flatMap { $0.split(separator: " ").map(String.init) } })
+    }
+
     /// Parses table text (exposed for tests).
     public static func parse(_ text: String) -> [[String]] {
         var rows = [[String]]()

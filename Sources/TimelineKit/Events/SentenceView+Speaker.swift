@@ -50,7 +50,7 @@ extension SentenceView {
             // A possessor the parse split off the phrase ("Hong Kong 's government", read as two subjects).
             if let f = fallback, let lo = phrase.min(), f.token < lo {
                 var e = end(ofMentionAt: f.token)
-                if ["'s", "\u{2019}s", "'"].contains(word(e)) { e += 1 }
+                if possessiveClitic(e) || word(e) == "'" { e += 1 }
                 if e == lo { return f }
             }
             return nil
@@ -211,7 +211,7 @@ extension SentenceView {
 
 extension SentenceView {
     /// Words that make a role one held before ("former President", "ex-chairman", "the late king").
-    static let pastRoleWords: Set<String> = ["former", "ex", "late", "then"]
+    static let pastRoleWords = ResourceTable.words("events/past-role-words.tsv")
 
     /// The person a definite role description stands for ("the US president",
     /// "the defense secretary", "Haiti's president"): the latest person named
@@ -236,7 +236,7 @@ extension SentenceView {
                 if let mention = context.mentionIndex(at: k) {
                     if context.kind(of: mention) == .place { places.append(context.mentions[mention].actorID) }
                     else { return nil }  // "Huawei's chairman", "Jackson's doctor": a possessor, not a qualifier
-                } else if context.analysis.tokens[k].kind == .word, word(k) != "'s", word(k) != "\u{2019}s" {
+                } else if context.analysis.tokens[k].kind == .word, !possessiveClitic(k) {
                     words.append(word(k))
                 }
             }

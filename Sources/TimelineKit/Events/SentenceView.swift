@@ -509,7 +509,7 @@ struct SentenceView {
             guard !quoted(k), let m = context.mentionIndex(at: k) else { return nil }
             // A possessor taken for the argument by the parse ("arrested Huawei 's CFO").
             let after = end(ofMentionAt: k)
-            if after < range.upperBound, word(after) == "'s" || word(after) == "\u{2019}s" || word(after) == "'" { return nil }
+            if possessiveClitic(after) || word(after) == "'" { return nil }
             // A name modifying the noun after it, whatever the parse made of that noun ("The Hong Kong flu killed").
             if modifiesNoun(mentionAt: k) { return nil }
             return Participant(actorID: context.mentions[m].actorID, token: k)
@@ -1042,10 +1042,8 @@ struct SentenceView {
         return e
     }
 
-    /// Token `k` is a possessive "'s" ("Tuesday's", "last week’s").
-    private func possessiveClitic(_ k: Int) -> Bool {
-        k < range.upperBound && (word(k) == "'s" || word(k) == "\u{2019}s")
-    }
+    /// Token `k` is a possessive "'s" ("Tuesday's", "last week’s": ``word(_:)`` folds the curly apostrophe).
+    func possessiveClitic(_ k: Int) -> Bool { word(k) == "'s" }
 
     /// The words so far end in a determiner, or a determiner and one word:
     /// a noun phrase whose noun is still to come ("a new", "the").

@@ -120,7 +120,7 @@ public struct TextAnalyzer: Sendable {
                 if rule.match == .section { inSection = true }
                 continue
             }
-            if Self.ageStamps(in: lines[i]) >= 2 {
+            if ageStamps(in: lines[i]) >= 2 {
                 paragraphs[i].furniture = .related
                 continue
             }
@@ -134,26 +134,23 @@ public struct TextAnalyzer: Sendable {
     /// or more make it a list of linked headlines, each with its age and
     /// source ("Obama calls for 'clean energy future' - 10 hrs ago Bangkok
     /// Post US oil spill 'epidemic' may last years - 4 hrs ago Guardian").
-    static func ageStamps(in line: [UInt8]) -> Int {
+    func ageStamps(in line: [UInt8]) -> Int {
         // Most lines have no " ago": found without splitting the line.
         var i = 1
         while i + 2 < line.count && !(line[i - 1] == 0x20 && line[i] == 0x61 && line[i + 1] == 0x67 && line[i + 2] == 0x6F) { i += 1 }
         guard i + 2 < line.count else { return 0 }
-        let units = Self.ageUnits
         let words = line.split(separator: 0x20)
         var count = 0
         for k in words.indices.dropFirst(2) where words[k].elementsEqual("ago".utf8) {
             let unit = String(decoding: words[k - 1], as: UTF8.self)
             let number = words[k - 2]
-            if units.contains(unit), !number.isEmpty, number.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) || number.elementsEqual("an".utf8)
+            if lexicon.ageUnits.contains(unit), !number.isEmpty, number.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) || number.elementsEqual("an".utf8)
                 || number.elementsEqual("a".utf8) {
                 count += 1
             }
         }
         return count
     }
-
-    static let ageUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks"]
 
     /// A short line with no sentence-final punctuation, or a repeated title.
     private func isHeadlineLike(_ span: TextSpan, _ b: [UInt8], index: Int, paragraphs: [Paragraph]) -> Bool {

@@ -19,6 +19,8 @@ struct TextLexicon: Sendable {
 
     let abbreviations: [String: AbbreviationKind]
     let sentenceStarters: Set<String>
+    /// Units of a time-ago stamp ("10 hrs ago").
+    let ageUnits: Set<String>
     let furnitureRules: [FurnitureRule]
 
     init() {
@@ -28,6 +30,7 @@ struct TextLexicon: Sendable {
         }
         self.abbreviations = abbreviations
         sentenceStarters = Set(ResourceTable.rows("text/sentence-starters.tsv").compactMap(\.first))
+        ageUnits = ResourceTable.words("text/age-units.tsv")
         furnitureRules = ResourceTable.rows("text/furniture.tsv").compactMap { row in
             guard row.count >= 3, let kind = Furniture(rawValue: row[0]), let match = Match(rawValue: row[1]) else {
                 return nil
