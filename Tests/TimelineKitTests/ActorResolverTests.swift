@@ -262,4 +262,23 @@ struct SeedActorCase: Sendable, CustomStringConvertible {
         // Named once, after "the": all its mentions say it.
         #expect(actors.first { $0.id == "royal-society" }?.kind == .other)
     }
+
+    /// A full name after "the" in most of its mentions, even modifying a noun ("the Deepwater
+    /// Horizon rig", "the Deepwater Horizon disaster"), is a thing's; a surname modifying a
+    /// noun ("the Bush administration", "the Bush years") says nothing.
+    @Test func aFullNameMostlyAfterTheIsNoPersons() {
+        let text = "Workers left the Deepwater Horizon rig. The Deepwater Horizon disaster began. "
+            + "The Deepwater Horizon explosion killed 11. Deepwater Horizon burned. "
+            + "The Bush administration acted. The Bush years ended. Bush spoke."
+        let a = TextAnalyzer().analyze(text)
+        let all = ["Deepwater Horizon": "deepwater-horizon", "Bush": "bush"].flatMap { name, id in
+            text.ranges(of: name).map { r in
+                let start = text.utf8.distance(from: text.startIndex, to: r.lowerBound)
+                return ActorMention(span: TextSpan(start, start + name.utf8.count), text: name, kind: .person, actorID: id)
+            }
+        }.sorted { $0.span.start < $1.span.start }
+        let (actors, _) = ActorResolver().resolve([("d1", a, all)])
+        #expect(actors.first { $0.id == "deepwater-horizon" }?.kind == .other)
+        #expect(actors.first { $0.id == "bush" }?.kind == .person)
+    }
 }

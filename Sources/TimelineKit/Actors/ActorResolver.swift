@@ -32,6 +32,8 @@ public struct ActorResolver: Sendable {
         var count = 0
         /// Mentions written as a whole noun phrase after "the" ("aboard the Deepwater Horizon when").
         var definite = 0
+        /// Mentions right after "the", whole phrase or a modifier of two words or more ("the Deepwater Horizon rig").
+        var afterThe = 0
 
         var kind: ActorKind {
             let order: [ActorKind] = [.organization, .person, .place, .group]
@@ -45,7 +47,11 @@ public struct ActorResolver: Sendable {
             }
             // A person's name takes no article: one written after "the" in a tenth of its mentions
             // (three at least, or all of them) is a thing's (a rig, a ship, a law), whatever a tagger made of it.
-            if best == .person && definite >= min(count, ActorResolver.definiteMentions) && definite * 10 >= count {
+            // Nor is one written after "the" in most of its mentions, even as a modifier ("the
+            // Deepwater Horizon rig", "the Deepwater Horizon disaster"): "the Obama administration"
+            // is a small share of Obama's.
+            if best == .person && (definite >= min(count, ActorResolver.definiteMentions) && definite * 10 >= count
+                                   || afterThe >= ActorResolver.definiteMentions && afterThe * 2 > count) {
                 return order.filter { $0 != .person && (kinds[$0] ?? 0) > 0 }.max { kinds[$0]! < kinds[$1]! } ?? .other
             }
             return best
@@ -55,13 +61,20 @@ public struct ActorResolver: Sendable {
     /// Mentions after "the" that make a name no person's (with a tenth of all its mentions; fewer when they are all).
     static let definiteMentions = 3
 
-    /// Whether the mention at `span` stands after "the" as a whole noun phrase: followed by
-    /// punctuation or a word of `actors/phrase-followers.tsv`, not modifying the noun after it.
-    func standsAfterThe(_ span: TextSpan, in a: TextAnalysis) -> Bool {
+    enum ArticlePlace { case wholePhrase, modifier }
+
+    /// How the mention at `span` stands after "the", if it does: as a whole noun phrase
+    /// (followed by punctuation or a word of `actors/phrase-followers.tsv`), or modifying
+    /// the noun after it ("the Obama administration").
+    func article(before span: TextSpan, in a: TextAnalysis) -> ArticlePlace? {
         let r = a.tokenRange(of: span)
-        guard r.lowerBound > 0, r.lowerBound < a.tokens.count, a.token(r.lowerBound - 1, is: "the") else { return false }
+        guard r.lowerBound > 0, r.lowerBound < a.tokens.count, a.token(r.lowerBound - 1, is: "the") else { return nil }
         let next = r.upperBound
-        return next >= a.tokens.count || a.tokens[next].kind == .punctuation || lexicon.phraseFollowers.contains(a.lowercased(token: next))
+        let whole = next >= a.tokens.count || a.tokens[next].kind == .punctuation
+            || lexicon.phraseFollowers.contains(a.lowercased(token: next))
+        // A surname alone modifies freely ("the Bush administration", "the Clinton years");
+        // a full name of two words or more seldom does.
+        return whole ? .wholePhrase : r.count >= 2 ? .modifier : nil
     }
 
     /// One canonical actor per real entity across all documents: returns the
@@ -77,7 +90,13 @@ public struct ActorResolver: Sendable {
                 // Updated in place: copying an Info out and back would copy its tables for every mention.
                 let vote = votes.insert(m.actorID + "\u{0}" + m.kind.rawValue).inserted
                 Self.update(&infos[m.actorID, default: Info()], m, vote: vote)
-                if standsAfterThe(m.span, in: doc.analysis) { infos[m.actorID]!.definite += 1 }
+                switch article(before: m.span, in: doc.analysis) {
+                case .wholePhrase:
+                    infos[m.actorID]!.definite += 1
+                    infos[m.actorID]!.afterThe += 1
+                case .modifier: infos[m.actorID]!.afterThe += 1
+                case nil: break
+                }
             }
         }
 
@@ -171,6 +190,7 @@ public struct ActorResolver: Sendable {
             target.roles.formUnion(info.roles)
             target.count += info.count
             target.definite += info.definite
+            target.afterThe += info.afterThe
             merged[final(id)] = target
         }
 
