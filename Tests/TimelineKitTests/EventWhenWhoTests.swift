@@ -139,6 +139,20 @@ import Testing
         // A role held no longer is not "the president".
         Line(text: "Former President Bill Clinton flew to Haiti on Monday. The president plans to visit the Gulf coast on Friday.",
              published: "2010-06-01", trigger: "visit", type: "visit", never: ["bill-clinton"]),
+        // A pronoun takes up the subject of the sentence before, not the last name read in it.
+        Line(text: "Tyrone Benton says that he spotted a leak on the rig's Blowout Preventer, the device that is meant to shut the well down. He told the BBC's Panorama program that both BP and Transocean were informed of the leak.",
+             published: "2010-06-21", trigger: "told", type: "statement", agent: "tyrone-benton", never: ["blowout-preventer"]),
+        Line(text: "Kenneth Feinberg said President Barack Obama wanted the claims paid quickly. He also said he would err on the side of the claimant.",
+             published: "2010-06-22", trigger: "said", type: "statement", agent: "kenneth-feinberg", never: ["barack-obama"]),
+        // A name modifying the noun before the verb is not its subject, unless it acts through it.
+        Line(text: "A Deepwater Horizon worker said the oil rig was leaking weeks before the explosion.",
+             published: "2010-06-21", trigger: "said", type: "statement", never: ["deepwater-horizon"],
+             summary: "A Deepwater Horizon worker says the oil rig was leaking weeks before the explosion"),
+        Line(text: "A Capitol Hill police officer arrests a protester covered in oil.",
+             published: "2010-06-17", trigger: "arrests", type: "arrest", never: ["capitol-hill"],
+             summary: "A Capitol Hill police officer arrests a protester covered in oil"),
+        Line(text: "BP officials said the new cap was holding.",
+             published: "2010-07-16", trigger: "said", type: "statement", agent: "bp"),
     ]
 
     func run(_ line: Line) -> AnalyzedDocument? {

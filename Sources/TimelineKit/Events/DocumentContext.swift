@@ -82,9 +82,20 @@ struct DocumentContext {
     /// The kind of mention `m`'s actor: the resolved actor's, whatever one mention said.
     func kind(of m: Int) -> ActorKind { kinds[mentions[m].actorID] ?? mentions[m].kind }
 
+    /// The actor the parse found as the subject of the sentence being read, if any
+    /// (``SentenceView/mainSubject()``): it ranks first for the pronouns that follow.
+    var sentenceSubject: String?
+
     /// Records a sentence as read: its actors become the latest of their kind,
     /// and its quotation marks open or close the quotation.
+    ///
+    /// The latest named ranks first for a pronoun of the next sentences, except
+    /// the sentence's subject, which ranks above all: a pronoun takes up the subject
+    /// of the sentence before ("Tyrone Benton says he spotted a leak on the rig's
+    /// Blowout Preventer. He told the BBC": Benton), as centering ranks a sentence's
+    /// entities by grammatical role.
     mutating func remember(_ sentence: Sentence) {
+        defer { sentenceSubject = nil }
         var open = startsInQuote(sentence)
         var lastPerson: String?
         for t in sentence.tokens {
@@ -107,6 +118,11 @@ struct DocumentContext {
             case .straight: open.toggle()
             case nil: break
             }
+        }
+        if let id = sentenceSubject, let k = kinds[id], var list = recentByKind[k] {
+            list.removeAll { $0.id == id }
+            list.insert((id, sentencesRead), at: 0)
+            recentByKind[k] = Array(list.prefix(4))
         }
         quoteOpen = open
         quoteParagraph = sentence.paragraph

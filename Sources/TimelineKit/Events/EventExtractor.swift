@@ -62,6 +62,7 @@ public struct EventExtractor: Sendable {
         // Only sentences that tell an event are parsed: who did what to whom, and which date governs what.
         if parses, view.range.count <= Self.longestParsedSentence {
             view.parse = SyntaxParser.shared.parse(context.analysis, sentence: s)
+            context.sentenceSubject = view.mainSubject()
         }
         let anchors = view.assignTimexes(to: triggers)
 

@@ -380,8 +380,11 @@ struct SentenceView {
         let describedNoun = reducedRelativeHead(of: trigger)
         if describedNoun != nil { trigger.isPassive = true }
         let t = trigger.embeddedIn ?? trigger.governor ?? trigger.token
-        var subject = participant(before: t, stopAtBoundary: true)
-        if subject == nil && trigger.info.triggerClass == .speech {
+        // A name modifying the noun right before the trigger ("Deepwater Horizon worker claims",
+        // "the BP board decided"): the noun is the subject, which names that actor or nobody.
+        let modifiedNoun = nounBefore(t)
+        var subject = modifiedNoun.map { $0.standsFor ? $0.name : nil } ?? participant(before: t, stopAtBoundary: true)
+        if subject == nil && modifiedNoun == nil && trigger.info.triggerClass == .speech {
             // "Liang, speaking on the sidelines of a meeting, said": the sentence's subject.
             subject = participant(before: t, stopAtBoundary: false)
         }
@@ -459,6 +462,13 @@ struct SentenceView {
                 roles.subjectText = namedNounPhrase(at: s, before: trigger.token)
             }
         }
+        // "A Capitol Hill police officer arrests": the phrase as written, where the parse gave none.
+        // Not where the parse finds another subject ("A man with H1N1 influenza died") or the verb
+        // describes the noun ("a report released this week").
+        if subject == nil, roles.subjectText == nil, describedNoun == nil, let n = modifiedNoun, !n.standsFor,
+           syntax?.tokens.subject.map({ $0 == t - 1 }) ?? true {
+            roles.subjectText = n.written
+        }
         // Participants come from the trigger's clause: a name further on (in a reported
         // clause, after "to", in the next clause) belongs to another event of the sentence.
         let clause = clauseActors(after: trigger.token)
@@ -496,6 +506,12 @@ struct SentenceView {
         let heuristicObject = objectToken == nil ? nil : directObject(after: v)
         return (subjectToken.flatMap { participant(naming: $0, in: p) }, byToken.flatMap { participant(naming: $0, in: p) },
                 objectToken.flatMap { participant(naming: $0, in: p) } ?? heuristicObject, true, (subjectToken, byToken, objectToken))
+    }
+
+    /// The actor named by the subject of the sentence's main clause, if the sentence is parsed.
+    func mainSubject() -> String? {
+        guard let p = parse, let s = p.subject(of: p.root) else { return nil }
+        return participant(naming: s, in: p)?.actorID
     }
 
     /// The actor an argument of the parse names: a mention at its head or in
@@ -716,6 +732,32 @@ struct SentenceView {
             k -= 1
         }
         return nil
+    }
+
+    /// A name and the common nouns it modifies right before `t`, nothing else between
+    /// ("Deepwater Horizon oil worker" before "claims"), and whether the name acts
+    /// through the last noun (``standsFor(noun:)``).
+    private func nounBefore(_ t: Int) -> (name: Participant, standsFor: Bool, written: String)? {
+        var e = t
+        // Nouns by the parse too, where there is one ("Barack Obama sharply criticized": no noun).
+        func isNoun(_ k: Int) -> Bool { parse.map { !$0.tokens.contains(k) || $0.tag(k) == .noun } ?? true }
+        while e - 1 >= range.lowerBound, context.mentionIndex(at: e - 1) == nil, isNounAfterName(e - 1), isNoun(e - 1) { e -= 1 }
+        guard e < t, e - 1 >= range.lowerBound, !quoted(e - 1), let m = context.mentionIndex(at: e - 1) else { return nil }
+        var start = e - 1
+        while start > range.lowerBound && context.mentionIndex(at: start - 1) == m { start -= 1 }
+        if start > range.lowerBound, info(start - 1).contains(.determiner) { start -= 1 }
+        let written = (start..<t).map { context.analysis.string(token: $0) }.joined(separator: " ")
+        return (Participant(actorID: context.mentions[m].actorID, token: e - 1), standsFor(noun: t - 1), written)
+    }
+
+    /// Whether a name modifying the noun `n` speaks or acts through it: a spokesman or an
+    /// official for whoever the name is, a government, a group or an organisation's body
+    /// ("the Obama administration", "BP executives"); not a person of another kind ("a
+    /// Deepwater Horizon worker", "the Hong Kong flu").
+    func standsFor(noun n: Int) -> Bool {
+        let w = word(n), actors = ActorLexicon.shared
+        return Self.proxySpeakers.contains(w) || actors.governmentWords.contains(w) || actors.groupNouns.contains(w)
+            || actors.heads[w] != nil
     }
 
     private func participant(after t: Int, within n: Int) -> Participant? {
