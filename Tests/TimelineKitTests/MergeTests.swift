@@ -113,6 +113,25 @@ import Testing
         #expect(EventMerger.sums(in: "pledged $500m (# 346m) to study the spill") == [500, 346])
     }
 
+    /// A quantity with its unit counts as a sum: one speaker giving the same figure on one
+    /// day says one thing, however differently it is worded; another figure is another saying.
+    @Test func oneSpeakerAndOneQuantityOnOneDayIsOneStatement() {
+        let day = TimeValue(day: Day(year: 2010, month: 6, day: 1))
+        func statement(_ doc: String, _ sentence: String) -> EventMention {
+            var m = mention(doc, "statement", sentence, actors: ["bp"], date: day)
+            m.participants = [Participant(actor: "bp", role: .agent)]
+            return m
+        }
+        let mentions = [
+            statement("d1", "BP said later that it hoped to contain the spill \"within 24 hours\" by sealing the fractured pipe with a cap."),
+            statement("d2", "BP said the spill - the largest in US history - might be capped within 24 hours, but success was not guaranteed."),
+            statement("d3", "BP said it was burning about 30 million cubic feet of natural gas daily on a ship at the surface."),
+            statement("d4", "BP said a plan to handle the remaining damage claims will be in place in 30 to 45 days."),
+        ]
+        #expect(merger.clusters(mentions) == [[0, 1], [2], [3]])
+        #expect(merger.quantities(in: "siphoned 2,200 barrels on 20 April 2010, from 5,000 barrels and 30 to 45 days, $ 20 billion") == [2200, 5000, 45])
+    }
+
     /// One sentence told twice, the agent read differently (a caption glued
     /// before it, an apposition taken for the agent), is one event; two
     /// agents doing alike things in differently worded sentences stay two.

@@ -230,10 +230,39 @@ public struct EventMerger: Sendable {
     /// day ("Obama announced that BP had agreed to set up a $20 billion relief
     /// fund", "the agreement Obama announced on Wednesday with BP for a $20
     /// billion relief fund") makes one announcement, whatever else each says.
+    ///
+    /// A quantity with its unit ("within 24 hours", "5,000 barrels") counts as a sum does:
+    /// one speaker giving the same figure on one day ("BP said it hoped to contain the spill
+    /// within 24 hours", "BP said the spill might be capped within 24 hours") says one thing.
     func sayingClues(of m: EventMention) -> [MergeClue] {
         let speakers = m.participants.filter { $0.role == .agent }.map { MergeClue.actor($0.actor, .agent) }
         guard !speakers.isEmpty else { return [] }
-        return speakers + Self.sums(in: m.sentenceText).map { .count($0, .other) }
+        return speakers + (Self.sums(in: m.sentenceText) + quantities(in: m.sentenceText)).map { .count($0, .other) }
+    }
+
+    static let multipliers = ResourceTable.words("merge/multipliers.tsv")
+
+    /// Numbers of at least ``tellingCount`` followed by a word in lower case that is no
+    /// stop word nor a multiplier (a unit or what is counted: "24 hours", "5,000 barrels";
+    /// not "30 to 45 days", "30 million"), neither a year nor a day of a month ("20 April").
+    func quantities(in text: String) -> [Int] {
+        var result = [Int]()
+        let words = text.split(separator: " ")
+        let months = TimeLexicon.shared.months
+        func isMonth(_ k: Int) -> Bool {
+            words.indices.contains(k) && months[words[k].lowercased().trimmingCharacters(in: .punctuationCharacters)] != nil
+        }
+        for (k, w) in words.enumerated() where k + 1 < words.count {
+            guard w.first?.isASCII == true, w.first?.isNumber == true, w.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ",") }),
+                  let n = Int(w.filter { $0 != "," }), n >= Self.tellingCount else { continue }
+            if !w.contains(","), w.count == 4, (1000..<3000).contains(n) { continue }
+            let next = words[k + 1]
+            guard let f = next.first, f.isLetter, f.isLowercase, !isMonth(k + 1), !isMonth(k - 1),
+                  !stopWords.contains(String(next)), !Self.multipliers.contains(String(next))
+            else { continue }
+            result.append(n)
+        }
+        return result
     }
 
     /// Sums of money in a text: a currency sign and digits ("$20", "$500m", "# 346m" in tokenised text), the digits' value.
