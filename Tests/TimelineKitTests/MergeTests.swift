@@ -113,6 +113,24 @@ import Testing
         #expect(EventMerger.sums(in: "pledged $500m (# 346m) to study the spill") == [500, 346])
     }
 
+    /// Grouping does not depend on the order tellings are read in: one read before the
+    /// telling that bridges it to a group joins that group.
+    @Test func aTellingBridgedByALaterOneJoinsItsGroup() {
+        let day = TimeValue(day: Day(year: 2010, month: 1, day: 29))
+        func statement(_ doc: String, _ sentence: String) -> EventMention {
+            var m = mention(doc, "statement", sentence, actors: ["edmond-mulet"], date: day)
+            m.participants = [Participant(actor: "edmond-mulet", role: .agent)]
+            return m
+        }
+        let mentions = [
+            statement("d1", "Edmond Mulet told the BBC that reconstruction would take several decades."),
+            statement("d2", "Mr Mulet said reconstruction was not starting at zero, but below zero."),
+            statement("d3", "Edmond Mulet told the BBC that reconstruction would take decades and was not starting at zero but below zero."),
+            statement("d4", "Mr Mulet said the UN mission had lost 96 staff."),
+        ]
+        #expect(merger.clusters(mentions) == [[0, 1, 2], [3]])
+    }
+
     /// A quantity with its unit counts as a sum: one speaker giving the same figure on one
     /// day says one thing, however differently it is worded; another figure is another saying.
     @Test func oneSpeakerAndOneQuantityOnOneDayIsOneStatement() {

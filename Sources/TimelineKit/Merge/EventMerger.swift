@@ -90,9 +90,61 @@ public struct EventMerger: Sendable {
             }
             if verbatim[key] == nil { verbatim[key] = home ?? groups.count - 1 }
         }
+        joinBridgedGroups(&groups, dates: &groupDates, mentions: mentions, words: words)
         if anchoring { anchorRetellings(&groups, dates: groupDates, mentions: mentions, words: words) }
         return groups
     }
+
+    /// Groups of one type and one precise day whose members tell one event (``sameEvent``)
+    /// become one: the first pass compares a mention only with the groups made before it, so
+    /// a telling read before the one that bridges it to a group stays apart ("Rosemont told
+    /// the BBC gangs had begun robbing and looting since the prison escape" read before
+    /// "Rosemont said that since the mass escape, the gangs had been looting"). Blocked by
+    /// type and day, each block's groups compared pairwise through their probed members.
+    func joinBridgedGroups(_ groups: inout [[Int]], dates: inout [TimeValue?], mentions: [EventMention], words: [ContentWords]) {
+        struct Block: Hashable {
+            var type: MergeKey
+            var day: String
+        }
+        var blocks = [Block: [Int]]()
+        for g in groups.indices {
+            guard let d = dates[g], d.spanInDays == 1 else { continue }
+            blocks[Block(type: MergeKey(mentions[groups[g][0]]), day: d.value), default: []].append(g)
+        }
+        var parent = [Int?](repeating: nil, count: groups.count)
+        func root(_ g: Int) -> Int {
+            var g = g
+            while let p = parent[g] { g = p }
+            return g
+        }
+        for block in blocks.values where block.count > 1 && block.count <= Self.bridgedBlockLimit {
+            for (x, g) in block.enumerated() {
+                for h in block[(x + 1)...] where root(g) != root(h) {
+                    let tells = groups[g].prefix(Self.probeCount).contains { i in
+                        groups[h].prefix(Self.probeCount).contains { j in sameEvent(mentions[i], mentions[j], words[i], words[j]) }
+                    }
+                    // The earlier group is the root: groups stay ordered by their first mention.
+                    if tells {
+                        let (a, b) = (root(g), root(h))
+                        parent[max(a, b)] = min(a, b)
+                    }
+                }
+            }
+        }
+        guard parent.contains(where: { $0 != nil }) else { return }
+        for g in groups.indices where parent[g] != nil {
+            let r = root(g)
+            groups[r].append(contentsOf: groups[g])
+            dates[r] = Self.intersection(dates[r], dates[g])
+        }
+        let kept = groups.indices.filter { parent[$0] == nil }
+        groups = kept.map { groups[$0].sorted() }
+        dates = kept.map { dates[$0] }
+    }
+
+    /// The most groups of one type and day compared pairwise for bridges (a larger block,
+    /// thousands of sayings on one day of a huge pile, keeps the first pass's groups).
+    static let bridgedBlockLimit = 200
 
     /// Second pass: a group with no single day (told as already past with no
     /// date of its own, "11 workers were killed in the explosion", or dated
