@@ -82,15 +82,16 @@ public struct ActorResolver: Sendable {
     public func resolve(_ documents: [(id: String, analysis: TextAnalysis, mentions: [ActorMention])])
         -> (actors: [Actor], mentions: [[ActorMention]])
     {
+        let facts = tokenFacts(documents)
         var infos = [String: Info]()
-        for doc in documents {
+        for (d, doc) in documents.enumerated() {
             // Each document votes once for each kind it gives a name.
             var votes = Set<String>()
-            for m in doc.mentions {
+            for (k, m) in doc.mentions.enumerated() {
                 // Updated in place: copying an Info out and back would copy its tables for every mention.
                 let vote = votes.insert(m.actorID + "\u{0}" + m.kind.rawValue).inserted
                 Self.update(&infos[m.actorID, default: Info()], m, vote: vote)
-                switch article(before: m.span, in: doc.analysis) {
+                switch facts.articles[d][k] {
                 case .wholePhrase:
                     infos[m.actorID]!.definite += 1
                     infos[m.actorID]!.afterThe += 1
@@ -206,11 +207,10 @@ public struct ActorResolver: Sendable {
         }
         // Capitalised by its place: every mention opens a sentence or stands in a headline.
         var placed = Set(candidates)
-        for doc in documents {
-            let starts = Self.capitalisedByPlace(doc.analysis)
-            for m in doc.mentions where !starts.contains(m.span.start) { placed.remove(final(m.actorID)) }
+        for (d, doc) in documents.enumerated() {
+            for (k, m) in doc.mentions.enumerated() where !facts.capitalisedByPlace[d][k] { placed.remove(final(m.actorID)) }
         }
-        let common = Self.writtenInLowerCase(placed.flatMap { merged[$0]!.surfaces.keys }, in: documents.map(\.analysis))
+        let common = Set(placed.flatMap { merged[$0]!.surfaces.keys }.map(lowerHash)).intersection(facts.lowerCaseWords)
         let fragments = Set(candidates.filter { id in
             merged[id]!.count == 1 || placed.contains(id) && merged[id]!.surfaces.keys.contains { common.contains(lowerHash($0)) }
         })
@@ -323,6 +323,46 @@ public struct ActorResolver: Sendable {
 
     /// Byte offsets where any word is capitalised by its place: the first
     /// word of a sentence, every word of a headline or other page furniture.
+    /// What the resolver reads off the documents' tokens, in one pass over each
+    /// document (its tokens made again where the pipeline dropped them): per mention,
+    /// how it stands after "the" and whether its place capitalises it; and the
+    /// hashes (``lowerHash(_:)``) of every word written in lower case.
+    struct TokenFacts {
+        var articles: [[ArticlePlace?]]
+        var capitalisedByPlace: [[Bool]]
+        var lowerCaseWords: Set<UInt64>
+    }
+
+    /// How many documents one task of ``tokenFacts(_:)`` reads, and how many tasks run
+    /// before their words are folded together (the tokens of a batch only are held at once).
+    static let factsChunk = 64
+    static let factsBatch = 16
+
+    func tokenFacts(_ documents: [(id: String, analysis: TextAnalysis, mentions: [ActorMention])]) -> TokenFacts {
+        var facts = TokenFacts(articles: [], capitalisedByPlace: [], lowerCaseWords: [])
+        let chunks = stride(from: 0, to: documents.count, by: Self.factsChunk).map { $0..<min($0 + Self.factsChunk, documents.count) }
+        let resolver = self
+        for batch in stride(from: 0, to: chunks.count, by: Self.factsBatch) {
+            let read = chunks[batch..<min(batch + Self.factsBatch, chunks.count)].map { $0 }.parallelMap { range in
+                var part = TokenFacts(articles: [], capitalisedByPlace: [], lowerCaseWords: [])
+                for doc in documents[range] {
+                    let a = doc.analysis.expanded()
+                    let starts = Self.capitalisedByPlace(a)
+                    part.articles.append(doc.mentions.map { resolver.article(before: $0.span, in: a) })
+                    part.capitalisedByPlace.append(doc.mentions.map { starts.contains($0.span.start) })
+                    Self.addLowerCaseWords(of: a, to: &part.lowerCaseWords)
+                }
+                return part
+            }
+            for part in read {
+                facts.articles += part.articles
+                facts.capitalisedByPlace += part.capitalisedByPlace
+                facts.lowerCaseWords.formUnion(part.lowerCaseWords)
+            }
+        }
+        return facts
+    }
+
     static func capitalisedByPlace(_ a: TextAnalysis) -> Set<Int> {
         var out = Set<Int>()
         for s in a.sentences {
@@ -335,19 +375,13 @@ public struct ActorResolver: Sendable {
         return out
     }
 
-    /// Hashes (``lowerHash(_:)``) of those `words` that some document writes in lower case.
-    static func writtenInLowerCase(_ words: [String], in analyses: [TextAnalysis]) -> Set<UInt64> {
-        let wanted = Set(words.map(lowerHash))
-        guard !wanted.isEmpty else { return [] }
-        var found = Set<UInt64>()
-        for a in analyses {
-            for t in a.tokens where t.kind == .word && !t.isCapitalized {
-                var h: UInt64 = 0xcbf29ce484222325
-                for k in t.span.start..<t.span.end { h = (h ^ UInt64(a.bytes[k])) &* 0x100000001b3 }
-                if wanted.contains(h) { found.insert(h) }
-            }
+    /// Adds the hashes (``lowerHash(_:)``) of the words `a` writes in lower case.
+    static func addLowerCaseWords(of a: TextAnalysis, to found: inout Set<UInt64>) {
+        for t in a.tokens where t.kind == .word && !t.isCapitalized {
+            var h: UInt64 = 0xcbf29ce484222325
+            for k in t.span.start..<t.span.end { h = (h ^ UInt64(a.bytes[k])) &* 0x100000001b3 }
+            found.insert(h)
         }
-        return found
     }
 
     /// How many times more often than all the other candidates together a

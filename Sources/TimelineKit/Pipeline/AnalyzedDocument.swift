@@ -24,6 +24,17 @@ public struct AnalyzedDocument: Sendable {
     /// The analysis with its tokens: this one's, or, when the pipeline
     /// compacted it (``TextAnalysis/compacted()``), with the text tokenised again.
     public var tokenized: TextAnalysis { analysis.expanded() }
+
+    /// The document as the map hands it to the reduce: its text kept once, as the
+    /// analysis's bytes (`document.text` emptied), and the analysis compact: the
+    /// tokens, two and a half times the text's size, are made again by each stage
+    /// that reads them, one document at a time, instead of held for the whole pile.
+    func mapped() -> AnalyzedDocument {
+        var a = self
+        a.document.text = ""
+        a.analysis = a.analysis.compacted()
+        return a
+    }
 }
 
 extension AnalyzedDocument {

@@ -66,7 +66,7 @@ public struct Pipeline: Sendable {
         var documents = consume input
         for i in documents.indices where documents[i].id.isEmpty { documents[i].id = "d\(i + 1)" }
         let pipeline = self
-        return reduce((consume documents).parallelMap { pipeline.analyze($0) })
+        return reduce((consume documents).consumingParallelMap { pipeline.analyze($0).mapped() })
     }
 
     /// The map: what one document gives on its own, whatever the other
@@ -92,8 +92,10 @@ public struct Pipeline: Sendable {
     /// strings and their tokens, is freed.)
     public func reduce(_ mapped: consuming [AnalyzedDocument]) -> PipelineResult {
         var analyzed = consume mapped
-        // Each text is kept once, in its analysis's bytes.
-        for i in analyzed.indices { analyzed[i].document.text = "" }
+        // Each text is kept once, in its analysis's bytes, and its tokens only while a stage reads them.
+        for i in analyzed.indices where !analyzed[i].document.text.isEmpty || !analyzed[i].analysis.isCompact {
+            analyzed[i] = analyzed[i].mapped()
+        }
         let (actors, resolved) = resolver.resolve(analyzed.map { ($0.document.id, $0.analysis, $0.actorMentions) })
         var names = [String: String]()
         var kinds = [String: ActorKind]()
@@ -117,12 +119,6 @@ public struct Pipeline: Sendable {
         var words = analyzed.parallelMap { $0.events.map(merger.contentWords(of:)) }
 
         inferPublications(&analyzed, words: &words, names: actorNames)
-        // The stages left read sentences, not tokens.
-        analyzed = analyzed.parallelMap { a in
-            var a = a
-            a.analysis = a.analysis.compacted()
-            return a
-        }
         Self.releaseFreedMemory()
 
         // What the pile is about: a document far from it gives no timeline event.
@@ -181,7 +177,7 @@ public struct Pipeline: Sendable {
         var own = [String: PublicationInferrer.Constraint]()
         let bounder = self.bounder
         let bounds = undated.map { analyzed[$0] }.parallelMap { a in
-            bounder.publicationBounds(a.timexes, analysis: a.analysis)
+            bounder.publicationBounds(a.timexes, analysis: a.tokenized)
         }
         for (i, b) in zip(undated, bounds) {
             if b.earliest != nil || b.latest != nil {
@@ -206,8 +202,9 @@ public struct Pipeline: Sendable {
             let (tagger, extractor, merger) = (self.tagger, self.extractor, self.merger)
             let redone = changed.map { analyzed[$0] }.parallelMap { a -> (AnalyzedDocument, [EventMerger.ContentWords]) in
                 var a = a
-                a.timexes = tagger.tag(a.analysis, reference: a.reference)
-                a = Self.withEvents(a, extractor: extractor, names: names)
+                let tokenized = a.tokenized
+                a.timexes = tagger.tag(tokenized, reference: a.reference)
+                a.events = Self.events(a, in: tokenized, extractor: extractor, names: names)
                 return (a, a.events.map(merger.contentWords(of:)))
             }
             for (i, (a, w)) in zip(changed, redone) {
@@ -247,9 +244,15 @@ public struct Pipeline: Sendable {
 
     static func withEvents(_ a: AnalyzedDocument, extractor: EventExtractor, names: [String: String]) -> AnalyzedDocument {
         var a = a
-        a.events = extractor.events(in: a.analysis, documentID: a.document.id, timexes: a.timexes,
-                                    mentions: a.actorMentions, actorNames: names, reference: a.reference)
+        a.events = events(a, in: a.tokenized, extractor: extractor, names: names)
         return a
+    }
+
+    /// The events of document `a`, read from `analysis`, its analysis with its tokens.
+    static func events(_ a: AnalyzedDocument, in analysis: TextAnalysis, extractor: EventExtractor,
+                       names: [String: String]) -> [EventMention] {
+        extractor.events(in: analysis, documentID: a.document.id, timexes: a.timexes,
+                         mentions: a.actorMentions, actorNames: names, reference: a.reference)
     }
 
     /// A title as the timeline shows it: typographic quotes and apostrophes

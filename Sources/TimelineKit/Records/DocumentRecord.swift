@@ -183,7 +183,7 @@ extension Pipeline {
             var d = r.document
             d.id = "d\(i + 1)"
             return AnalyzedDocument(document: d, analysis: analyzer.analyze(d.text, hasTitleLine: d.hasTitleLine),
-                                    timexes: r.timexes, actorMentions: r.actorMentions)
+                                    timexes: r.timexes, actorMentions: r.actorMentions).mapped()
         }
         return reduce(consume mapped)
     }
