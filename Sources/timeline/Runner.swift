@@ -68,8 +68,13 @@ enum Runner {
 
     /// Loads, runs the pipeline and filters: what every rendering command starts with.
     static func timeline(_ options: InputOptions) throws -> (Timeline, failures: Int) {
-        let (result, failures) = try self.result(options)
-        return (options.filter.apply(to: result.timeline), failures)
+        let timeline = try {
+            let (result, failures) = try self.result(options)
+            return (options.filter.apply(to: result.timeline), failures)
+        }()
+        // The documents' analyses are gone: their memory goes back to the system before rendering.
+        Pipeline.releaseFreedMemory()
+        return timeline
     }
 
     /// Loads and runs the pipeline, unfiltered.

@@ -96,6 +96,8 @@ public struct Pipeline: Sendable {
         for i in analyzed.indices where !analyzed[i].document.text.isEmpty || !analyzed[i].analysis.isCompact {
             analyzed[i] = analyzed[i].mapped()
         }
+        // The texts as loaded and the map's tokens, freed by the worker threads.
+        Self.releaseFreedMemory()
         let (actors, resolved) = resolver.resolve(analyzed.map { ($0.document.id, $0.analysis, $0.actorMentions) })
         var names = [String: String]()
         var kinds = [String: ActorKind]()
@@ -218,7 +220,7 @@ public struct Pipeline: Sendable {
     /// Gives the memory freed so far back to the system. The tokens were
     /// freed by the worker threads, into their own malloc arenas, where the
     /// main thread's later allocations would never reuse them.
-    static func releaseFreedMemory() { mallocTrim?(0) }
+    public static func releaseFreedMemory() { mallocTrim?(0) }
 
     /// glibc's `malloc_trim` (``SystemFunction``).
     static let mallocTrim = SystemFunction.named("malloc_trim", as: (@convention(c) (Int) -> Int32).self)
