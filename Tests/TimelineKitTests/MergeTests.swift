@@ -166,6 +166,24 @@ import Testing
         #expect(merger.clusters(mentions) == [[0, 1], [2]])
     }
 
+    /// Two speakers' sayings are two, even where one sentence tells both and holds
+    /// the other's words ("Benn said ..., but Alan Johnson warned ...").
+    @Test func twoSpeakersSayingsStayApart() {
+        let day = TimeValue(day: Day(year: 2009, month: 5, day: 4))
+        func statement(_ doc: String, _ sentence: String, speaker: String, others: [String]) -> EventMention {
+            var m = mention(doc, "statement", sentence, actors: [speaker] + others, date: day)
+            m.participants = [Participant(actor: speaker, role: .agent)] + others.map { Participant(actor: $0, role: .other) }
+            return m
+        }
+        let mentions = [
+            statement("d1", "However, Health Secretary Alan Johnson told the BBC he expects a second, more serious, wave of cases later this year.",
+                      speaker: "alan-johnson", others: ["bbc"]),
+            statement("d2", "Environment Secretary Hilary Benn said on Monday that the outbreak in the UK was less severe than first thought, but Health Secretary Alan Johnson told the BBC he expected a second, more serious, wave of cases later this year.",
+                      speaker: "hilary-benn", others: ["united-kingdom", "alan-johnson", "bbc"]),
+        ]
+        #expect(merger.clusters(mentions) == [[0], [1]])
+    }
+
     /// A page republished days later, its sentence dated only by its own
     /// publication, joins the first telling; the first date stays the
     /// event's, and the copy adds no independent source.

@@ -441,6 +441,9 @@ public struct EventMerger: Sendable {
         // ("Henry Waxman, a House Democrat, has accused BP ..." and the same sentence behind a glued caption).
         let wordedAlike = jaccard >= Self.alikeOverlap && smaller >= Self.containedWords
         if let x = a.actors.first, let y = b.actors.first, !isShared(x) && !isShared(y), !wordedAlike { return false }
+        // Sayings of two different known speakers are two, unless worded alike: one sentence
+        // giving both ("Benn said ..., but Alan Johnson said ...") names the other speaker too.
+        if speechTypes.contains(a.type), !wordedAlike, let x = Self.agent(of: a), let y = Self.agent(of: b), x != y { return false }
         if jaccard >= 0.3 { return true }
         // One sentence inside the other: a retelling with more around it, or one glued to its
         // neighbour where a full stop was lost ("... to Mexico An aide to US Energy Secretary ...").
@@ -459,6 +462,9 @@ public struct EventMerger: Sendable {
               let sa = da.spanInDays, let sb = db.spanInDays, sa <= 31, sb <= 31 else { return false }
         return true
     }
+
+    /// The actor in the agent role of a mention, if any.
+    static func agent(of m: EventMention) -> String? { m.participants.first { $0.role == .agent }?.actor }
 
     /// Whether two actions on the same precise day, neither with an actor in a
     /// core role, have the same one who acted or was acted on as written:
