@@ -47,8 +47,22 @@ public struct EventMerger: Sendable {
     func clusters(_ mentions: [EventMention], words: [ContentWords], anchoring: Bool = false) -> [[Int]] {
         var groups = [[Int]]()
         var groupDates = [TimeValue?]()
-        // Groups by event type: only those can take a mention.
-        var byType = [MergeKey: [Int]]()
+        // The groups a mention can join (``sameEvent``): those with a member sharing one of its
+        // actors, or, for a mention of one precise day, a member of that day (a core phrase
+        // shared); indexed by type, so the pass stays linear however many groups a type has.
+        var byActor = [ActorBlock: [Int]]()
+        var byDay = [ActorBlock: [Int]]()
+        func index(_ i: Int, in g: Int) {
+            let m = mentions[i], type = MergeKey(m)
+            for a in m.actors {
+                let key = ActorBlock(type: type, key: a)
+                if byActor[key]?.last != g { byActor[key, default: []].append(g) }
+            }
+            if let d = m.date, d.spanInDays == 1 {
+                let key = ActorBlock(type: type, key: d.value)
+                if byDay[key]?.last != g { byDay[key, default: []].append(g) }
+            }
+        }
         // A sentence told word for word again (syndicated copy) joins its first telling's group.
         var verbatim = [VerbatimKey: Int]()
         for (i, m) in mentions.enumerated() {
@@ -68,7 +82,10 @@ public struct EventMerger: Sendable {
                     home = g
                 }
             }
-            for g in byType[MergeKey(m), default: []] where home == nil {
+            var candidates = Set<Int>()
+            for a in m.actors { candidates.formUnion(byActor[ActorBlock(type: MergeKey(m), key: a)] ?? []) }
+            if let d = m.date, d.spanInDays == 1 { candidates.formUnion(byDay[ActorBlock(type: MergeKey(m), key: d.value)] ?? []) }
+            for g in candidates.sorted() where home == nil {
                 if let d = groupDates[g], let md = m.date, !d.isCompatible(with: md) { continue }
                 // Compare with the group's first members and its latest one: enough to
                 // recognise a retelling, and linear in the corpus however large a group grows.
@@ -83,10 +100,11 @@ public struct EventMerger: Sendable {
             if let g = home {
                 groups[g].append(i)
                 if !joinedAsCopy { groupDates[g] = Self.intersection(groupDates[g], mentions[i].date) }
+                index(i, in: g)
             } else {
-                byType[MergeKey(m), default: []].append(groups.count)
                 groups.append([i])
                 groupDates.append(m.date)
+                index(i, in: groups.count - 1)
             }
             if verbatim[key] == nil { verbatim[key] = home ?? groups.count - 1 }
         }
@@ -243,6 +261,12 @@ public struct EventMerger: Sendable {
 
         var isActor: Bool { if case .actor = self { true } else { false } }
         var isCount: Bool { if case .count = self { true } else { false } }
+    }
+
+    /// A type and an actor id or a day, for the first pass's index of groups.
+    struct ActorBlock: Hashable {
+        var type: MergeKey
+        var key: String
     }
 
     struct AnchorKey: Hashable {
