@@ -14,6 +14,14 @@ import Testing
                      isReported: reported, isPresentTense: present)
     }
 
+    /// A mention of `type` said by `speaker` (the agent), naming `others` too.
+    func saying(_ doc: String, _ type: String, _ sentence: String, speaker: String, others: [String] = [],
+                date: TimeValue) -> EventMention {
+        var m = mention(doc, type, sentence, actors: [speaker] + others, date: date)
+        m.participants = [Participant(actor: speaker, role: .agent)] + others.map { Participant(actor: $0, role: .other) }
+        return m
+    }
+
     @Test func retellingsOfOneArrestMergeAndTheMostPreciseDateWins() {
         let month = TimeValue(year: 2018, month: 12)
         let day = TimeValue(day: Day(year: 2018, month: 12, day: 1))
@@ -97,9 +105,7 @@ import Testing
     @Test func oneSpeakerAndOneSumOnOneDayIsOneAnnouncement() {
         let day = TimeValue(day: Day(year: 2010, month: 6, day: 16))
         func announcement(_ doc: String, _ sentence: String, speaker: String, others: [String] = ["bp"]) -> EventMention {
-            var m = mention(doc, "announcement", sentence, actors: [speaker] + others, date: day)
-            m.participants = [Participant(actor: speaker, role: .agent)] + others.map { Participant(actor: $0, role: .other) }
-            return m
+            saying(doc, "announcement", sentence, speaker: speaker, others: others, date: day)
         }
         let mentions = [
             announcement("d1", "On Wednesday, President Obama announced that BP had agreed to set up a $20 billion relief fund that will be led by the administration's \"pay czar,\" Kenneth Feinberg, who oversaw the $7 billion government fund for the victims of the Sept. 11 attacks.", speaker: "obama"),
@@ -118,9 +124,7 @@ import Testing
     @Test func aTellingBridgedByALaterOneJoinsItsGroup() {
         let day = TimeValue(day: Day(year: 2010, month: 1, day: 29))
         func statement(_ doc: String, _ sentence: String) -> EventMention {
-            var m = mention(doc, "statement", sentence, actors: ["edmond-mulet"], date: day)
-            m.participants = [Participant(actor: "edmond-mulet", role: .agent)]
-            return m
+            saying(doc, "statement", sentence, speaker: "edmond-mulet", date: day)
         }
         let mentions = [
             statement("d1", "Edmond Mulet told the BBC that reconstruction would take several decades."),
@@ -136,9 +140,7 @@ import Testing
     @Test func oneSpeakerAndOneQuantityOnOneDayIsOneStatement() {
         let day = TimeValue(day: Day(year: 2010, month: 6, day: 1))
         func statement(_ doc: String, _ sentence: String) -> EventMention {
-            var m = mention(doc, "statement", sentence, actors: ["bp"], date: day)
-            m.participants = [Participant(actor: "bp", role: .agent)]
-            return m
+            saying(doc, "statement", sentence, speaker: "bp", date: day)
         }
         let mentions = [
             statement("d1", "BP said later that it hoped to contain the spill \"within 24 hours\" by sealing the fractured pipe with a cap."),
@@ -171,9 +173,7 @@ import Testing
     @Test func twoSpeakersSayingsStayApart() {
         let day = TimeValue(day: Day(year: 2009, month: 5, day: 4))
         func statement(_ doc: String, _ sentence: String, speaker: String, others: [String]) -> EventMention {
-            var m = mention(doc, "statement", sentence, actors: [speaker] + others, date: day)
-            m.participants = [Participant(actor: speaker, role: .agent)] + others.map { Participant(actor: $0, role: .other) }
-            return m
+            saying(doc, "statement", sentence, speaker: speaker, others: others, date: day)
         }
         let mentions = [
             statement("d1", "However, Health Secretary Alan Johnson told the BBC he expects a second, more serious, wave of cases later this year.",

@@ -39,8 +39,7 @@ extension SentenceView {
             return nil
         }
         if phrase.contains(where: isPronoun) { return fallback }
-        let actors = ActorLexicon.shared
-        if actors.governmentWords.contains(head) || actors.groupNouns.contains(head) || actors.heads[head] != nil {
+        if Self.isBodyNoun(head) {
             // "the Obama administration", "the BP board", "authorities in Haiti": the name qualifying
             // the body. With none ("as the federal government announced"), nobody: the phrase is the
             // subject as written, not a name found elsewhere in the sentence.

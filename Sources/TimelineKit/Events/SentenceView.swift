@@ -755,9 +755,15 @@ struct SentenceView {
     /// ("the Obama administration", "BP executives"); not a person of another kind ("a
     /// Deepwater Horizon worker", "the Hong Kong flu").
     func standsFor(noun n: Int) -> Bool {
-        let w = word(n), actors = ActorLexicon.shared
-        return Self.proxySpeakers.contains(w) || actors.governmentWords.contains(w) || actors.groupNouns.contains(w)
-            || actors.heads[w] != nil
+        let w = word(n)
+        return Self.proxySpeakers.contains(w) || Self.isBodyNoun(w)
+    }
+
+    /// A government, group or organisation noun ("administration", "officials", "board"):
+    /// a body that acts for the name qualifying it.
+    static func isBodyNoun(_ w: String) -> Bool {
+        let actors = ActorLexicon.shared
+        return actors.governmentWords.contains(w) || actors.groupNouns.contains(w) || actors.heads[w] != nil
     }
 
     private func participant(after t: Int, within n: Int) -> Participant? {

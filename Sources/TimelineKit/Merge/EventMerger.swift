@@ -50,16 +50,16 @@ public struct EventMerger: Sendable {
         // The groups a mention can join (``sameEvent``): those with a member sharing one of its
         // actors, or, for a mention of one precise day, a member of that day (a core phrase
         // shared); indexed by type, so the pass stays linear however many groups a type has.
-        var byActor = [ActorBlock: [Int]]()
-        var byDay = [ActorBlock: [Int]]()
+        var byActor = [GroupKey: [Int]]()
+        var byDay = [GroupKey: [Int]]()
         func index(_ i: Int, in g: Int) {
             let m = mentions[i], type = MergeKey(m)
             for a in m.actors {
-                let key = ActorBlock(type: type, key: a)
+                let key = GroupKey(type: type, key: a)
                 if byActor[key]?.last != g { byActor[key, default: []].append(g) }
             }
             if let d = m.date, d.spanInDays == 1 {
-                let key = ActorBlock(type: type, key: d.value)
+                let key = GroupKey(type: type, key: d.value)
                 if byDay[key]?.last != g { byDay[key, default: []].append(g) }
             }
         }
@@ -82,9 +82,10 @@ public struct EventMerger: Sendable {
                     home = g
                 }
             }
+            let type = MergeKey(m)
             var candidates = Set<Int>()
-            for a in m.actors { candidates.formUnion(byActor[ActorBlock(type: MergeKey(m), key: a)] ?? []) }
-            if let d = m.date, d.spanInDays == 1 { candidates.formUnion(byDay[ActorBlock(type: MergeKey(m), key: d.value)] ?? []) }
+            for a in m.actors { candidates.formUnion(byActor[GroupKey(type: type, key: a)] ?? []) }
+            if let d = m.date, d.spanInDays == 1 { candidates.formUnion(byDay[GroupKey(type: type, key: d.value)] ?? []) }
             for g in candidates.sorted() where home == nil {
                 if let d = groupDates[g], let md = m.date, !d.isCompatible(with: md) { continue }
                 // Compare with the group's first members and its latest one: enough to
@@ -120,14 +121,10 @@ public struct EventMerger: Sendable {
     /// "Rosemont said that since the mass escape, the gangs had been looting"). Blocked by
     /// type and day, each block's groups compared pairwise through their probed members.
     func joinBridgedGroups(_ groups: inout [[Int]], dates: inout [TimeValue?], mentions: [EventMention], words: [ContentWords]) {
-        struct Block: Hashable {
-            var type: MergeKey
-            var day: String
-        }
-        var blocks = [Block: [Int]]()
+        var blocks = [GroupKey: [Int]]()
         for g in groups.indices {
             guard let d = dates[g], d.spanInDays == 1 else { continue }
-            blocks[Block(type: MergeKey(mentions[groups[g][0]]), day: d.value), default: []].append(g)
+            blocks[GroupKey(type: MergeKey(mentions[groups[g][0]]), key: d.value), default: []].append(g)
         }
         var parent = [Int?](repeating: nil, count: groups.count)
         func root(_ g: Int) -> Int {
@@ -263,8 +260,8 @@ public struct EventMerger: Sendable {
         var isCount: Bool { if case .count = self { true } else { false } }
     }
 
-    /// A type and an actor id or a day, for the first pass's index of groups.
-    struct ActorBlock: Hashable {
+    /// A type and an actor id or a day: the blocks groups are indexed by.
+    struct GroupKey: Hashable {
         var type: MergeKey
         var key: String
     }
