@@ -73,3 +73,55 @@ struct DatelineCase: Sendable, CustomStringConvertible {
         #expect(finder.find(in: "Headline\n" + body + "\nMay 15, 2019", skipTitle: true).candidates.isEmpty)
     }
 }
+
+/// A publication stamp glued between a page's heading and its lead, as
+/// Guardian pages flattened to one line per block carry it, is set on a line
+/// of its own: the heading becomes the title, the stamp a dateline.
+@Suite struct DocumentsGluedStampTests {
+    let finder = DatelineFinder()
+
+    static let glued: [(line: String, heading: String, stamp: String)] = [
+        ("Deepwater Horizon worker claims oil rig leaking weeks before explosion Oil worker told the BBC's Panorama program that both BP and Transocean, who owned the rig, were informed of the leak Monday 21 June 2010 09.18 BST An oil worker on the Deepwater Horizon rig said that it was leaking weeks before it exploded.",
+         "Deepwater Horizon worker claims oil rig leaking weeks before explosion Oil worker told the BBC's Panorama program that both BP and Transocean, who owned the rig, were informed of the leak",
+         "Monday 21 June 2010 09.18 BST"),
+        ("Gulf oil spill: White House accused of spinning report Scientists say it is 'just not true' that the vast majority of oil from the BP spill has gone Thursday 5 August 2010 23.17 BST While the flow of oil into the Gulf of Mexico has been capped, experts claim up to 75% of it is still in the water.",
+         "Gulf oil spill: White House accused of spinning report Scientists say it is 'just not true' that the vast majority of oil from the BP spill has gone",
+         "Thursday 5 August 2010 23.17 BST"),
+        ("Swine flu cases confirmed in Scotland as pandemic fears grow Mon Apr 27, 2009 1:58 pm EDT Two people in Scotland have tested positive.",
+         "Swine flu cases confirmed in Scotland as pandemic fears grow", "Mon Apr 27, 2009 1:58 pm EDT"),
+    ]
+
+    /// Prose, a wire dateline's segment and a stamp opening the text stay as written.
+    static let kept = [
+        "The well was capped on Thursday 15 July 2010 14.25 BST The company said so.",
+        "By Maggie Fox, Health and Science Editor WASHINGTON | Tue Apr 21, 2009 10:19 pm BST WASHINGTON (Reuters) - A new type of swine flu has infected two children.",
+        "Friday 1 May 2009 22.47 BST It was a mates' night out to celebrate a marriage.",
+        "BP said its shares fell 5% on Thursday 6 May 2010 after the spill grew to 5,000 barrels a day.",
+        "The hearing began at 10.30 BST Tuesday and lasted all day in the Commons.",
+    ]
+
+    @Test func stampSetOnItsOwnLine() throws {
+        for c in Self.glued {
+            let lines = finder.ungluingStamp(c.line + "\nSecond paragraph.").split(separator: "\n").map(String.init)
+            #expect(lines.count == 4, "\(c.line)")
+            guard lines.count == 4 else { continue }
+            #expect(lines[0] == c.heading)
+            #expect(lines[1] == c.stamp)
+            #expect(finder.find(in: lines.joined(separator: "\n"), skipTitle: true).candidates.map(\.text) == [c.stamp])
+        }
+    }
+
+    @Test(arguments: kept)
+    func otherLinesKept(_ line: String) {
+        #expect(finder.ungluingStamp(line) == line)
+    }
+
+    @Test func readerTakesTheHeadingAsTitle() throws {
+        var warnings = [TimelineWarning]()
+        let doc = try PlainTextReader().read(Self.glued[0].line + "\n", path: "a.txt", warnings: &warnings)
+        #expect(doc.title == Self.glued[0].heading)
+        #expect(doc.dateCandidates.map(\.text) == [Self.glued[0].stamp])
+        #expect(doc.text.utf8.count == Self.glued[0].line.utf8.count + 1)
+        #expect(warnings.isEmpty)
+    }
+}

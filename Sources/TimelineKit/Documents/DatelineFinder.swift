@@ -375,6 +375,62 @@ struct DatelineFinder: Sendable {
         return spans
     }
 
+    /// A publication stamp glued inside the first line between the heading
+    /// and the lead, as pages flattened to one line per block carry it
+    /// ("Gulf oil spill: ... Scientists say it is not true Thursday 5 August
+    /// 2010 23.17 BST While the flow of oil ..."): a date with a clock time
+    /// ending in a zone or am/pm word, after at least four words of heading
+    /// (not after a separator, a wire dateline's "WASHINGTON | ...", nor after
+    /// "on" or "at", which prose puts before a time), a capitalised word after
+    /// it; the stamp is the whole date, not its tail. Returns the offsets of the single spaces before and after the
+    /// stamp: the reader makes them line breaks, so the heading is the title,
+    /// the stamp a dateline line and the lead a paragraph, and no offset moves.
+    func gluedStamp(in b: [UInt8]) -> (before: Int, after: Int)? {
+        var start = 0
+        while start < b.count && (Line.isSpace(b, start) || b[start] == 0x0A) { start += 1 }
+        var end = start
+        while end < b.count && b[end] != 0x0A { end += 1 }
+        let line = Line(bytes: b, start: start, end: end)
+        let units = line.units
+        guard units.count >= 8 else { return nil }
+        for s in 4..<(units.count - 3) {
+            switch classify(line, s) {
+            case .weekday, .month, .digits: break
+            default: continue
+            }
+            guard let r = dateStretch(line, from: s), r.upperBound < units.count,
+                classify(line, r.upperBound - 1) == .clock, r.contains(where: { isClockTime(line, $0) }),
+                !line.isSeparator(s - 1), classify(line, s - 1) == .other,
+                b[units[s - 1].end] == 0x20, b[units[r.upperBound - 1].end] == 0x20,
+                b[units[r.upperBound].start] >= 0x41 && b[units[r.upperBound].start] <= 0x5A
+            else { continue }
+            return (units[s - 1].end, units[r.upperBound - 1].end)
+        }
+        return nil
+    }
+
+    /// "09.18", "1:58": one or two digits, a colon or full stop, two digits.
+    private func isClockTime(_ line: Line, _ u: Int) -> Bool {
+        let w = line.word(u)
+        guard (4...5).contains(w.count) else { return false }
+        let digits = w.filter { $0 >= 0x30 && $0 <= 0x39 }
+        let mark = w[w.endIndex - 3]
+        return digits.count == w.count - 1 && (mark == UInt8(ascii: ":") || mark == UInt8(ascii: "."))
+    }
+
+    /// `text` with a glued publication stamp (``gluedStamp(in:)``) set on a
+    /// line of its own, else as it is.
+    func ungluingStamp(_ text: String) -> String {
+        // A heading is at most a title's length: the stamp sits in the first bytes.
+        guard let (before, after) = gluedStamp(in: Array(text.utf8.prefix(6 * Document.maxTitleLength))) else {
+            return text
+        }
+        var b = Array(text.utf8)
+        b[before] = 0x0A
+        b[after] = 0x0A
+        return String(decoding: b, as: UTF8.self)
+    }
+
     /// "WASHINGTON, May 15 (Reuters) -": an all-caps place ending with a
     /// comma, a date, an optional "(Agency)", then a dash.
     func wireDateline(_ line: Line) -> (Int, Int)? {

@@ -42,7 +42,7 @@ struct PlainTextReader: Sendable {
     func document(body: String, fields: [String: String], path: String, format: DocumentFormat,
                   fieldOrigin: String, warnings: inout [TimelineWarning]) throws(TimelineError) -> Document {
         // Research corpora ship news as PTB tokens ("BP 's", "-LRB-"): read them as prose.
-        let body = TokenizedText.detokenizedIfTokenized(body)
+        let body = finder.ungluingStamp(TokenizedText.detokenizedIfTokenized(body))
         func field(_ role: String) -> (name: String, value: String)? {
             for name in lexicon.names(for: role) {
                 if let v = fields[name], let clean = HTMLReader.clean(v) { return (name, clean) }
