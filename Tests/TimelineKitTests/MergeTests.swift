@@ -119,6 +119,41 @@ import Testing
         #expect(EventMerger.sums(in: "pledged $500m (# 346m) to study the spill") == [500, 346])
     }
 
+    /// One speaker's act of speech on one day, told by two articles in words that only
+    /// partly overlap, is one act; the same speaker's other act that day, worded apart
+    /// or naming another sum, is another, and so are plain sayings.
+    @Test func oneSpeakersActOnOneDayToldTwiceIsOneEvent() {
+        let day = TimeValue(day: Day(year: 2010, month: 6, day: 11))
+        /// As the extractor gives it: the speaker's phrase, the verb as written, the summary.
+        func act(_ doc: String, _ type: String, _ sentence: String, speaker: (id: String, phrase: String), verb: String,
+                 summary: String, others: [String]) -> EventMention {
+            var m = saying(doc, type, sentence, speaker: speaker.id, others: others, date: day)
+            m.triggerText = verb
+            m.summary = summary
+            m.arguments = [ArgumentPhrase(role: .agent, text: speaker.phrase, span: TextSpan(0, 1))]
+            return m
+        }
+        let clegg = (id: "nick-clegg", phrase: "the deputy prime minister, Nick Clegg")
+        let mentions = [
+            act("d1", "warning", "Earlier, the deputy prime minister, Nick Clegg, warned that a row between Britain and the United States over the oil spill in the Gulf of Mexico risked turning into a futile and destructive bout of \"megaphone diplomacy\".",
+                speaker: clegg, verb: "warned", summary: "Nick Clegg warns a row between Britain and the United States over the oil spill",
+                others: ["united-kingdom", "united-states"]),
+            act("d2", "warning", "Nick Clegg has warned of the risk of 'megaphone diplomacy' with the US over the BP oil spill.",
+                speaker: (clegg.id, "Nick Clegg"), verb: "warned",
+                summary: "Nick Clegg warns of the risk of 'megaphone diplomacy' with the US over the BP oil spill", others: ["united-states", "bp"]),
+            act("d3", "warning", "Nick Clegg warned that cuts to the housing budget would hit families in the north.",
+                speaker: (clegg.id, "Nick Clegg"), verb: "warned",
+                summary: "Nick Clegg warns cuts to the housing budget would hit families in the north", others: []),
+            act("d4", "statement", "Nick Clegg said the row over the oil spill had been overblown by the press.",
+                speaker: (clegg.id, "Nick Clegg"), verb: "said",
+                summary: "Nick Clegg says the row over the oil spill had been overblown by the press", others: ["bp"]),
+            act("d5", "statement", "Clegg said that Britain would send two ships to help clean the Gulf coast after the spill.",
+                speaker: (clegg.id, "Clegg"), verb: "said",
+                summary: "Nick Clegg says Britain would send two ships to help clean the Gulf coast after the spill", others: ["united-kingdom"]),
+        ]
+        #expect(merger.clusters(mentions) == [[0, 1], [2], [3], [4]])
+    }
+
     /// Grouping does not depend on the order tellings are read in: one read before the
     /// telling that bridges it to a group joins that group.
     @Test func aTellingBridgedByALaterOneJoinsItsGroup() {
