@@ -325,3 +325,54 @@ import Testing
         #expect(publication?.explanation == "inferred: own")
     }
 }
+
+/// The first pass's actor index (``EventMerger/DateSlot``) offers a mention
+/// every group whose date its own allows, whatever the two dates' precision.
+@Suite struct MergeDateSlotTests {
+    static let dates: [TimeValue?] = [
+        nil,
+        TimeValue(day: Day(year: 2010, month: 4, day: 20)),
+        TimeValue(day: Day(year: 2010, month: 4, day: 21)),
+        TimeValue(day: Day(year: 2010, month: 5, day: 1)),
+        TimeValue(year: 2010, month: 4),
+        TimeValue(year: 2010, month: 5),
+        TimeValue(year: 2010),
+        TimeValue(year: 2011),
+        TimeValue(value: "2010-W17", granularity: .week, earliest: Day(year: 2010, month: 4, day: 26),
+                  latest: Day(year: 2010, month: 5, day: 2)),
+        TimeValue(value: "2009/2010", granularity: .year, earliest: Day(year: 2009, month: 1, day: 1),
+                  latest: Day(year: 2010, month: 12, day: 31)),
+        TimeValue(value: "after 2010-04-20", granularity: .day, earliest: Day(year: 2010, month: 4, day: 20), latest: nil),
+    ]
+
+    @Test func everyCompatibleGroupIsACandidate() {
+        for group in Self.dates {
+            for mention in Self.dates {
+                let compatible = group.flatMap { g in mention.map { g.isCompatible(with: $0) } } ?? true
+                let found = !Set(EventMerger.DateSlot.filing(group)).isDisjoint(with: EventMerger.DateSlot.lookup(mention))
+                if compatible { #expect(found, "group \(group?.value ?? "none"), mention \(mention?.value ?? "none")") }
+            }
+        }
+    }
+
+    /// A group's date narrows as members join: filed under its earlier, wider
+    /// date, it is still found by a mention its narrower date allows.
+    @Test func aNarrowedGroupIsStillFound() {
+        let merger = EventMerger()
+        let year = TimeValue(year: 2010)
+        let day = TimeValue(day: Day(year: 2010, month: 3, day: 3))
+        func arrest(_ doc: String, _ sentence: String, _ actors: [String], _ date: TimeValue) -> EventMention {
+            EventMention(documentID: doc, trigger: TextSpan(0, 1), triggerText: "arrested", type: "arrest", summary: sentence,
+                         actors: actors, date: date, dateExplanation: "", dateBasis: .stated, timex: TextSpan(0, 2),
+                         sentence: TextSpan(0, sentence.utf8.count), sentenceText: sentence, isReported: false, isPresentTense: false)
+        }
+        let mentions = [
+            arrest("d1", "Police arrested the mayor of Springfield, Joe Quimby, in 2010.", ["police", "joe-quimby"], year),
+            arrest("d2", "Joe Quimby, the mayor of Springfield, was arrested by police on 3 March.", ["joe-quimby", "springfield"], day),
+            arrest("d3", "Police arrested the mayor of Springfield on Wednesday, 3 March.", ["police"], day),
+            arrest("d4", "Police arrested the mayor of Springfield's deputy on 4 March.", ["police"],
+                   TimeValue(day: Day(year: 2010, month: 3, day: 4))),
+        ]
+        #expect(merger.clusters(mentions) == [[0, 1, 2], [3]])
+    }
+}

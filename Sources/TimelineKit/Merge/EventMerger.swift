@@ -54,15 +54,19 @@ public struct EventMerger: Sendable {
         var groups = [[Int]]()
         var groupDates = [TimeValue?]()
         // The groups a mention can join (``sameEvent``): those with a member sharing one of its
-        // actors, or, for a mention of one precise day, a member of that day (a core phrase
-        // shared); indexed by type, so the pass stays linear however many groups a type has.
-        var byActor = [GroupKey: [Int]]()
+        // actors and a date its own allows, or, for a mention of one precise day, a member of
+        // that day (a core phrase shared); indexed by type, actor and date, so the pass stays
+        // linear however many groups a type and a much-named actor have over a year of news.
+        var byActor = [ActorDateKey: [Int]]()
         var byDay = [GroupKey: [Int]]()
         func index(_ i: Int, in g: Int) {
             let m = mentions[i], type = MergeKey(m)
+            let slots = DateSlot.filing(groupDates[g])
             for a in m.actors {
-                let key = GroupKey(type: type, key: a)
-                if byActor[key]?.last != g { byActor[key, default: []].append(g) }
+                for slot in slots {
+                    let key = ActorDateKey(type: type, actor: a, slot: slot)
+                    if byActor[key]?.last != g { byActor[key, default: []].append(g) }
+                }
             }
             if let d = m.date, d.spanInDays == 1 {
                 let key = GroupKey(type: type, key: d.value)
@@ -90,7 +94,14 @@ public struct EventMerger: Sendable {
             }
             let type = MergeKey(m)
             var candidates = Set<Int>()
-            for a in m.actors { candidates.formUnion(byActor[GroupKey(type: type, key: a)] ?? []) }
+            let slots = DateSlot.lookup(m.date)
+            for a in m.actors {
+                for slot in slots {
+                    guard let found = byActor[ActorDateKey(type: type, actor: a, slot: slot)] else { continue }
+                    // (A mention with no date of a month or narrower could join any group: the latest ones.)
+                    candidates.formUnion(slot == .all ? found.suffix(Self.undatedCandidates) : found[...])
+                }
+            }
             if let d = m.date, d.spanInDays == 1 { candidates.formUnion(byDay[GroupKey(type: type, key: d.value)] ?? []) }
             for g in candidates.sorted() where home == nil {
                 if let d = groupDates[g], let md = m.date, !d.isCompatible(with: md) { continue }
@@ -270,6 +281,59 @@ public struct EventMerger: Sendable {
     struct GroupKey: Hashable {
         var type: MergeKey
         var key: String
+    }
+
+    /// A type, an actor and where a group's date is filed: the first pass's actor index.
+    struct ActorDateKey: Hashable {
+        var type: MergeKey
+        var actor: String
+        var slot: DateSlot
+    }
+
+    /// How many of the latest groups naming an actor a mention with no date of a month or narrower is compared with.
+    static let undatedCandidates = 4096
+
+    /// Where a date is filed: a group's date is `exact` at the finest calendar
+    /// unit holding it (its month or year, else `coarse`; a day is its own)
+    /// and `within` that unit and each wider one. A mention dated within a unit can join
+    /// only groups dated within it or exactly at a wider unit holding it
+    /// (dates that do not overlap are no candidates), and a group's date only
+    /// narrows as members join, so an entry filed under a wider unit stays
+    /// found. Units: days and months since the epoch, years.
+    enum DateSlot: Hashable {
+        case all
+        case coarse
+        case exactYear(Int), exactMonth(Int)
+        case withinYear(Int), withinMonth(Int), withinDay(Int)
+
+        /// The calendar units holding a date, finest first (empty: no unit holds it).
+        static func units(_ d: TimeValue?) -> (day: Int?, month: Int?, year: Int?) {
+            guard let d, let e = d.earliest, let l = d.latest, e.year == l.year else { return (nil, nil, nil) }
+            guard e.month == l.month else { return (nil, nil, e.year) }
+            return (e == l ? e.daysSinceEpoch : nil, e.year * 12 + e.month - 1, e.year)
+        }
+
+        /// The slots a group of date `d` is filed under.
+        static func filing(_ d: TimeValue?) -> [DateSlot] {
+            let (day, month, year) = units(d)
+            var slots: [DateSlot] = [.all]
+            if let day { slots.append(.withinDay(day)) }
+            if let month { slots += [day == nil ? .exactMonth(month) : nil, .withinMonth(month)].compactMap { $0 } }
+            if let year { slots += [month == nil ? .exactYear(year) : nil, .withinYear(year)].compactMap { $0 } }
+            if year == nil { slots.append(.coarse) }
+            return slots
+        }
+
+        /// The slots holding every group a mention of date `d` may join.
+        static func lookup(_ d: TimeValue?) -> [DateSlot] {
+            let (day, month, year) = units(d)
+            guard let year else { return [.all] }
+            if let month {
+                if let day { return [.withinDay(day), .exactMonth(month), .exactYear(year), .coarse] }
+                return [.withinMonth(month), .exactYear(year), .coarse]
+            }
+            return [.withinYear(year), .coarse]
+        }
     }
 
     struct AnchorKey: Hashable {
