@@ -30,6 +30,12 @@ struct NotHolidayCase: Sendable, CustomStringConvertible {
         // The year after "of", stated or relative.
         .init(text: "We met on father's day of 2015.", reference: "2016-11-07", phrase: "father's day of 2015", value: "2015-06-21"),
         .init(text: "I'll go back on Yuandan of next year.", reference: "2016-11-07", phrase: "Yuandan of next year", value: "2017-01-01"),
+        // The year before the name, and after it behind a comma (Timeline17's Haiti pages).
+        .init(text: "The veterans of the 2004 boxing day tsunami in south east Asia were thwarted.", reference: "2010-01-14",
+              phrase: "the 2004 boxing day", value: "2004-12-26"),
+        .init(text: "For the victims of the Tsunami which struck Thailand on Boxing Day, 2004, the club raised money.",
+              reference: "2010-01-14", phrase: "Boxing Day, 2004", value: "2004-12-26"),
+        .init(text: "On Christmas Day, 1500 troops crossed the river.", reference: "2010-01-14", phrase: "Christmas Day", value: "2009-12-25"),
         // Hijri-calendar feasts (arithmetic Islamic calendar).
         .init(text: "Families gathered for Eid al-Fitr in 2021.", reference: "2021-06-09", phrase: "Eid al-Fitr", value: "2021-05-13"),
         .init(text: "Pilgrims marked Eid al-Adha 2021.", reference: nil, phrase: "Eid al-Adha 2021", value: "2021-07-20"),
