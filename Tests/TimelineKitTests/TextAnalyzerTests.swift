@@ -165,3 +165,28 @@ struct SentenceCase: Sendable, CustomStringConvertible {
         #expect(map.scalarOffset(utf8.count) == text.unicodeScalars.count)
     }
 }
+
+/// Where a sentence opening with page furniture (a wire dateline, a
+/// publication stamp, or both) starts saying something.
+@Suite struct TextDatelineTests {
+    static let cases: [(sentence: String, news: String)] = [
+        ("NEW ORLEANS -- BP said on Monday it would try again.", "BP said"),
+        ("WASHINGTON (Reuters) - The U.S. government sued BP.", "The U.S."),
+        ("Tuesday, September 30, 2008; 10:10 AM Most Americans see the current financial situation as a crisis.", "Most Americans"),
+        ("Thursday, May 6, 2010; 11:30 AM PORT FOURCHON, LA. -- The 125-ton box arrived Thursday morning.", "The 125-ton"),
+        ("Friday 1 May 2009 22.47 BST It was a mates' night out to celebrate a marriage.", "It was"),
+        // Prose keeps its start: a time after a preposition, a decimal, no clock at all.
+        ("On Tuesday, September 30, 2008 at 10:10 AM Most Americans saw it.", "On Tuesday"),
+        ("In 2008, 1.25 Million Dollar Homes sold in the county.", "In 2008"),
+        ("Tuesday, September 30, 2008 was the day the House voted.", "Tuesday, September"),
+    ]
+
+    @Test func newsStartsAfterTheFurniture() {
+        for c in Self.cases {
+            let a = TextAnalyzer().analyze(c.sentence)
+            let start = a.contentStart(sentence: 0)
+            #expect(a.string(TextSpan(start, start + c.news.utf8.count)) == c.news, "\(c.sentence)")
+            #expect(a.compacted().contentStart(sentence: 0) == start)
+        }
+    }
+}

@@ -1,27 +1,79 @@
 extension TextAnalysis {
-    /// The first token after a wire dateline that opens sentence `s`
-    /// ("NEW ORLEANS -- ...", "WASHINGTON (Reuters) - ...", "LONDON | Thu Apr
-    /// 29, 2010 11:29 am EDT LONDON (Reuters) - ..."), or nil when the sentence
-    /// opens with none. A dateline is page furniture glued to the lead: what
-    /// the sentence says starts after it.
+    /// The first token after a wire dateline or a publication stamp that
+    /// opens sentence `s` ("NEW ORLEANS -- ...", "WASHINGTON (Reuters) - ...",
+    /// "LONDON | Thu Apr 29, 2010 11:29 am EDT LONDON (Reuters) - ...",
+    /// "Tuesday, September 30, 2008; 10:10 AM Most Americans ..."), or nil
+    /// when the sentence opens with none. A dateline is page furniture glued
+    /// to the lead: what the sentence says starts after it.
     ///
-    /// Two shapes, each ending at a dash within the first 24 tokens: an
-    /// agency in brackets right before the dash ("(Reuters) -", "(AP) --"),
-    /// or nothing but capitalised words, commas and full stops before the
-    /// dash, at most six tokens with one in capitals ("BOOTHVILLE, La. --").
+    /// Two shapes of dateline, each ending at a dash within the first 24
+    /// tokens: an agency in brackets right before the dash ("(Reuters) -",
+    /// "(AP) --"), or nothing but capitalised words, commas and full stops
+    /// before the dash, at most six tokens with one in capitals ("BOOTHVILLE,
+    /// La. --"). A stamp (``stampEnd(_:)``) may come before either.
     public func datelineEnd(sentence s: Int) -> Int? {
         let range = sentences[s].tokens
         guard range.count > 3 else { return nil }
+        let stamp = stampEnd(range)
+        return wireDatelineEnd(from: stamp ?? range.lowerBound, in: range) ?? stamp
+    }
+
+    /// The token after a publication stamp opening `range`: capitalised
+    /// words (a weekday, a month), numbers and commas or semicolons, at most
+    /// twelve tokens, holding a year (four digits) and ending with a clock
+    /// time ("10:10", "09.18") and its am/pm or zone word in capitals, then a
+    /// capitalised word ("Thursday, May 6, 2010; 11:30 AM PORT FOURCHON");
+    /// nil when the sentence opens with no such stamp. Prose puts a
+    /// preposition before a time; a stamp stands alone.
+    func stampEnd(_ range: Range<Int>) -> Int? {
         var k = range.lowerBound
+        var year = false
+        while k < range.upperBound && k < range.lowerBound + 12 {
+            let t = tokens[k]
+            let text = bytes[t.span.start..<t.span.end]
+            switch t.kind {
+            case .number:
+                if text.count == 4 && text.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { year = true; break }
+                let mark = text.count >= 4 ? text[text.endIndex - 3] : 0
+                guard year, mark == 0x3A || mark == 0x2E, text.count <= 5 else { break }
+                // A clock time: its am/pm or zone word in capitals, then a capitalised word.
+                var end = k + 1
+                if end < range.upperBound, isMeridiemOrZone(end) { end += 1 }
+                guard end > k + 1, end < range.upperBound - 2, tokens[end].isCapitalized else { return nil }
+                return end
+            case .word:
+                guard t.isCapitalized else { return nil }
+            case .punctuation:
+                guard t.span.length == 1, text.first == 0x2C || text.first == 0x3B else { return nil }
+            default:
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "AM", "PM", "GMT", "EDT", "a.m.": two to four capitals, or a.m./p.m.
+    private func isMeridiemOrZone(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word else { return false }
+        let text = bytes[t.span.start..<t.span.end]
+        if text.elementsEqual("a.m.".utf8) || text.elementsEqual("p.m.".utf8) { return true }
+        return (2...4).contains(text.count) && text.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// The first token after a wire dateline starting at token `start` of `range`, or nil.
+    private func wireDatelineEnd(from start: Int, in range: Range<Int>) -> Int? {
+        var k = start
         var allCapitalised = true, shouting = false
-        while k < range.upperBound && k < range.lowerBound + 24 {
+        while k < range.upperBound && k < start + 24 {
             if isDash(k) {
-                guard k > range.lowerBound else { return nil }
+                guard k > start else { return nil }
                 var end = k + 1
                 while end < range.upperBound && isDash(end) { end += 1 }
                 guard end < range.upperBound - 2 else { return nil }
                 if agencyBefore(k) { return end }
-                if allCapitalised && shouting && k - range.lowerBound <= 6 { return end }
+                if allCapitalised && shouting && k - start <= 6 { return end }
                 return nil
             }
             let t = tokens[k]
