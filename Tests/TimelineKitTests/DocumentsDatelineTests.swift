@@ -91,6 +91,15 @@ struct DatelineCase: Sendable, CustomStringConvertible {
          "Swine flu cases confirmed in Scotland as pandemic fears grow", "Mon Apr 27, 2009 1:58 pm EDT"),
     ]
 
+    /// A stamp glued into a heading under a correction notice: the heading is no title, its stamp is split off all the same.
+    @Test func stampBelowTheFirstLine() {
+        let text = "A photo caption said that Louisiana fisherman Acy Cooper Jr. was making a rare shrimping trip.\nSix months after the spill, BP's money is changing the gulf as much as its oil Wednesday, October 20, 2010; 12:55 AM VENICE, LA. -- The oil has mostly disappeared.\n"
+        let lines = finder.ungluingStamp(text).split(separator: "\n").map(String.init)
+        #expect(lines == ["A photo caption said that Louisiana fisherman Acy Cooper Jr. was making a rare shrimping trip.",
+                          "Six months after the spill, BP's money is changing the gulf as much as its oil",
+                          "Wednesday, October 20, 2010; 12:55 AM", "VENICE, LA. -- The oil has mostly disappeared."])
+    }
+
     /// Prose, a wire dateline's segment and a stamp opening the text stay as written.
     static let kept = [
         "The well was capped on Thursday 15 July 2010 14.25 BST The company said so.",

@@ -375,23 +375,35 @@ struct DatelineFinder: Sendable {
         return spans
     }
 
-    /// A publication stamp glued inside the first line between the heading
-    /// and the lead, as pages flattened to one line per block carry it
-    /// ("Gulf oil spill: ... Scientists say it is not true Thursday 5 August
-    /// 2010 23.17 BST While the flow of oil ..."): a date with a clock time
-    /// ending in a zone or am/pm word, after at least four words of heading
-    /// (not after a separator, a wire dateline's "WASHINGTON | ...", nor after
-    /// "on" or "at", which prose puts before a time), a capitalised word after
-    /// it; the stamp is the whole date, not its tail. Returns the offsets of the single spaces before and after the
-    /// stamp: the reader makes them line breaks, so the heading is the title,
-    /// the stamp a dateline line and the lead a paragraph, and no offset moves.
+    /// A publication stamp glued inside one of the top lines between the
+    /// heading and the lead, as pages flattened to one line per block carry
+    /// it ("Gulf oil spill: ... Scientists say it is not true Thursday 5
+    /// August 2010 23.17 BST While the flow of oil ..."): a date with a clock
+    /// time ending in a zone or am/pm word, after at least four words of
+    /// heading (not after a separator, a wire dateline's "WASHINGTON | ...",
+    /// nor after "on" or "at", which prose puts before a time), a capitalised
+    /// word after it; the stamp is the whole date, not its tail. Returns the
+    /// offsets of the single spaces before and after the first such stamp of
+    /// the top ``headLines`` lines: the reader makes them line breaks, so a
+    /// heading on the first line is the title, the stamp a dateline line and
+    /// the lead a paragraph, and no offset moves.
     func gluedStamp(in b: [UInt8]) -> (before: Int, after: Int)? {
         var start = 0
-        while start < b.count && (Line.isSpace(b, start) || b[start] == 0x0A) { start += 1 }
-        var end = start
-        while end < b.count && b[end] != 0x0A { end += 1 }
-        let line = Line(bytes: b, start: start, end: end)
-        let units = line.units
+        var lines = 0
+        while start < b.count && lines < Self.headLines {
+            var end = start
+            while end < b.count && b[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
+            let line = Line(bytes: b, start: start, end: end)
+            guard !line.units.isEmpty else { continue }
+            lines += 1
+            if let found = gluedStamp(in: line) { return found }
+        }
+        return nil
+    }
+
+    private func gluedStamp(in line: Line) -> (before: Int, after: Int)? {
+        let units = line.units, b = line.bytes
         guard units.count >= 8 else { return nil }
         for s in 4..<(units.count - 3) {
             switch classify(line, s) {
@@ -421,8 +433,8 @@ struct DatelineFinder: Sendable {
     /// `text` with a glued publication stamp (``gluedStamp(in:)``) set on a
     /// line of its own, else as it is.
     func ungluingStamp(_ text: String) -> String {
-        // A heading is at most a title's length: the stamp sits in the first bytes.
-        guard let (before, after) = gluedStamp(in: Array(text.utf8.prefix(6 * Document.maxTitleLength))) else {
+        // The top lines are short but for a glued one (a heading is at most a title's length).
+        guard let (before, after) = gluedStamp(in: Array(text.utf8.prefix(12 * Document.maxTitleLength))) else {
             return text
         }
         var b = Array(text.utf8)
