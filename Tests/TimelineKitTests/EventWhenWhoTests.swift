@@ -153,6 +153,14 @@ import Testing
              summary: "A Capitol Hill police officer arrests a protester covered in oil"),
         Line(text: "BP officials said the new cap was holding.",
              published: "2010-07-16", trigger: "said", type: "statement", agent: "bp"),
+        // A title's words before a name are the person's, however the parse attaches them; a
+        // reported clause whose subject the parse misses takes none from the speaker's side.
+        Line(text: "UN Secretary-General Ban Ki-moon said $10m would be released immediately from the world body's central emergency response fund to assist aid efforts.",
+             published: "2010-01-13", trigger: "said", type: "statement", agent: "ban-ki-moon"),
+        Line(text: "UN Secretary-General Ban Ki-moon said $10m would be released immediately from the world body's central emergency response fund to assist aid efforts.",
+             published: "2010-01-13", trigger: "released", type: nil, never: ["ban-ki-moon"]),
+        Line(text: "Stressing a major international relief effort would be needed, UN Secretary General Ban Ki-Moon said the UN would immediately release $10m from its emergency fund.",
+             published: "2010-01-13", trigger: "said", type: "statement", agent: "ban-ki-moon"),
     ]
 
     func run(_ line: Line) -> AnalyzedDocument? {

@@ -406,6 +406,14 @@ struct SentenceView {
         } else if let h = describedNoun, let p = parse {
             subject = participant(naming: h, in: p) ?? self.subject(standingFor: h, in: p, speech: false, fallback: nil)
         }
+        // A reported clause whose own subject the parse did not find: a name before the verb of
+        // saying that governs it is the speaker, not the clause's subject ("UN Secretary-General
+        // Ban Ki-moon said $10m would be released": no one named is released).
+        if syntax == nil, trigger.embeddedIn == nil, let s = subject, let p = parse, p.relation(trigger.token) == .ccomp,
+           let v = p.head(trigger.token), s.token < v, info(v).contains(.trigger),
+           context.lexicon.triggers[word(v)]?.triggerClass == .speech {
+            subject = nil
+        }
         if trigger.isPassive || undergoer {
             roles.patient = subject
             if let by = syntax?.byAgent {
@@ -528,9 +536,11 @@ struct SentenceView {
             if possessiveClitic(after) || word(after) == "'" { return nil }
             // A name modifying the noun after it, whatever the parse made of that noun ("The Hong Kong flu killed").
             if modifiesNoun(mentionAt: k) { return nil }
-            return Participant(actorID: context.mentions[m].actorID, token: k)
+            return titleHolder(ofNameAt: k) ?? Participant(actorID: context.mentions[m].actorID, token: k)
         }
         if let found = at(t) { return found }
+        // A title's word taken for the head ("UN Secretary-General Ban Ki-moon said", Ban read apart).
+        if !quoted(t), context.mentionIndex(at: t) == nil, let holder = titleHolder(ofNameAt: t) { return holder }
         // An English name's head is its last word: "US President Barack Obama" is Obama, not the US.
         if p.tag(t) == .properNoun, let found = p.name(of: t).reversed().lazy.compactMap(at).first { return found }
         if context.mentionIndex(at: t) == nil, let pronoun = participant(at: t) { return pronoun }
@@ -539,6 +549,28 @@ struct SentenceView {
         }
         return roleHolder(t, in: p)
     }
+
+    /// The person whose title the word at `t` is part of ("UN" or
+    /// "Secretary" in "UN Secretary General Ban Ki-Moon said", "BP" in "BP
+    /// chief executive Tony Hayward"), as the actor recogniser read the title with the name: the
+    /// one the title belongs to is the one who acts, however the parse
+    /// attached the title's words.
+    func titleHolder(ofNameAt t: Int) -> Participant? {
+        let span = context.analysis.tokens[t].span
+        let own = context.mentionIndex(at: t)
+        var k = t + 1
+        while k < range.upperBound && k <= t + Self.titleLength {
+            if let m = context.mentionIndex(at: k), m != own, context.kind(of: m) == .person,
+               let phrase = context.mentions[m].phrase, phrase.start <= span.start, span.end <= phrase.end {
+                return Participant(actorID: context.mentions[m].actorID, token: k)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// How many tokens a title before a name may have ("UN Secretary-General", "BP America president").
+    static let titleLength = 8
 
     /// The noun a past participle trigger describes as a reduced relative
     /// clause ("people killed in the quake", "the man arrested on Monday"):
