@@ -409,6 +409,8 @@ struct ActorScan {
         }
         var start = t + 1
         while start < end && (isRoleConnector(start) || isPossessive(start) || lowers[start] == "and") { start += 1 }
+        // "the chairman of the Joint Chiefs": a name after the role's "of the" is what the role is of, not its holder.
+        if isRoleConnector(end - 1) { return nil }
         return sawHead && start < end ? start..<end : nil
     }
 
