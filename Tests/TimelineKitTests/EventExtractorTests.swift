@@ -146,7 +146,14 @@ import Testing
     }
 
     @Test(arguments: [("Canadian authorities", true), ("Conservative MPs", true), ("Huawei and ZTE Corp.", true),
-                      ("United States", false), ("Huawei", false), ("the press", false)])
+                      ("United States", false), ("Huawei", false), ("the press", false),
+                      // The head comes before an "of" complement.
+                      ("The chairman of the Joint Chiefs of Staff", false), ("Thousands of people", true),
+                      ("senior officials of the Department of Energy", true), ("The Bank of England", false),
+                      // A noun of quantity leaves the number to its complement; "out of" is no head.
+                      ("A number of people", true), ("80 percent of airline passengers", true),
+                      ("A minimal number of people", true), ("Only nine people out of hundreds of millions", true),
+                      ("Less than one hundred thousandth of the gas", false), ("80 percent of the oil", false)])
     func pluralSubjects(_ c: (String, Bool)) {
         #expect(SentenceView.isPlural(c.0) == c.1)
     }

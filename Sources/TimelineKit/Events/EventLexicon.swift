@@ -78,6 +78,10 @@ struct EventLexicon: Sendable {
     let danglingWords: Set<String>
     /// Nouns plural without a final -s ("people", "children", "the dead").
     let pluralNouns: Set<String>
+    /// Nouns of quantity that leave a verb's number to their "of" complement ("a number of people die").
+    let quantityNouns: Set<String>
+    /// First words of compound prepositions before "of" ("out of"): no head of a subject.
+    let prepositionsBeforeOf: Set<String>
     /// Words that open a predicate and never a clause with its subject: auxiliaries,
     /// copulas and modals ("would be laid off", "is considered likely").
     /// Reported content that opens with one has lost its subject.
@@ -145,6 +149,9 @@ struct EventLexicon: Sendable {
         undergoerVerbs = Set(ResourceTable.rows("events/undergoer-verbs.tsv").compactMap(\.first))
         danglingWords = Set(ResourceTable.rows("events/dangling-words.tsv").compactMap(\.first))
         pluralNouns = Set(ResourceTable.rows("events/plural-nouns.tsv").compactMap(\.first))
+        let quantity = ResourceTable.rows("events/quantity-nouns.tsv").filter { $0.count >= 2 }
+        quantityNouns = Set(quantity.filter { $0[1] == "quantity" }.map { $0[0] })
+        prepositionsBeforeOf = Set(quantity.filter { $0[1] == "preposition" }.map { $0[0] })
         var genders = [String: String]()
         for row in ResourceTable.rows("events/gender-words.tsv") where row.count >= 2 { genders[row[0]] = row[1] }
         self.genders = genders

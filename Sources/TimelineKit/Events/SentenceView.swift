@@ -920,7 +920,25 @@ struct SentenceView {
 
     /// A subject phrase as written is plural: "Canadian authorities", "Conservative MPs",
     /// "Huawei and ZTE Corp.", "45,000 people"; not "United States" or "Huawei's".
+    /// Its head comes before an "of" complement: "the chairman of the Joint
+    /// Chiefs of Staff" is one chairman, "officials of the Department" many,
+    /// but a noun of quantity leaves the number to the complement ("a number
+    /// of people", "80 percent of passengers"), and "out of" is no head.
     static func isPlural(_ phrase: String) -> Bool {
+        if let of = phrase.range(of: " of "), of.lowerBound > phrase.startIndex {
+            // (A one-word head is capitalised only where it opens the sentence: "Thousands of people".)
+            let head = phrase[..<of.lowerBound]
+            let last = head.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let lexicon = EventLexicon.shared
+            if lexicon.quantityNouns.contains(last) && !lexicon.pluralNouns.contains(last) && !last.hasSuffix("s") {
+                return isPlural(String(phrase[of.upperBound...]))
+            }
+            if lexicon.prepositionsBeforeOf.contains(last) {
+                let before = head.split(separator: " ").dropLast().joined(separator: " ")
+                return before.isEmpty ? isPlural(String(phrase[of.upperBound...])) : isPlural(before)
+            }
+            return isPlural(head.contains(" ") ? String(head) : head.lowercased())
+        }
         if phrase.contains(" and ") { return true }
         guard let last = phrase.split(separator: " ").last else { return false }
         if EventLexicon.shared.pluralNouns.contains(last.lowercased()) { return true }
