@@ -45,3 +45,17 @@ struct GoldenCase: Sendable, CustomStringConvertible {
         #expect(try c.render(RenderFixture.timeline) == c.render(RenderFixture.timeline))
     }
 }
+
+/// `timeline.json` written element by element gives the bytes of the whole
+/// timeline encoded at once: the fixture, an empty timeline, one with empty
+/// sections beside full ones.
+@Suite struct RenderJSONStreamTests {
+    @Test func elementByElementIsTheWholeEncoding() throws {
+        var partial = RenderFixture.timeline
+        partial.relations = []
+        partial.keyDates = []
+        for t in [RenderFixture.timeline, Timeline(documents: [], actors: [], events: [], relations: []), partial] {
+            #expect(try JSONRenderer.render(t) == JSONRenderer.renderWhole(t))
+        }
+    }
+}

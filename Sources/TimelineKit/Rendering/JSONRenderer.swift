@@ -18,17 +18,65 @@ import Foundation
 /// explanation}]`, in date order) to the top level. Every event carries
 /// `factuality` (`{polarity, certainty, time, special, factual, cue}`, see
 /// ``Factuality``): always present, `cue` `null` when nothing made it non-factual.
+///
+/// The five top-level arrays are written element by element: each element is
+/// encoded alone and indented into place, which gives the bytes the encoder
+/// gives for the whole (``ContractTimeline``, kept as the reference the tests
+/// compare with) without the encoder's tree of the whole timeline, several
+/// times the size of the text on a large pile.
 public enum JSONRenderer {
     public static func render(_ t: Timeline) throws(TimelineError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var out = [UInt8]()
+        out.reserveCapacity(1 << 16)
+        out += Array("{\n".utf8)
         do {
-            var data = try encoder.encode(ContractTimeline(t))
-            data.append(0x0A)
-            return String(decoding: data, as: UTF8.self)
+            // In the sorted order of the keys.
+            try section("actors", t.actors.map(ContractActor.init), encoder, &out)
+            out += Array(",\n".utf8)
+            try section("documents", t.documents.map(ContractDocument.init), encoder, &out)
+            out += Array(",\n".utf8)
+            try section("events", t.events.lazy.map(ContractEvent.init), encoder, &out)
+            out += Array(",\n".utf8)
+            try section("keyDates", t.keyDates, encoder, &out)
+            out += Array(",\n".utf8)
+            try section("relations", t.relations.lazy.map(ContractRelation.init), encoder, &out)
         } catch {
             throw .writeFailed(path: "timeline.json", reason: "cannot encode the timeline as JSON: \(error)")
         }
+        out += Array("\n}\n".utf8)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The whole timeline through one encoder call: the reference for ``render(_:)``'s bytes.
+    static func renderWhole(_ t: Timeline) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(ContractTimeline(t))
+        data.append(0x0A)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `  "key" : [` then each element encoded alone, its lines indented four
+    /// spaces (blank lines stay blank, as the encoder writes an empty array's),
+    /// then `  ]`; an empty array as the encoder writes it, `[` blank line `]`.
+    private static func section<S: Sequence>(_ key: String, _ elements: S, _ encoder: JSONEncoder,
+                                             _ out: inout [UInt8]) throws where S.Element: Encodable {
+        out += Array("  \"\(key)\" : [\n".utf8)
+        var first = true
+        for element in elements {
+            if !first { out += Array(",\n".utf8) }
+            first = false
+            let data = try encoder.encode(element)
+            var lineStart = true
+            for b in data {
+                if lineStart && b != 0x0A { out += [0x20, 0x20, 0x20, 0x20] }
+                out.append(b)
+                lineStart = b == 0x0A
+            }
+        }
+        out += Array("\n  ]".utf8)
     }
 }
 
