@@ -161,6 +161,10 @@ import Testing
              published: "2010-01-13", trigger: "released", type: nil, never: ["ban-ki-moon"]),
         Line(text: "Stressing a major international relief effort would be needed, UN Secretary General Ban Ki-Moon said the UN would immediately release $10m from its emergency fund.",
              published: "2010-01-13", trigger: "said", type: "statement", agent: "ban-ki-moon"),
+        // A saying's noun object with a "that" clause: what was said is the clause.
+        Line(text: "Lawmakers on both sides of the aisle expressed concern yesterday that they have had no control over how federal money has been used.",
+             published: "2008-09-17", trigger: "expressed", type: "statement",
+             summary: "Lawmakers on both sides of the aisle say they have had no control over how federal money has been used"),
     ]
 
     func run(_ line: Line) -> AnalyzedDocument? {

@@ -78,6 +78,8 @@ struct EventLexicon: Sendable {
     let danglingWords: Set<String>
     /// Nouns plural without a final -s ("people", "children", "the dead").
     let pluralNouns: Set<String>
+    /// The summary verb of the least specific speech trigger ("says"): a bare saying.
+    let plainSaying: String
     /// Nouns of quantity that leave a verb's number to their "of" complement ("a number of people die").
     let quantityNouns: Set<String>
     /// First words of compound prepositions before "of" ("out of"): no head of a subject.
@@ -149,6 +151,8 @@ struct EventLexicon: Sendable {
         undergoerVerbs = Set(ResourceTable.rows("events/undergoer-verbs.tsv").compactMap(\.first))
         danglingWords = Set(ResourceTable.rows("events/dangling-words.tsv").compactMap(\.first))
         pluralNouns = Set(ResourceTable.rows("events/plural-nouns.tsv").compactMap(\.first))
+        plainSaying = triggers.values.filter { $0.triggerClass == .speech }
+            .min { ($0.specificity, $0.present) < ($1.specificity, $1.present) }?.present ?? "says"
         let quantity = ResourceTable.rows("events/quantity-nouns.tsv").filter { $0.count >= 2 }
         quantityNouns = Set(quantity.filter { $0[1] == "quantity" }.map { $0[0] })
         prepositionsBeforeOf = Set(quantity.filter { $0[1] == "preposition" }.map { $0[0] })

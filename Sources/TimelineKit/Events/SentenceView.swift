@@ -1014,6 +1014,15 @@ struct SentenceView {
                 while j < range.upperBound && j <= start + 10 && word(j) != "that" && word(j) != "," && word(j) != ":" { j += 1 }
                 if j < range.upperBound && j <= start + 10 { start = j + 1 }
             }
+            // "expressed concern yesterday that ...", "voiced fears that ...": a noun a plain
+            // saying takes for its object, what was said in that noun's "that" clause; the
+            // summary's "says" takes the clause, not the noun ("say concern yesterday that" is no
+            // English). A named act keeps its object: "denies accusations that ...".
+            if trigger.info.present == context.lexicon.plainSaying, let p = parse, let o = p.object(of: trigger.token), o >= start, o <= start + 3, p.tag(o) == .noun,
+               let that = (o + 1..<min(range.upperBound, o + 6)).first(where: { word($0) == "that" }),
+               (o + 1..<that).allSatisfy({ isTimex($0) || info($0).contains(.preposition) }) {
+                start = that + 1
+            }
             content = words(start..<attributionStart(after: start), maxTokens: 18)
         }
         return finishSpeech(who: who, trigger: trigger, roles: roles, content: content)
