@@ -98,7 +98,7 @@ public struct EventMerger: Sendable {
             for a in m.actors {
                 for slot in slots {
                     guard let found = byActor[ActorDateKey(type: type, actor: a, slot: slot)] else { continue }
-                    // (A mention with no date of a month or narrower could join any group: the latest ones.)
+                    // (A mention with no date within one calendar year could join any group: the latest ones.)
                     candidates.formUnion(slot == .all ? found.suffix(Self.undatedCandidates) : found[...])
                 }
             }
@@ -290,7 +290,7 @@ public struct EventMerger: Sendable {
         var slot: DateSlot
     }
 
-    /// How many of the latest groups naming an actor a mention with no date of a month or narrower is compared with.
+    /// How many of the latest groups naming an actor a mention with no date within one calendar year is compared with.
     static let undatedCandidates = 4096
 
     /// Where a date is filed: a group's date is `exact` at the finest calendar
