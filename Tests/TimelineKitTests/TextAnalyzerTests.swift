@@ -190,3 +190,39 @@ struct SentenceCase: Sendable, CustomStringConvertible {
         }
     }
 }
+
+/// A picture credit glued before a paragraph is a caption line of its own;
+/// the paragraph's text is read (a caption alone stays furniture).
+@Suite struct TextCreditTests {
+    static let cases: [(line: String, credit: String?, body: String)] = [
+        ("Photograph: Sang Tan/AP Boris Johnson, the mayor of London, said today that the rhetoric was wrong.",
+         "Photograph: Sang Tan/AP", "Boris Johnson, the mayor of London, said today that the rhetoric was wrong."),
+        ("Photograph : Carl de Souza/AFP/Getty Images Two new cases of swine flu have been confirmed in Scotland.",
+         "Photograph : Carl de Souza/AFP/Getty Images", "Two new cases of swine flu have been confirmed in Scotland."),
+        ("Photograph: PA An outbreak of swine flu at a Birmingham primary school led to its closure.",
+         "Photograph: PA", "An outbreak of swine flu at a Birmingham primary school led to its closure."),
+        ("Photograph: Getty Images Two new cases of swine flu have been confirmed in Scotland today.",
+         "Photograph: Getty Images", "Two new cases of swine flu have been confirmed in Scotland today."),
+        // A caption alone, and a line that merely starts with the word.
+        ("Photograph: Sang Tan/AP", nil, ""),
+        ("Photographs taken by the Coast Guard show oil reaching the coast of Louisiana on Friday.", nil,
+         "Photographs taken by the Coast Guard show oil reaching the coast of Louisiana on Friday."),
+    ]
+
+    @Test func creditIsCaptionAndTextIsRead() {
+        for c in Self.cases {
+            let a = TextAnalyzer().analyze("Headline\n\n" + c.line + "\n")
+            let paragraphs = a.paragraphs.dropFirst()
+            if let credit = c.credit {
+                #expect(paragraphs.map { a.string($0.span) } == [credit, c.body], "\(c.line)")
+                #expect(paragraphs.first?.furniture == .caption)
+                #expect(paragraphs.last?.furniture == nil)
+            } else if !c.body.isEmpty {
+                #expect(paragraphs.map { a.string($0.span) } == [c.body])
+                #expect(paragraphs.first?.furniture == nil)
+            } else {
+                #expect(paragraphs.first?.furniture == .caption)
+            }
+        }
+    }
+}

@@ -62,8 +62,54 @@ public struct TextAnalyzer: Sendable {
             if line.isEmpty { flush() } else { block.append(line) }
         }
         flush()
+        // A picture credit glued before a paragraph is a caption line of its own.
+        result = result.flatMap { p -> [Paragraph] in
+            guard let (creditEnd, bodyStart) = creditSplit(p.span, b) else { return [p] }
+            return [Paragraph(span: TextSpan(p.span.start, creditEnd), furniture: nil),
+                    Paragraph(span: TextSpan(bodyStart, p.span.end), furniture: nil)]
+        }
         markFurniture(&result, b, hasTitleLine: hasTitleLine)
         return result
+    }
+
+    /// Where a picture credit glued before a paragraph ends, and where the
+    /// paragraph's text starts ("Photograph: Sang Tan/AP | Boris Johnson, the
+    /// mayor of London, said ..."): a label of `text/credit-labels.tsv` and a
+    /// colon open the line; the credit runs to its last word holding a slash
+    /// among the next six ("Carl de Souza/AFP/Getty Images"), else it is one
+    /// word ("PA", "Reuters"; "Getty Images" counted whole); a capitalised word
+    /// then opens at least 40 bytes of text. Nil for a line that is a caption.
+    func creditSplit(_ line: TextSpan, _ b: [UInt8]) -> (creditEnd: Int, bodyStart: Int)? {
+        // Words as written (space-separated) in the line's first 200 bytes.
+        var units = [(start: Int, end: Int)]()
+        var i = line.start
+        let limit = min(line.end, line.start + 200)
+        while i < limit && units.count < 9 {
+            while i < limit && b[i] == 0x20 { i += 1 }
+            let s = i
+            while i < limit && b[i] != 0x20 { i += 1 }
+            if i > s { units.append((s, i)) }
+        }
+        guard units.count >= 4 else { return nil }
+        func text(_ u: Int) -> String { String(decoding: b[units[u].start..<units[u].end], as: UTF8.self) }
+        // "Photograph:" or "Photograph :" (tokenised text).
+        var label = text(0).lowercased()
+        var first = 1
+        if label.hasSuffix(":") {
+            label.removeLast()
+        } else if text(1) == ":" {
+            first = 2
+        } else {
+            return nil
+        }
+        guard lexicon.creditLabels.contains(label) else { return nil }
+        let credit = units.indices.dropFirst(first).prefix(6)
+        var last = credit.last { text($0).contains("/") } ?? first
+        if last + 1 < units.count, text(last).hasSuffix("Getty"), text(last + 1).lowercased() == "images" { last += 1 }
+        guard last + 1 < units.count else { return nil }
+        let body = units[last + 1].start
+        guard b[body] >= 0x41 && b[body] <= 0x5A, line.end - body >= 40 else { return nil }
+        return (units[last].end, body)
     }
 
     /// A block is hard-wrapped when its lines (but the last) are of similar

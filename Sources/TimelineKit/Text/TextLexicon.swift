@@ -22,6 +22,8 @@ struct TextLexicon: Sendable {
     /// Units of a time-ago stamp ("10 hrs ago").
     let ageUnits: Set<String>
     let furnitureRules: [FurnitureRule]
+    /// Labels of a picture credit glued before a paragraph ("Photograph: Sang Tan/AP ..."), lower case.
+    let creditLabels: Set<String>
 
     init() {
         var abbreviations = [String: AbbreviationKind]()
@@ -31,6 +33,7 @@ struct TextLexicon: Sendable {
         self.abbreviations = abbreviations
         sentenceStarters = Set(ResourceTable.rows("text/sentence-starters.tsv").compactMap(\.first))
         ageUnits = ResourceTable.words("text/age-units.tsv")
+        creditLabels = ResourceTable.words("text/credit-labels.tsv")
         furnitureRules = ResourceTable.rows("text/furniture.tsv").compactMap { row in
             guard row.count >= 3, let kind = Furniture(rawValue: row[0]), let match = Match(rawValue: row[1]) else {
                 return nil
