@@ -203,8 +203,9 @@ struct SentenceCase: Sendable, CustomStringConvertible {
          "Photograph: PA", "An outbreak of swine flu at a Birmingham primary school led to its closure."),
         ("Photograph: Getty Images Two new cases of swine flu have been confirmed in Scotland today.",
          "Photograph: Getty Images", "Two new cases of swine flu have been confirmed in Scotland today."),
-        // A caption alone, and a line that merely starts with the word.
+        // A caption alone, a caption describing the picture, and a line that merely starts with the word.
         ("Photograph: Sang Tan/AP", nil, ""),
+        ("Image: Sir Iain Duncan Smith is one of the men who signed the letter", nil, ""),
         ("Photographs taken by the Coast Guard show oil reaching the coast of Louisiana on Friday.", nil,
          "Photographs taken by the Coast Guard show oil reaching the coast of Louisiana on Friday."),
     ]
