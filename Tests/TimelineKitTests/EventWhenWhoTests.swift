@@ -161,6 +161,16 @@ import Testing
              published: "2010-01-13", trigger: "released", type: nil, never: ["ban-ki-moon"]),
         Line(text: "Stressing a major international relief effort would be needed, UN Secretary General Ban Ki-Moon said the UN would immediately release $10m from its emergency fund.",
              published: "2010-01-13", trigger: "said", type: "statement", agent: "ban-ki-moon"),
+        // A person between commas after the subject's phrase is the subject, however the parse read it.
+        Line(text: "And the chairman of the Joint Chiefs of Staff, Adm Mike Mullen, said a hospital ship and more helicopters would be sent in the coming days.",
+             published: "2010-01-15", trigger: "said", type: "statement", agent: "mike-mullen"),
+        Line(text: "The senior OTS official in the Western United States, Darryl Dochow, resigned after the incident was disclosed.",
+             published: "2009-01-05", trigger: "resigned", type: "resignation", agent: "darryl-dochow",
+             summary: "Darryl Dochow resigns"),
+        Line(text: "Transocean, the well owner, decided to continue operating the well.",
+             published: "2010-06-01", trigger: "decided", type: "decision", summary: "Transocean decides to continue operating the well"),
+        Line(text: "But late yesterday the health minister, Jose Angel Cordova, dented optimism by saying 11 people were suspected to have died within 24 hours.",
+             published: "2009-04-28", trigger: "died", type: nil, never: ["jose-angel-cordova"]),
         // A saying's noun object with a "that" clause: what was said is the clause.
         Line(text: "Lawmakers on both sides of the aisle expressed concern yesterday that they have had no control over how federal money has been used.",
              published: "2008-09-17", trigger: "expressed", type: "statement",

@@ -547,7 +547,31 @@ struct SentenceView {
         for a in p.appositions(of: t) {
             if let found = p.name(of: a).reversed().lazy.compactMap(at).first { return found }
         }
+        if p.tag(t) == .noun, context.mentionIndex(at: t) == nil, let found = commaApposition(of: t, in: p) { return found }
         return roleHolder(t, in: p)
+    }
+
+    /// A person named between commas right after a common noun's phrase,
+    /// which the parse did not read as an apposition ("the chairman of the
+    /// Joint Chiefs of Staff, Adm Mike Mullen, said": Adm and Mike read as
+    /// conjuncts of Staff): no verb between the noun and the first comma, then
+    /// at most a title and the name, then a comma and the noun's own predicate.
+    func commaApposition(of t: Int, in p: SentenceParse) -> Participant? {
+        guard let comma = (t + 1..<min(range.upperBound, t + 12)).first(where: { word($0) == "," }),
+              (t + 1..<comma).allSatisfy({ !p.tag($0).isVerbal }) else { return nil }
+        var k = comma + 1
+        while k < range.upperBound && k <= comma + 3 && context.mentionIndex(at: k) == nil && context.analysis.tokens[k].isCapitalized {
+            k += 1
+        }
+        guard k < range.upperBound, let m = context.mentionIndex(at: k), context.kind(of: m) == .person, !quoted(k) else { return nil }
+        let after = end(ofMentionAt: k)
+        guard after < range.upperBound, word(after) == "," else { return nil }
+        // The noun's own predicate follows the closing comma (auxiliaries and adverbs aside):
+        // "..., Jose Angel Cordova, dented optimism by saying 11 people ... died" names no one who died.
+        var v = after + 1
+        while v < range.upperBound && v <= after + 3 && (p.tag(v) == .auxiliary || p.tag(v) == .adverb) { v += 1 }
+        guard v < range.upperBound, v == p.head(t) else { return nil }
+        return Participant(actorID: context.mentions[m].actorID, token: k)
     }
 
     /// The person whose title the word at `t` is part of ("UN" or
@@ -858,6 +882,19 @@ struct SentenceView {
             let w = word(k)
             if context.lexicon.predicateOpeners.contains(w) || Self.isNegatedAuxiliary(w) { continue }
             parts.append(context.analysis.string(token: k))
+        }
+        // A comma before the verb closes an aside: one the phrase opened too goes with it
+        // ("Mitchell Wiener, 55, died": Mitchell Wiener; "Transocean, the well owner, decided":
+        // Transocean), one it did not is the end of an apposition it starts in ("..., Darryl
+        // Dochow, resigned": Darryl Dochow).
+        // Only a phrase read from its clause's start is known whole ("Shaun Donovan, secretary of
+        // ..., also met" is cut by the length limit, and reads as the actor's name instead).
+        let whole = start == range.lowerBound || boundary(start - 1)
+        if whole, parts.last == "," {
+            parts.removeLast()
+            if let open = parts.firstIndex(of: ",") { parts.removeSubrange(open...) }
+            // "But Republicans, and possibly some moderate Democrats, might block": no "But".
+            if let first = parts.first, context.lexicon.conjunctions.contains(first.lowercased()) { parts.removeFirst() }
         }
         guard !parts.isEmpty, parts.count <= 6 else { return nil }
         if let first = parts.first, context.lexicon.subjectOpeners.contains(first) { parts.removeFirst() }
