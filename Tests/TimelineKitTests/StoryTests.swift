@@ -219,6 +219,22 @@ import Testing
         #expect(vote.sentences == ["The Brantford council approved the city budget by seven votes to four on May 5, cutting the roads plan."])
     }
 
+    /// A line that is mostly its dates (a chat's post stamps) does not tell the day,
+    /// however often it names it.
+    @Test func aLineOfStampsDoesNotTellTheDay() throws {
+        let texts = [
+            ("2021-05-05", "-- May 05, 2021 2:18 PM -- May 05, 2021 2:19 PM Ooh!"),
+            ("2021-05-06", "The Brantford council approved the city budget by seven votes to four on May 5, cutting the roads plan."),
+        ]
+        let documents = texts.enumerated().map { i, t in
+            Document(id: "d\(i + 1)", path: "vote/\(i + 1).txt", title: "", text: t.1, format: .text,
+                     published: Publication(value: TimeValue(day: Day(iso: t.0)!), basis: .metadata, explanation: "metadata"))
+        }
+        let summary = StorySummarizer().summarize(Pipeline().run(documents), options: SummaryOptions(dates: 5, sentences: 2))
+        let vote = try #require(summary.timeline.first { $0.date == "2021-05-05" })
+        #expect(vote.sentences == ["The Brantford council approved the city budget by seven votes to four on May 5, cutting the roads plan."])
+    }
+
     @Test func sinceAndUntilBoundTheKeyDates() {
         let options = SummaryOptions(dates: 5, sentences: 2, since: Day(iso: "2021-06-01"), until: Day(iso: "2021-06-30"))
         let dates = StorySummarizer().summarize(Self.result, options: options).timeline.map(\.date)

@@ -82,13 +82,24 @@ struct SentenceSelector: Sendable {
             let c = candidates[i]
             let text = texts[i]
             let words = text.split(separator: " ").count
-            guard (p.minimumWords...p.maximumWords).contains(words), seen.insert(text).inserted,
+            // Words besides its dates: a line of chat stamps ("-- June 02, 2010 2:18 PM -- June 02,
+            // 2010 2:19 PM Ooh!") names the day twice and says nothing.
+            let said = words - datedWords(document: c.document, sentence: c.sentence)
+            guard (p.minimumWords...p.maximumWords).contains(words), said >= p.minimumWords, seen.insert(text).inserted,
                   !pickedVectors.contains(where: { $0.dot(vectors[i]) > Float(p.redundancy) }) else { continue }
             picked.append((c.document, c.sentence, text))
             pickedVectors.append(vectors[i])
             if picked.count == count { break }
         }
         return picked
+    }
+
+    /// How many words of a sentence's summary line (``summaryText(_:sentence:)``) its time expressions take.
+    func datedWords(document d: Int, sentence s: Int) -> Int {
+        let a = documents[d].analysis
+        let start = a.contentStart(sentence: s), end = a.sentences[s].span.end
+        return documents[d].timexes.lazy.filter { start <= $0.span.start && $0.span.end <= end }
+            .reduce(0) { $0 + $1.text.split(separator: " ").count }
     }
 
     /// A sentence as a summary line: from after any wire dateline, white
