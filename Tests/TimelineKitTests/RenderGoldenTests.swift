@@ -59,3 +59,33 @@ struct GoldenCase: Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension JSONRenderer {
+    /// The whole timeline through one encoder call: the reference for ``render(_:)``'s bytes.
+    static func renderWhole(_ t: Timeline) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(ContractTimeline(t))
+        data.append(0x0A)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// The contract's top level in one value, as the encoder would write it whole (the
+/// renderer writes it section by section), through wrappers so that every optional
+/// value is encoded as an explicit `null`.
+struct ContractTimeline: Encodable {
+    let timeline: Timeline
+    init(_ timeline: Timeline) { self.timeline = timeline }
+
+    enum Keys: String, CodingKey { case documents, actors, events, relations, keyDates }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(timeline.documents.map(ContractDocument.init), forKey: .documents)
+        try c.encode(timeline.actors.map(ContractActor.init), forKey: .actors)
+        try c.encode(timeline.events.map(ContractEvent.init), forKey: .events)
+        try c.encode(timeline.relations.map(ContractRelation.init), forKey: .relations)
+        try c.encode(timeline.keyDates, forKey: .keyDates)
+    }
+}

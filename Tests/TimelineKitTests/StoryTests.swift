@@ -200,6 +200,16 @@ import Testing
         #expect(!chosen.contains("2021-05-28"))
     }
 
+    /// The key date `date` of a pile of one-sentence articles (publication day, text), if chosen.
+    static func day(_ date: String, of texts: [(String, String)], sentences: Int) -> KeyDate? {
+        let documents = texts.enumerated().map { i, t in
+            Document(id: "d\(i + 1)", path: "vote/\(i + 1).txt", title: "", text: t.1, format: .text,
+                     published: Publication(value: TimeValue(day: Day(iso: t.0)!), basis: .metadata, explanation: "metadata"))
+        }
+        let summary = StorySummarizer().summarize(Pipeline().run(documents), options: SummaryOptions(dates: 5, sentences: sentences))
+        return summary.timeline.first { $0.date == date }
+    }
+
     /// A sentence written before the day it names ("The trial will open on
     /// June 7") does not say what happened that day when articles written on
     /// or after it do.
@@ -210,12 +220,7 @@ import Testing
             ("2021-05-03", "The roads plan in the Brantford city budget is due on May 5 after weeks of the council's debate."),
             ("2021-05-06", "The Brantford council approved the city budget by seven votes to four on May 5, cutting the roads plan."),
         ]
-        let documents = texts.enumerated().map { i, t in
-            Document(id: "d\(i + 1)", path: "vote/\(i + 1).txt", title: "", text: t.1, format: .text,
-                     published: Publication(value: TimeValue(day: Day(iso: t.0)!), basis: .metadata, explanation: "metadata"))
-        }
-        let summary = StorySummarizer().summarize(Pipeline().run(documents), options: SummaryOptions(dates: 5, sentences: 1))
-        let vote = try #require(summary.timeline.first { $0.date == "2021-05-05" })
+        let vote = try #require(Self.day("2021-05-05", of: texts, sentences: 1))
         #expect(vote.sentences == ["The Brantford council approved the city budget by seven votes to four on May 5, cutting the roads plan."])
     }
 
@@ -226,12 +231,7 @@ import Testing
             ("2021-05-05", "-- May 05, 2021 2:18 PM -- May 05, 2021 2:19 PM Ooh!"),
             ("2021-05-06", "The Brantford council approved the city budget by seven votes to four on May 5, cutting the roads plan."),
         ]
-        let documents = texts.enumerated().map { i, t in
-            Document(id: "d\(i + 1)", path: "vote/\(i + 1).txt", title: "", text: t.1, format: .text,
-                     published: Publication(value: TimeValue(day: Day(iso: t.0)!), basis: .metadata, explanation: "metadata"))
-        }
-        let summary = StorySummarizer().summarize(Pipeline().run(documents), options: SummaryOptions(dates: 5, sentences: 2))
-        let vote = try #require(summary.timeline.first { $0.date == "2021-05-05" })
+        let vote = try #require(Self.day("2021-05-05", of: texts, sentences: 2))
         #expect(vote.sentences == ["The Brantford council approved the city budget by seven votes to four on May 5, cutting the roads plan."])
     }
 

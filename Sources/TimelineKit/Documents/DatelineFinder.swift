@@ -421,12 +421,15 @@ struct DatelineFinder: Sendable {
         return nil
     }
 
-    /// "09.18", "1:58": one or two digits, a colon or full stop, two digits.
-    private func isClockTime(_ line: Line, _ u: Int) -> Bool {
-        let w = line.word(u)
+    private func isClockTime(_ line: Line, _ u: Int) -> Bool { Self.isClockTime(line.word(u)) }
+
+    /// "09.18", "1:58": one or two digits, a colon or full stop, two digits
+    /// (a stamp's clock time, here and where a sentence opens with a stamp:
+    /// ``TextAnalysis/stampEnd(_:)``).
+    static func isClockTime<W: Collection<UInt8>>(_ w: W) -> Bool {
         guard (4...5).contains(w.count) else { return false }
         let digits = w.filter { $0 >= 0x30 && $0 <= 0x39 }
-        let mark = w[w.endIndex - 3]
+        let mark = w[w.index(w.endIndex, offsetBy: -3)]
         return digits.count == w.count - 1 && (mark == UInt8(ascii: ":") || mark == UInt8(ascii: "."))
     }
 

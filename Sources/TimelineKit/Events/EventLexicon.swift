@@ -78,8 +78,9 @@ struct EventLexicon: Sendable {
     let danglingWords: Set<String>
     /// Nouns plural without a final -s ("people", "children", "the dead").
     let pluralNouns: Set<String>
-    /// The summary verb of the least specific speech trigger ("says"): a bare saying.
-    let plainSaying: String
+    /// The specificity of the least specific speech triggers ("said", "told"): bare sayings,
+    /// where the more specific ones name an act (a warning, an offer, a denial).
+    let plainSayingSpecificity: Int
     /// Nouns of quantity that leave a verb's number to their "of" complement ("a number of people die").
     let quantityNouns: Set<String>
     /// First words of compound prepositions before "of" ("out of"): no head of a subject.
@@ -151,8 +152,7 @@ struct EventLexicon: Sendable {
         undergoerVerbs = Set(ResourceTable.rows("events/undergoer-verbs.tsv").compactMap(\.first))
         danglingWords = Set(ResourceTable.rows("events/dangling-words.tsv").compactMap(\.first))
         pluralNouns = Set(ResourceTable.rows("events/plural-nouns.tsv").compactMap(\.first))
-        plainSaying = triggers.values.filter { $0.triggerClass == .speech }
-            .min { ($0.specificity, $0.present) < ($1.specificity, $1.present) }?.present ?? "says"
+        plainSayingSpecificity = triggers.values.filter { $0.triggerClass == .speech }.map(\.specificity).min() ?? 0
         let quantity = ResourceTable.rows("events/quantity-nouns.tsv").filter { $0.count >= 2 }
         quantityNouns = Set(quantity.filter { $0[1] == "quantity" }.map { $0[0] })
         prepositionsBeforeOf = Set(quantity.filter { $0[1] == "preposition" }.map { $0[0] })
@@ -215,5 +215,12 @@ struct EventLexicon: Sendable {
     private static func slowFoldedWord(_ b: [UInt8], _ span: TextSpan) -> String {
         String(decoding: b[span.start..<span.end].map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
             .replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+}
+
+extension EventLexicon.Trigger {
+    /// A bare saying ("said", "told"), not a named act of speech ("warned", "denied").
+    func isPlainSaying(in lexicon: EventLexicon) -> Bool {
+        triggerClass == .speech && specificity == lexicon.plainSayingSpecificity
     }
 }

@@ -410,8 +410,7 @@ struct SentenceView {
         // saying that governs it is the speaker, not the clause's subject ("UN Secretary-General
         // Ban Ki-moon said $10m would be released": no one named is released).
         if syntax == nil, trigger.embeddedIn == nil, let s = subject, let p = parse, p.relation(trigger.token) == .ccomp,
-           let v = p.head(trigger.token), s.token < v, info(v).contains(.trigger),
-           context.lexicon.triggers[word(v)]?.triggerClass == .speech {
+           let v = p.head(trigger.token), s.token < v, isVerbOfSaying(v) {
             subject = nil
         }
         if trigger.isPassive || undergoer {
@@ -964,17 +963,17 @@ struct SentenceView {
     static func isPlural(_ phrase: String) -> Bool {
         if let of = phrase.range(of: " of "), of.lowerBound > phrase.startIndex {
             // (A one-word head is capitalised only where it opens the sentence: "Thousands of people".)
-            let head = phrase[..<of.lowerBound]
-            let last = head.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let head = phrase[..<of.lowerBound], complement = String(phrase[of.upperBound...])
+            let words = head.split(separator: " ")
+            let last = words.last.map { $0.lowercased() } ?? ""
             let lexicon = EventLexicon.shared
             if lexicon.quantityNouns.contains(last) && !lexicon.pluralNouns.contains(last) && !last.hasSuffix("s") {
-                return isPlural(String(phrase[of.upperBound...]))
+                return isPlural(complement)
             }
             if lexicon.prepositionsBeforeOf.contains(last) {
-                let before = head.split(separator: " ").dropLast().joined(separator: " ")
-                return before.isEmpty ? isPlural(String(phrase[of.upperBound...])) : isPlural(before)
+                return words.count == 1 ? isPlural(complement) : isPlural(words.dropLast().joined(separator: " "))
             }
-            return isPlural(head.contains(" ") ? String(head) : head.lowercased())
+            return isPlural(words.count > 1 ? String(head) : head.lowercased())
         }
         if phrase.contains(" and ") { return true }
         guard let last = phrase.split(separator: " ").last else { return false }
@@ -1055,7 +1054,8 @@ struct SentenceView {
             // saying takes for its object, what was said in that noun's "that" clause; the
             // summary's "says" takes the clause, not the noun ("say concern yesterday that" is no
             // English). A named act keeps its object: "denies accusations that ...".
-            if trigger.info.present == context.lexicon.plainSaying, let p = parse, let o = p.object(of: trigger.token), o >= start, o <= start + 3, p.tag(o) == .noun,
+            if trigger.info.isPlainSaying(in: context.lexicon), let p = parse, let o = p.object(of: trigger.token),
+               o >= start, o <= start + 3, p.tag(o) == .noun,
                let that = (o + 1..<min(range.upperBound, o + 6)).first(where: { word($0) == "that" }),
                (o + 1..<that).allSatisfy({ isTimex($0) || info($0).contains(.preposition) }) {
                 start = that + 1
@@ -1105,6 +1105,11 @@ struct SentenceView {
         return parts.joined(separator: " ")
     }
 
+    /// Whether token `k` is a speech trigger ("said", "warned").
+    func isVerbOfSaying(_ k: Int) -> Bool {
+        info(k).contains(.trigger) && context.lexicon.triggers[word(k)]?.triggerClass == .speech
+    }
+
     /// Where a trailing attribution (", one of its officials said ...") begins, or the sentence end.
     private func attributionStart(after start: Int) -> Int {
         var k = start
@@ -1112,9 +1117,7 @@ struct SentenceView {
             if word(k) == "," {
                 var j = k + 1
                 while j < range.upperBound && j <= k + 8 && !boundary(j) {
-                    if info(j).contains(.trigger), let t = context.lexicon.triggers[word(j)], t.triggerClass == .speech {
-                        return k
-                    }
+                    if isVerbOfSaying(j) { return k }
                     j += 1
                 }
             }

@@ -18,17 +18,16 @@ public struct EventMerger: Sendable {
 
     /// Types told by speech triggers ("statement", "denial"): one speaker says several things a day.
     let speechTypes: Set<String>
-    /// Speech types that name an act (a warning, an offer, a denial), not a bare
-    /// saying: the speech triggers more specific than the least specific one.
+    /// Speech types that name an act (a warning, an offer, a denial), not a bare saying.
     let speechActTypes: Set<String>
     /// Signs that open a sum of money (`merge/currency-signs.tsv`).
     static let currencySigns = Set(ResourceTable.rows("merge/currency-signs.tsv").compactMap { $0.count > 1 ? $0[1].first : nil })
 
     public init() {
-        let speech = EventLexicon.shared.triggers.values.filter { $0.triggerClass == .speech }
+        let lexicon = EventLexicon.shared
+        let speech = lexicon.triggers.values.filter { $0.triggerClass == .speech }
         speechTypes = Set(speech.map(\.type))
-        let plainest = speech.map(\.specificity).min() ?? 0
-        speechActTypes = Set(speech.filter { $0.specificity > plainest }.map(\.type))
+        speechActTypes = Set(speech.filter { !$0.isPlainSaying(in: lexicon) }.map(\.type))
         stopWords = Set(ResourceTable.rows("merge/stop-words.tsv").compactMap(\.first))
         var byHash = [UInt64: [[UInt8]]]()
         for w in stopWords where w.utf8.count > 1 && w.utf8.count <= Self.longestStopWord {

@@ -21,9 +21,9 @@ import Foundation
 ///
 /// The five top-level arrays are written element by element: each element is
 /// encoded alone and indented into place, which gives the bytes the encoder
-/// gives for the whole (``ContractTimeline``, kept as the reference the tests
-/// compare with) without the encoder's tree of the whole timeline, several
-/// times the size of the text on a large pile.
+/// gives for the whole timeline (the tests compare the two) without the
+/// encoder's tree of the whole timeline, several times the size of the text
+/// on a large pile.
 public enum JSONRenderer {
     public static func render(_ t: Timeline) throws(TimelineError) -> String {
         let encoder = JSONEncoder()
@@ -31,31 +31,23 @@ public enum JSONRenderer {
         var out = [UInt8]()
         out.reserveCapacity(1 << 16)
         out += Array("{\n".utf8)
+        let separator = Array(",\n".utf8)
         do {
             // In the sorted order of the keys.
             try section("actors", t.actors.map(ContractActor.init), encoder, &out)
-            out += Array(",\n".utf8)
+            out += separator
             try section("documents", t.documents.map(ContractDocument.init), encoder, &out)
-            out += Array(",\n".utf8)
+            out += separator
             try section("events", t.events.lazy.map(ContractEvent.init), encoder, &out)
-            out += Array(",\n".utf8)
+            out += separator
             try section("keyDates", t.keyDates, encoder, &out)
-            out += Array(",\n".utf8)
+            out += separator
             try section("relations", t.relations.lazy.map(ContractRelation.init), encoder, &out)
         } catch {
             throw .writeFailed(path: "timeline.json", reason: "cannot encode the timeline as JSON: \(error)")
         }
         out += Array("\n}\n".utf8)
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// The whole timeline through one encoder call: the reference for ``render(_:)``'s bytes.
-    static func renderWhole(_ t: Timeline) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(ContractTimeline(t))
-        data.append(0x0A)
-        return String(decoding: data, as: UTF8.self)
     }
 
     /// `  "key" : [` then each element encoded alone, its lines indented four
@@ -66,7 +58,7 @@ public enum JSONRenderer {
         out += Array("  \"\(key)\" : [\n".utf8)
         var first = true
         for element in elements {
-            if !first { out += Array(",\n".utf8) }
+            if !first { out += [0x2C, 0x0A] }
             first = false
             let data = try encoder.encode(element)
             var lineStart = true
@@ -77,24 +69,6 @@ public enum JSONRenderer {
             }
         }
         out += Array("\n  ]".utf8)
-    }
-}
-
-/// The contract's top level, written through wrappers so that every optional
-/// value is encoded as an explicit `null`.
-struct ContractTimeline: Encodable {
-    let timeline: Timeline
-    init(_ timeline: Timeline) { self.timeline = timeline }
-
-    enum Keys: String, CodingKey { case documents, actors, events, relations, keyDates }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(timeline.documents.map(ContractDocument.init), forKey: .documents)
-        try c.encode(timeline.actors.map(ContractActor.init), forKey: .actors)
-        try c.encode(timeline.events.map(ContractEvent.init), forKey: .events)
-        try c.encode(timeline.relations.map(ContractRelation.init), forKey: .relations)
-        try c.encode(timeline.keyDates, forKey: .keyDates)
     }
 }
 

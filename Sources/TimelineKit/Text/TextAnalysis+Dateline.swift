@@ -21,10 +21,10 @@ extension TextAnalysis {
     /// The token after a publication stamp opening `range`: capitalised
     /// words (a weekday, a month), numbers and commas or semicolons, at most
     /// twelve tokens, holding a year (four digits) and ending with a clock
-    /// time ("10:10", "09.18") and its am/pm or zone word in capitals, then a
-    /// capitalised word ("Thursday, May 6, 2010; 11:30 AM PORT FOURCHON");
-    /// nil when the sentence opens with no such stamp. Prose puts a
-    /// preposition before a time; a stamp stands alone.
+    /// time ("10:10", "09.18") and its am/pm or zone word (the clock words of
+    /// `documents/dateline-words.tsv`), then a capitalised word ("Thursday,
+    /// May 6, 2010; 11:30 AM PORT FOURCHON"); nil when the sentence opens with
+    /// no such stamp. Prose puts a preposition before a time; a stamp stands alone.
     func stampEnd(_ range: Range<Int>) -> Int? {
         var k = range.lowerBound
         var year = false
@@ -34,11 +34,10 @@ extension TextAnalysis {
             switch t.kind {
             case .number:
                 if text.count == 4 && text.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { year = true; break }
-                let mark = text.count >= 4 ? text[text.endIndex - 3] : 0
-                guard year, mark == 0x3A || mark == 0x2E, text.count <= 5 else { break }
-                // A clock time: its am/pm or zone word in capitals, then a capitalised word.
+                guard year, DatelineFinder.isClockTime(text) else { break }
+                // A clock time: its am/pm or zone word, then a capitalised word.
                 var end = k + 1
-                if end < range.upperBound, isMeridiemOrZone(end) { end += 1 }
+                if end < range.upperBound, isClockWord(end) { end += 1 }
                 guard end > k + 1, end < range.upperBound - 2, tokens[end].isCapitalized else { return nil }
                 return end
             case .word:
@@ -53,13 +52,12 @@ extension TextAnalysis {
         return nil
     }
 
-    /// "AM", "PM", "GMT", "EDT", "a.m.": two to four capitals, or a.m./p.m.
-    private func isMeridiemOrZone(_ k: Int) -> Bool {
+    /// "AM", "p.m.", "GMT", "EDT": a clock word of the dateline table.
+    private func isClockWord(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .word else { return false }
-        let text = bytes[t.span.start..<t.span.end]
-        if text.elementsEqual("a.m.".utf8) || text.elementsEqual("p.m.".utf8) { return true }
-        return (2...4).contains(text.count) && text.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+        let folded = bytes[t.span.start..<t.span.end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return DocumentsLexicon.shared.kind(of: folded[...]) == .clock
     }
 
     /// The first token after a wire dateline starting at token `start` of `range`, or nil.

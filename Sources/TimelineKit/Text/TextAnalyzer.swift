@@ -80,9 +80,14 @@ public struct TextAnalyzer: Sendable {
     /// word ("PA", "Reuters"; "Getty Images" counted whole); a capitalised word
     /// then opens at least 40 bytes of text. Nil for a line that is a caption.
     func creditSplit(_ line: TextSpan, _ b: [UInt8]) -> (creditEnd: Int, bodyStart: Int)? {
+        // Every paragraph passes here: most open with no label, told by a byte look (no colon
+        // ending the first word or standing after it) before any word is made a string.
+        var i = line.start
+        while i < line.end && i < line.start + 16 && b[i] != 0x20 { i += 1 }
+        guard i < line.end, i > line.start, b[i - 1] == 0x3A || (i + 1 < line.end && b[i + 1] == 0x3A) else { return nil }
         // Words as written (space-separated) in the line's first 200 bytes.
         var units = [(start: Int, end: Int)]()
-        var i = line.start
+        i = line.start
         let limit = min(line.end, line.start + 200)
         while i < limit && units.count < 9 {
             while i < limit && b[i] == 0x20 { i += 1 }
